@@ -1,0 +1,64 @@
+"""Choose the fakes-dev articles that get hand-written gold annotations.
+
+Articles are picked in clusters (same date and place, two or more outlets) so
+the gold set also holds multi-outlet events for relation scoring. Clusters,
+not articles, are split between ``dev`` (rules may be written against it) and
+``heldout`` (untouched until the rules are done), so no event straddles both.
+Deterministic: run it again and the same list comes out.
+"""
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+FAKES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "fakes-dev.jsonl"
+OUT = Path(__file__).resolve().parent / "gold" / "articles.json"
+MAX_CHARS = 3200      # keep hand annotation feasible
+TARGET_ARTICLES = 48
+
+
+def main(path: Path = FAKES) -> None:
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    clusters: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    for rec in records:
+        if len(rec["text"]) <= MAX_CHARS:
+            clusters[(rec["date"], rec["fakes_annotation"]["location"])].append(rec)
+    multi = [
+        (key, members) for key, members in clusters.items()
+        if len({m["outlet"] for m in members}) >= 2
+    ]
+    # stable pseudo-random order independent of file order
+    multi.sort(key=lambda kv: hashlib.sha1(repr(kv[0]).encode()).hexdigest())
+    chosen: list[dict] = []
+    outlets_seen: collections.Counter[str] = collections.Counter()
+    for (date, place), members in multi:
+        if len(chosen) >= TARGET_ARTICLES:
+            break
+        # one article per outlet per cluster, at most three per cluster
+        by_outlet = {}
+        for m in members:
+            by_outlet.setdefault(m["outlet"], m)
+        picks = sorted(by_outlet.values(), key=lambda m: outlets_seen[m["outlet"]])[:3]
+        split = "heldout" if int(hashlib.sha1(f"{date}|{place}".encode()).hexdigest(), 16) % 3 == 0 else "dev"
+        for m in picks:
+            outlets_seen[m["outlet"]] += 1
+            chosen.append({"id": m["id"], "outlet": m["outlet"], "date": date,
+                           "place": place, "cluster": f"{date}/{place}", "split": split})
+    # every outlet should be represented, even one with no multi-outlet cluster
+    for rec in sorted(records, key=lambda r: hashlib.sha1(r["id"].encode()).hexdigest()):
+        if rec["outlet"] not in outlets_seen and len(rec["text"]) <= 2 * MAX_CHARS:
+            outlets_seen[rec["outlet"]] += 1
+            split = "heldout" if len(outlets_seen) % 2 else "dev"
+            chosen.append({"id": rec["id"], "outlet": rec["outlet"], "date": rec["date"],
+                           "place": rec["fakes_annotation"]["location"], "cluster": None, "split": split})
+    OUT.write_text(json.dumps(chosen, indent=1) + "\n", encoding="utf-8")
+    counts = collections.Counter(c["split"] for c in chosen)
+    print(f"{len(chosen)} articles, {dict(counts)}, {len({c['outlet'] for c in chosen})} outlets",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""Dates written in text: find absolute dates and resolve relative ones against a reference.
+
+Pure functions; every function returns None rather than raising on text it cannot read.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from .lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DOTTED = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_SOURCE_LINE = re.compile(r"\(\s*source\s*:[^)]*?/\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*\)", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)[- ])?({_MONTH})\.?\s+(\d{{4}})\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|since|during|by)\s+((?:19|20)\d{2})\b", re.I)
+_LAST_MONTH = re.compile(rf"\b(last|this|next|since|early|late|mid)[- ]+((?:early|late|mid)[- ]+)?({_MONTH})\b(?!\.?\s+\d)", re.I)
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|since\s+|(?:early|late)\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
+_RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> Optional[str]:
+    """Read one date as metadata writes it (ISO, with or without time, or written out)."""
+    value = value.strip()
+    if not value:
+        return None
+    match = _ISO.search(value)
+    if match:
+        found = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+        return found.isoformat() if found else None
+    found = find_date(value)
+    return found[0] if found else None
+
+
+def find_date(text: str) -> Optional[tuple[str, str]]:
+    """The first absolute date written in ``text``, as (YYYY-MM-DD, matched text).
+
+    A "(Source: ... / DD.MM.YYYY)" line wins over dates in the running text, because that is
+    how syndicated reposts stamp their publication date. Dotted dates are read day first.
+    """
+    candidates: list[tuple[int, dt.date, str]] = []
+    source_line = _SOURCE_LINE.search(text)
+    if source_line:
+        day, month, year = re.split(r"[./]", source_line[1])
+        found = _safe_date(int(year), int(month), int(day))
+        if found:
+            return found.isoformat(), source_line[0]
+    for match in _MDY.finditer(text):
+        found = _safe_date(int(match[3]), MONTHS[match[1].lower()], int(match[2]))
+        if found:
+            candidates.append((match.start(), found, match[0]))
+    for match in _DMY.finditer(text):
+        found = _safe_date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
+        if found:
+            candidates.append((match.start(), found, match[0]))
+    for match in _ISO.finditer(text):
+        found = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if found:
+            candidates.append((match.start(), found, match[0]))
+    if not candidates:
+        return None
+    _, found, matched = min(candidates, key=lambda c: c[0])
+    return found.isoformat(), matched
+
+
+def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
+    """The date a claim's event happened, from the claim's own words and the article date.
+
+    "on Thursday" -> the last Thursday on or before the article date; "last November" -> the
+    first of the most recent November before it; "in May 2014" -> 2014-05-01; "yesterday" ->
+    the day before. Month-level answers use the first of the month (early/mid/late shift it).
+    Returns None when the text names no time, or only a relative one with no reference.
+    """
+    ref = None
+    if reference:
+        try:
+            ref = dt.date.fromisoformat(reference)
+        except ValueError:
+            ref = None
+    absolute = find_date(text)
+    if absolute:
+        return absolute[0]
+    match = _MONTH_YEAR.search(text)
+    if match:
+        return _month_start(int(match[3]), MONTHS[match[2].lower()], match[1]).isoformat()
+    if ref is None:
+        match = _IN_YEAR.search(text)
+        return f"{match[1]}-01-01" if match else None
+    match = _LAST_MONTH.search(text)
+    if match:
+        month = MONTHS[match[3].lower()]
+        modifier = (match[2] or match[1]).strip(" -").lower()
+        year = ref.year if month < ref.month or (month == ref.month and match[1].lower() != "last") else ref.year - 1
+        if match[1].lower() == "next":
+            year = ref.year if month > ref.month else ref.year + 1
+        return _month_start(year, month, modifier if modifier in ("early", "mid", "late") else None).isoformat()
+    match = _RELATIVE.search(text)
+    if match:
+        return (ref + dt.timedelta(days=RELATIVE_DAYS[match[1].lower()])).isoformat()
+    match = _WEEKDAY.search(text)
+    if match:
+        weekday = WEEKDAYS[match[1].lower()]
+        back = (ref.weekday() - weekday) % 7
+        if match[0].lower().startswith("last") and back == 0:
+            back = 7
+        return (ref - dt.timedelta(days=back)).isoformat()
+    match = _IN_YEAR.search(text)
+    if match:
+        return f"{match[1]}-01-01"
+    return None
+
+
+def _month_start(year: int, month: int, modifier: Optional[str]) -> dt.date:
+    day = {"early": 1, "mid": 15, "late": 21}.get((modifier or "").lower(), 1)
+    return dt.date(year, month, day)

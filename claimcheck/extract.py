@@ -1,0 +1,717 @@
+"""Claims in one article: quotations, reported speech, and checkable narrative statements.
+
+``extract_claims(article, registry)`` is the one entry point. It is pure: no printing, no
+database. Rules, not a parser: quotation marks are paired per paragraph (an unbalanced mark
+costs at most its own paragraph), sentences are split outside quotations, and each sentence
+is read for a reporting cue with a speaker noun phrase next to it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Iterable, Optional
+
+import attrs
+
+from . import dates
+from .lexicon import (
+    ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
+    GENERIC_SPEAKERS, MONTHS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
+    PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
+    STANCE_DESCRIPTORS, WEEKDAYS,
+)
+from .models import Article, ArticleRef, Attribution, Claim, Quantity
+from .quantities import find_quantities
+from .read import is_boilerplate
+from .sources import Registry, normalise
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+MIN_DIRECT_WORDS = 4          # shorter quoted bits are terms or fragments, not statements
+DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks for "direct"
+
+_WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?", re.UNICODE)
+_CUE_WORDS = sorted(REPORTING_VERBS, key=len, reverse=True)
+_CUE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(PREPOSITIONAL_CUES, key=len, reverse=True))
+    + r"|" + "|".join(re.escape(c) for c in _CUE_WORDS) + r")(?![\w-])",
+    re.I,
+)
+_SEQUEL = re.compile(r",?\s*(?:" + "|".join(re.escape(c) for c in SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_CALENDAR = {*(m.lower() for m in MONTHS), *WEEKDAYS}
+_GENERIC = set(GENERIC_SPEAKERS)
+_GLUE = set(NP_GLUE)
+_DESCRIPTORS = set(SPEAKER_DESCRIPTORS)
+_APPOSITION = set(APPOSITION_HEADS)
+_PRONOUNS = set(PRONOUN_SPEAKERS)
+_ABBREVIATIONS = set(ABBREVIATIONS)
+_DENIAL = re.compile(r"\b(" + "|".join(re.escape(c) for c in DENIAL_CUES) + r")\b", re.I)
+_EVENT = re.compile(r"\b(" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")\b", re.I)
+_PLACE_AFTER_PREP = re.compile(
+    r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|"
+    r"government-held|northern|southern|eastern|western|central|old|city\s+of|town\s+of|province\s+of|"
+    r"district\s+of|village\s+of|neighbourhood\s+of|neighborhood\s+of|countryside\s+of|suburb\s+of)\s+)*"
+    r"((?:(?:al|el|a|ad|ar|as|at|az|ash)[-\s])?[A-Z][\w’'-]+(?:\s+(?:al-|el-|a-)?[A-Z][\w’'-]+){0,2})"
+)
+_PLACE_BEFORE_HEAD = re.compile(
+    r"((?:(?:al|el|a|ad|ar|as|at|az|ash)[-\s])?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:"
+    + "|".join(PLACE_HEADS) + r")\b"
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|yesterday|overnight|last\s+(?:night|week|month)|"
+    r"(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?:\d{1,2}|\d{4})|\d{1,2}\s+(?:"
+    + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
+_PERSON_HINTS = set(BACK_REFERENCES["person"])
+_TIME_AFTER_CUE = re.compile(
+    r"^(?:\s*,?\s*(?:on|in|last|this|late|early|earlier|overnight|today|yesterday|tonight|on\s+\w+\s+evening)"
+    r"(?:\s+(?:" + "|".join(sorted(_CALENDAR)) + r"|week|month|year|night|morning|evening|afternoon|day|a\s+statement|statements?|an\s+interview|remarks|\d{1,2}|\d{4}))*\b)+",
+    re.I,
+)
+
+
+@attrs.frozen
+class _Quote:
+    open: int            # position of the opening mark
+    start: int           # first character of the quoted words
+    end: int             # one past the last quoted character
+    close: Optional[int]  # position of the closing mark, None when the paragraph ran out
+
+
+@attrs.frozen
+class _Speaker:
+    name: str
+    outlet: Optional[str]
+    stance: str
+    basis: str
+    descriptor: str      # every word of the noun phrase and its apposition, lower case
+    is_person: bool
+
+
+# --- paragraphs and quotation marks -------------------------------------------------------------
+def _content_paragraphs(article: Article) -> list[tuple[int, int]]:
+    """Spans of paragraphs that carry reporting: no headline, teaser, caption or furniture."""
+    body = article.body
+    title = normalise(article.title or "")
+    spans = []
+    for match in _PARAGRAPH.finditer(body):
+        start, end = match.span()
+        line = match.group().strip()
+        lowered = line.lower()
+        if is_boilerplate(line) or any(m in lowered for m in CAPTION_MARKERS):
+            continue
+        norm = normalise(line)
+        if title and (norm == title or (len(norm) < len(title) + 20 and title in norm)):
+            continue
+        if len(line) < 70 and not re.search(r"[.!?”\"]\s*$", line) and not re.search(r"[“\"]", line):
+            continue  # headings and sub-headings carry no attribution
+        if dates.find_date(line) and len(line) < 40:
+            continue
+        # a leading "Sun 10 Jul 2016 <headline>." repeated from the title
+        if title:
+            prefix = re.match(r"\s*(?:\w{3}\s+\d{1,2}\s+\w{3}\s+\d{4}\s+)?", body[start:end])
+            head_end = _title_prefix_end(body, start + (prefix.end() if prefix else 0), end, title)
+            if head_end:
+                start = head_end
+        while start < end and body[start].isspace():
+            start += 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _title_prefix_end(body: str, start: int, end: int, title: str) -> Optional[int]:
+    stop = body.find(". ", start, min(end, start + len(title) + 40))
+    if stop < 0:
+        return None
+    if normalise(body[start:stop]) == title:
+        return stop + 2
+    return None
+
+
+def _is_opening(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:,") and not after.isspace()
+
+
+def _quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
+    """Pair quotation marks paragraph by paragraph.
+
+    A quotation left open at a paragraph's end continues into the next paragraph only when that
+    paragraph opens with a quotation mark (the newspaper convention); otherwise it stops at its
+    paragraph end, so one unbalanced mark never swallows the rest of the article.
+    """
+    found: list[_Quote] = []
+    carried: Optional[int] = None
+    for start, end in paragraphs:
+        text = body[start:end]
+        first = text.lstrip()[:1]
+        if carried is not None and not (first in OPENING or first == STRAIGHT):
+            carried = None
+        open_at: Optional[int] = None
+        for i, ch in enumerate(text):
+            if ch in OPENING or (ch == STRAIGHT and open_at is None and _is_opening(text, i)):
+                if open_at is not None:  # a new opening mark while open: the first was unbalanced
+                    found.append(_Quote(start + open_at, start + open_at + 1, start + i, None))
+                open_at = i
+            elif ch in CLOSING or ch == STRAIGHT:
+                if open_at is None:
+                    continue
+                found.append(_Quote(start + open_at, start + open_at + 1, start + i, start + i))
+                open_at = None
+        if open_at is not None:
+            tail = len(text.rstrip())
+            found.append(_Quote(start + open_at, start + open_at + 1, start + tail, None))
+    return [q for q in found if q.end > q.start]
+
+
+# --- sentences ------------------------------------------------------------------------------
+def _sentences(body: str, start: int, end: int, quotes: list[_Quote]) -> list[tuple[int, int]]:
+    """Sentence spans in a paragraph, never breaking inside a quotation."""
+    inside = [(q.open, (q.close if q.close is not None else q.end)) for q in quotes if start <= q.open < end]
+    spans = []
+    cursor = start
+    for match in re.finditer(r"[.!?]+[”\"’]?(?=\s+[“\"A-Z0-9(])", body[start:end]):
+        cut = start + match.end()
+        if any(a < cut - 1 < b for a, b in inside):
+            continue
+        word = re.search(r"([\w.]+)[.!?]+[”\"’]?$", body[max(start, cut - 12):cut])
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if word and re.fullmatch(r"[A-Z]", word.group(1)):
+            continue  # an initial: "George W. Bush"
+        spans.append((cursor, cut))
+        cursor = cut
+        while cursor < end and body[cursor].isspace():
+            cursor += 1
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans
+
+
+# --- speakers -----------------------------------------------------------------------------
+def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _np_word(word: str) -> bool:
+    lower = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
+    if lower in _CALENDAR:
+        return False
+    return (word[:1].isupper() or lower in _GLUE or lower in _GENERIC or lower in _DESCRIPTORS
+            or lower.endswith("-based") or lower.startswith("al-") or lower.startswith("pro-"))
+
+
+def _valid_np(words: list[str]) -> bool:
+    if not words:
+        return False
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and lowered[0] in _PRONOUNS:
+        return True
+    content = [w for w in words if w.lower() not in _GLUE]
+    if not content:
+        return False
+    return any(w[:1].isupper() and w.lower() not in _CALENDAR for w in content) or any(
+        w.lower().removesuffix("’s").removesuffix("'s") in _GENERIC for w in content)
+
+
+def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
+    """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
+    segment = masked[start:cue_at]
+    # "X, meanwhile, reject": drop a parenthetical adverb between speaker and cue
+    segment_trimmed = re.sub(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$", " ", segment)
+    segment_trimmed = re.sub(r"\s+(?:also|have|has|had|then|later|previously|again|repeatedly|regularly|further|had\s+earlier|earlier)\s*$", " ", segment_trimmed)
+    words = _words(segment_trimmed, start)
+    if words and words[-1][2].lower() in _PRONOUNS and (len(words) == 1 or not _np_word(words[-2][2]) or words[-2][2][0].islower()):
+        return words[-1][0], words[-1][2]
+    # relative clause: "a negotiator who requested anonymity told"
+    rel = re.search(r"((?:\b[\w’'-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,60}$", segment_trimmed)
+    taken: list[tuple[int, int, str]] = []
+    i = len(words) - 1
+    while i >= 0 and _np_word(words[i][2]):
+        if taken and segment_trimmed[words[i][1] - start:taken[0][0] - start].strip():
+            break  # punctuation between two words ends the phrase
+        taken.insert(0, words[i])
+        i -= 1
+    if not taken:
+        appo = _apposition_before(masked, start, cue_at)
+        if appo:
+            return appo
+        if rel:
+            words = _words(rel.group(1), start + rel.start(1))
+            taken = []
+            i = len(words) - 1
+            while i >= 0 and _np_word(words[i][2]):
+                taken.insert(0, words[i])
+                i -= 1
+            if taken and _valid_np([w[2] for w in taken]):
+                return taken[0][0], masked[taken[0][0]:start + rel.end()].strip(" ,")
+        return None
+    while taken and taken[0][2].lower() in ("and", "of", "for", "s"):
+        taken.pop(0)
+    if not _valid_np([w[2] for w in taken]):
+        return None
+    appo = _apposition_before(masked, start, taken[0][0], tail_end=cue_at)
+    if appo and len(appo[1]) > 0:
+        return appo
+    return taken[0][0], masked[taken[0][0]:taken[-1][1]]
+
+
+def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int] = None) -> Optional[tuple[int, str]]:
+    """"Name, a correspondent with X, " or "Name – governor of Y –" ending at ``end``."""
+    segment = masked[start:end]
+    match = re.search(
+        r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
+        r"\s*[,–—-]\s+((?:" + "|".join(sorted(_APPOSITION, key=len, reverse=True)) + r")\b[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$",
+        segment,
+    )
+    if not match:
+        return None
+    name_words = match.group(1).split()
+    while name_words and name_words[0].lower() in ("the", "of", "for", "and"):
+        name_words.pop(0)
+    if not name_words or not name_words[0][:1].isupper():
+        return None
+    name_start = start + match.start(1) + match.group(1).find(name_words[0])
+    tail = masked[name_start:(tail_end or end)].strip(" ,–—")
+    return name_start, tail
+
+
+def _speaker_after(masked: str, begin: int, end: int) -> Optional[tuple[int, str]]:
+    """The speaker phrase right after a cue ("said Magne Barth, the head of X", "according to Y")."""
+    segment = masked[begin:end]
+    words = _words(segment, begin)
+    taken: list[tuple[int, int, str]] = []
+    for word in words:
+        if masked[taken[-1][1]:word[0]].strip() if taken else masked[begin:word[0]].strip():
+            break  # punctuation between words ends the phrase
+        if _np_word(word[2]) or (word[2].lower() in _PRONOUNS and not taken):
+            taken.append(word)
+            if word[2].lower() in _PRONOUNS:
+                break
+        else:
+            break
+    while taken and taken[-1][2].lower() in _GLUE:
+        taken.pop()
+    if not taken or not _valid_np([w[2] for w in taken]):
+        return None
+    phrase_end = taken[-1][1]
+    after = masked[phrase_end:end]
+    appo = re.match(r"\s*[,–—]\s*((?:" + "|".join(sorted(_APPOSITION, key=len, reverse=True))
+                    + r")\b[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)", after)
+    if appo and appo.group(1).split()[0].lower() in _APPOSITION:
+        phrase_end = phrase_end + appo.end(1)
+    return taken[0][0], masked[taken[0][0]:phrase_end]
+
+
+def _resolve(phrase: str, registry: Registry, history: list[_Speaker]) -> _Speaker:
+    """Name, outlet and stance for a speaker phrase, resolving "he" and "the paper"."""
+    phrase = phrase.strip(" ,–—")
+    lower = phrase.lower()
+    if lower in _PRONOUNS:
+        wanted_person = lower in ("he", "she", "i")
+        for earlier in reversed(history):
+            if earlier.is_person == wanted_person or lower in ("they", "we"):
+                return earlier
+        return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
+    bare = re.sub(r"^(?:the|this|that)\s+", "", lower)
+    for group, nouns in BACK_REFERENCES.items():
+        tokens = bare.split()
+        if tokens and len(tokens) <= 3 and tokens[-1] in nouns and lower.startswith(("the ", "this ", "that ")):
+            for earlier in reversed(history):
+                if tokens[-1] in earlier.descriptor or (group == "person") == earlier.is_person and group != "person":
+                    return earlier
+            break
+    head, _, apposition = _split_apposition(phrase)
+    mentions = list(registry.mentions(phrase))
+    head_entry = registry.lookup(_proper_tail(head) or head) if head else None
+    outlet_entry = None
+    for _, _, entry in mentions:
+        if head_entry is None or entry.key != head_entry.key:
+            outlet_entry = entry
+    name = _display_name(head)
+    if head_entry is None and mentions and normalise(head).endswith(normalise(mentions[-1][2].name)):
+        head_entry = mentions[-1][2]
+    if head_entry is None:
+        for start, end, entry in mentions:
+            if phrase[start:end] and normalise(phrase[start:end]) == normalise(_proper_tail(head) or ""):
+                head_entry = entry
+    outlet = None
+    stance, basis = "unknown", "none"
+    is_person = _looks_like_person(head, head_entry)
+    if head_entry is not None:
+        stance, basis = registry.stance_of(head_entry), "sources.toml"
+        affiliation = registry.get(head_entry.affiliation)
+        if affiliation is not None:
+            outlet = affiliation.name
+        elif head_entry.kind != "person":
+            outlet = head_entry.name
+    if outlet_entry is not None and (head_entry is None or head_entry.kind == "person"):
+        outlet = outlet_entry.name
+        if stance == "unknown":
+            stance, basis = registry.stance_of(outlet_entry), "sources.toml"
+    if outlet is None and apposition:
+        outlet = _organisation_in(apposition)
+    if stance == "unknown":
+        described = _descriptor_stance(lower)
+        if described:
+            stance, basis = described, "descriptor"
+    return _Speaker(name, outlet, stance, basis, lower, is_person)
+
+
+def _split_apposition(phrase: str) -> tuple[str, str, str]:
+    parts = re.split(r"\s*[,–—]\s*", phrase, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0], ",", parts[1]
+    return phrase, "", ""
+
+
+def _proper_tail(head: str) -> Optional[str]:
+    """The trailing proper name of a noun phrase: "rebel fighter Abu Fadil" -> "Abu Fadil"."""
+    words = head.split()
+    taken: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if word[:1].isupper() or (taken and lower in ("al", "el", "bin", "abu", "of", "for", "the", "and")) or lower.startswith("al-"):
+            if lower in _DESCRIPTORS and word[:1].isupper() and taken and lower not in ("syrian",):
+                break
+            taken.insert(0, word)
+        else:
+            break
+    while taken and taken[0].lower() in ("of", "for", "the", "and", "al", "el"):
+        taken.pop(0)
+    return " ".join(taken) or None
+
+
+def _display_name(head: str) -> str:
+    proper = _proper_tail(head)
+    words = head.split()
+    if proper and len(proper.split()) < len(words):
+        before = words[: len(words) - len(proper.split())]
+        # keep a generic head that follows a place: "Waer residents" stays whole
+        if words[-1].lower() in _GENERIC:
+            return head
+        if not all(w.lower() in _DESCRIPTORS or w.lower() in _GLUE or w.lower() in _GENERIC or w[:1].isupper() or w.lower().endswith("-based") for w in before):
+            return proper
+        return proper
+    return re.sub(r"^(?:the)\s+", "", head) if head.lower().startswith("the ") and len(words) > 2 else head
+
+
+def _looks_like_person(head: str, entry) -> bool:
+    if entry is not None:
+        return entry.kind == "person"
+    lower = head.lower().split()
+    if any(w in _PERSON_HINTS for w in lower):
+        return True
+    proper = _proper_tail(head)
+    return bool(proper) and 2 <= len(proper.split()) <= 4 and not any(
+        w.lower() in _GENERIC or w.lower() in _DESCRIPTORS for w in proper.split())
+
+
+def _organisation_in(apposition: str) -> Optional[str]:
+    match = re.search(r"\b(?:with|of|for|at|from)\s+(?:the\s+)?(?:[\w-]+-based\s+)?((?:(?:al-|el-)?[A-Z][\w’'.-]*)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|al|of|for|and))*)", apposition)
+    if not match:
+        return None
+    name = re.sub(r"(?:\s+(?:of|for|and|al))+$", "", match.group(1))
+    return name or None
+
+
+def _descriptor_stance(text: str) -> Optional[str]:
+    best: Optional[tuple[int, int, str]] = None
+    for stance, phrases in STANCE_DESCRIPTORS.items():
+        for phrase in phrases:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text):
+                candidate = (len(phrase), match.start(), stance)
+                if best is None or candidate[0] > best[0]:
+                    best = candidate
+    return best[2] if best else None
+
+
+# --- claims -------------------------------------------------------------------------------
+@attrs.define
+class _Draft:
+    kind: str
+    start: int
+    end: int
+    cue: Optional[str]
+    speaker: _Speaker
+    sentence: tuple[int, int]
+    denial: bool = False
+
+
+def _mask(body: str, start: int, end: int, quotes: list[_Quote]) -> str:
+    """The body with quoted words blanked (offsets kept), so cues inside quotes are ignored."""
+    chars = list(body[start:end])
+    for q in quotes:
+        a, b = max(q.start, start), min(q.end, end)
+        for i in range(a, b):
+            chars[i - start] = " "
+    return " " * start + "".join(chars)
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (body[start].isspace() or body[start] in ",;:–—-"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;:.–—-"):
+        end -= 1
+    return start, end
+
+
+def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
+    """Past "told Syria Direct on Thursday that" to where the reported content starts."""
+    if cue.lower() in ("told", "tells", "telling", "warned", "urged", "accused", "quoted", "cited"):
+        words = _words(masked[at:end], at)
+        taken = 0
+        for word in words[:8]:
+            gap = masked[(words[taken - 1][1] if taken else at):word[0]]
+            if taken and gap.strip():
+                break
+            if _np_word(word[2]) and word[2].lower() not in ("that",) or word[2].lower() in ("reporters", "journalists", "him", "her", "them"):
+                taken += 1
+            else:
+                break
+        if taken and cue.lower() not in ("accused", "warned", "urged"):
+            at = words[taken - 1][1]
+    # "told Belgian reporters in Damascus that": the content starts after a near "that"
+    near_that = re.match(r"[^,;“”\"]{0,60}?\bthat\b", masked[at:end])
+    if near_that and not _CUE.search(near_that.group()):
+        return at + near_that.end()
+    time = _TIME_AFTER_CUE.match(masked[at:end])
+    if time:
+        at += time.end()
+    gap = re.match(r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*", masked[at:end])
+    return at + (gap.end() if gap else 0)
+
+
+def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple[int, int]:
+    total = len(_WORD.findall(body[start:end]))
+    quoted = sum(len(_WORD.findall(body[max(q.start, start):min(q.end, end)])) for q in quotes if q.start < end and q.end > start)
+    return quoted, total
+
+
+def _draft_sentence(body: str, sentence: tuple[int, int], quotes: list[_Quote], registry: Registry,
+                    history: list[_Speaker]) -> list[_Draft]:
+    start, end = sentence
+    in_sentence = [q for q in quotes if q.start < end and q.end > start]
+    masked = _mask(body, start, end, in_sentence)
+    drafts: list[_Draft] = []
+    claimed_until = start
+    for match in _CUE.finditer(masked, start, end):
+        cue = match.group(1)
+        cue_lower = cue.lower()
+        if match.start() < claimed_until and drafts and cue_lower not in ("said", "says", "told"):
+            continue
+        speaker_span: Optional[tuple[int, str]] = None
+        content: Optional[tuple[int, int]] = None
+        if cue_lower in PREPOSITIONAL_CUES:
+            speaker_span = _speaker_after(masked, match.end(), end)
+            if speaker_span is None:
+                continue
+            sp_start, phrase = speaker_span
+            sp_end = sp_start + len(phrase)
+            before = _trim(body, claimed_until, match.start())
+            after = _trim(body, sp_end, end)
+            content = before if before[1] - before[0] >= after[1] - after[0] else after
+        else:
+            before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
+            inverted = re.search(r"[,”\"]\s*$", masked[start:match.start()]) and cue_lower in (
+                "said", "says", "added", "adds", "told", "warned", "insisted", "explained", "stressed", "noted")
+            if inverted and (before_cue is None or before_cue[0] >= match.start()):
+                speaker_span = _speaker_after(masked, match.end(), end)
+                if speaker_span is not None:
+                    content = _trim(body, claimed_until, match.start())
+            if speaker_span is None and before_cue is not None:
+                speaker_span = before_cue
+                sp_start = before_cue[0]
+                after_at = _skip_cue_object(masked, match.end(), end, cue)
+                sequel = _SEQUEL.search(masked, after_at, end)
+                after_end = sequel.start() if sequel and sequel.start() > after_at else end
+                after = _trim(body, after_at, after_end)
+                before = _trim(body, claimed_until, sp_start)
+                # ", undermining ..." after the cue is the writer's comment, not the content
+                participle = re.match(r"\s*,\s*\w+ing\b", masked[after_at - 1:after_end]) or re.match(r"\s*,", masked[after_at:after_end])
+                if participle and before[1] > before[0]:
+                    content = before
+                elif after[1] - after[0] >= 3 and len(_WORD.findall(body[after[0]:after[1]])) >= 3:
+                    content = after
+                elif before[1] > before[0]:
+                    content = before
+            if speaker_span is None:
+                continue
+        if content is None or content[1] <= content[0]:
+            continue
+        speaker = _resolve(speaker_span[1], registry, history)
+        quoted, total = _quote_words(body, content[0], content[1], in_sentence)
+        if quoted and quoted >= DIRECT_COVERAGE * total:
+            kind = "direct"
+            inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]
+            content = (inner[0].start, inner[-1].end)
+        elif quoted:
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        denial = bool(_DENIAL.search(cue)) or bool(_DENIAL.search(body[content[0]:content[1]]))
+        drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence, denial))
+        history.append(speaker)
+        claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]))
+        # "..., adding that B": a second claim by the same speaker
+        sequel = _SEQUEL.search(masked, claimed_until, end)
+        if sequel and sequel.start() - claimed_until <= 2:
+            second = _trim(body, sequel.end(), end)
+            if len(_WORD.findall(body[second[0]:second[1]])) >= 3:
+                quoted, total = _quote_words(body, second[0], second[1], in_sentence)
+                kind2 = "direct" if quoted and quoted >= DIRECT_COVERAGE * total else "mixed" if quoted else "indirect"
+                drafts.append(_Draft(kind2, second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
+                claimed_until = end
+    if drafts:
+        return drafts
+    # No cue: a quotation standing alone continues the latest speaker's words.
+    long_quotes = [q for q in in_sentence if len(_WORD.findall(body[q.start:q.end])) >= MIN_DIRECT_WORDS]
+    if long_quotes and history:
+        quoted, total = _quote_words(body, start, end, in_sentence)
+        if quoted >= DIRECT_COVERAGE * total:
+            return [_Draft("direct", long_quotes[0].start, long_quotes[-1].end, None, history[-1], sentence)]
+    return []
+
+
+def _narrative(body: str, sentence: tuple[int, int], quotes: list[_Quote]) -> Optional[tuple[int, int, tuple[Quantity, ...]]]:
+    start, end = _trim(body, *sentence)
+    text = body[start:end]
+    if len(_WORD.findall(text)) < 5 or text.endswith("?"):
+        return None
+    quoted, total = _quote_words(body, start, end, quotes)
+    if quoted >= DIRECT_COVERAGE * total:
+        return None
+    found = tuple(find_quantities(text))
+    if found:
+        return start, end, found
+    if _EVENT.search(text) and _TIME_WORDS.search(text):
+        return start, end, ()
+    return None
+
+
+def _places(text: str) -> tuple[str, ...]:
+    names: list[str] = []
+    for pattern in (_PLACE_AFTER_PREP, _PLACE_BEFORE_HEAD):
+        for match in pattern.finditer(text):
+            place = normalise_place(match.group(1))
+            if place and place not in names:
+                names.append(place)
+    return tuple(names)
+
+
+_NOT_PLACES = {
+    "the", "syrian", "russian", "iranian", "turkish", "assad", "regime", "government", "state",
+    "islamic", "army", "forces", "rebels", "opposition", "un", "us", "u", "president", "minister",
+}
+
+
+def normalise_place(name: str) -> Optional[str]:
+    """"al-Waer" -> "waer", "Homs’" -> "homs", "Homs city" -> "homs"; None for non-places."""
+    name = re.sub(r"[’']s?$", "", name.strip())
+    lower = name.lower()
+    for article in PLACE_ARTICLES:
+        if lower.startswith(article):
+            lower = lower[len(article):]
+            break
+    words = [w for w in re.split(r"[\s-]+", lower) if w]
+    while words and words[-1] in PLACE_HEADS:
+        words.pop()
+    if not words or words[0] in _NOT_PLACES or words[0] in _CALENDAR or len(" ".join(words)) < 3:
+        return None
+    return " ".join(words)
+
+
+def _claim_id(article: Article, kind: str, start: int, end: int) -> str:
+    return hashlib.sha256(f"{article.id}:{kind}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optional[str]]:
+    """For each denial, the earlier claim it denies: the one sharing most content words with
+    the denial's sentence, from another speaker."""
+    stems = [_stems(body[d.start:d.end]) for d in drafts]
+    links: list[Optional[str]] = []
+    for i, draft in enumerate(drafts):
+        if not draft.denial:
+            links.append(None)
+            continue
+        context = _stems(body[draft.sentence[0]:draft.sentence[1]])
+        best, best_score = None, 0
+        for j in range(i):
+            if drafts[j].speaker.name == draft.speaker.name:
+                continue
+            score = len(context & stems[j])
+            if score > best_score:
+                best, best_score = ids[j], score
+        links.append(best if best_score >= 1 else None)
+    return links
+
+
+_STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "that", "for", "is", "was", "are", "were", "be",
+         "by", "with", "as", "at", "it", "its", "this", "from", "have", "has", "had", "not", "their", "they",
+         "said", "says", "told", "reported", "claims", "claim", "rejected", "denied", "them", "any", "all"}
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+
+
+def extract_claims(article: Article, registry: Registry) -> list[Claim]:
+    """Every claim in ``article``, in reading order."""
+    body = article.body
+    paragraphs = _content_paragraphs(article)
+    quotes = _quotes(body, paragraphs)
+    publisher_entry = registry.lookup(article.outlet) if article.outlet else None
+    publisher = _Speaker(
+        name=article.outlet or "publisher", outlet=article.outlet,
+        stance=registry.stance_of(publisher_entry) if publisher_entry else "unknown",
+        basis="publisher" if publisher_entry else "none", descriptor="", is_person=False,
+    )
+    history: list[_Speaker] = []
+    drafts: list[_Draft] = []
+    narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
+    for p_start, p_end in paragraphs:
+        for sentence in _sentences(body, p_start, p_end, quotes):
+            found = _draft_sentence(body, sentence, quotes, registry, history)
+            if found:
+                drafts.extend(found)
+                continue
+            narrative = _narrative(body, sentence, quotes)
+            if narrative:
+                n_start, n_end, quantities = narrative
+                narrative_quantities[len(drafts)] = quantities
+                drafts.append(_Draft("narrative", n_start, n_end, None, publisher, sentence))
+    ids = [_claim_id(article, d.kind, d.start, d.end) for d in drafts]
+    denies = _link_denials(body, drafts, ids)
+    ref = ArticleRef(id=article.id, path=article.path, title=article.title, outlet=article.outlet, date=article.date)
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for index, (draft, claim_id, denied) in enumerate(zip(drafts, ids, denies)):
+        if claim_id in seen:
+            continue
+        seen.add(claim_id)
+        text = body[draft.start:draft.end]
+        quantities = narrative_quantities.get(index)
+        if quantities is None:
+            quantities = tuple(find_quantities(text))
+        sentence_text = body[draft.sentence[0]:draft.sentence[1]]
+        event_date = dates.resolve_event_date(text, article.date) or dates.resolve_event_date(
+            _without_report_time(sentence_text), article.date)
+        claims.append(Claim(
+            id=claim_id, article=ref, kind=draft.kind, text=text, span=(draft.start, draft.end),
+            cue=draft.cue,
+            source=Attribution(name=draft.speaker.name, outlet=draft.speaker.outlet,
+                               stance=draft.speaker.stance, basis=draft.speaker.basis),
+            denies=denied, quantities=quantities,
+            places=_places(sentence_text), event_date=event_date,
+        ))
+    return claims
+
+
+def _without_report_time(sentence: str) -> str:
+    """Drop "reported on Wednesday" style report dates, which date the report, not the event."""
+    return _CUE.sub(lambda m: " ", re.sub(
+        r"\b(?:said|says|told|reported|added|announced|stated)\b[^.,;]*?\b(?:on\s+)?(?:"
+        + "|".join(WEEKDAYS) + r"|yesterday|today)\b", " ", sentence, flags=re.I))

@@ -1,0 +1,243 @@
+"""Word lists the rules use, as data. Outlet and person names are not here: see sources.toml.
+
+Every list is lower case; matching code lower-cases the text it compares.
+"""
+from __future__ import annotations
+
+# --- reading articles -------------------------------------------------------------------
+BOILERPLATE_LINE_PATTERNS = (
+    r"^\d+\s*min(ute)?s?\s+read$",
+    r"^share (this|the) (article|story|post)!?$",
+    r"^(leave a reply|related( articles| posts)?|advertisement|read more|print|email)$",
+    r"^(photo|image|video)( courtesy of|:)",
+    r"^by [A-Z][\w.'-]+( [A-Z][\w.'-]+)*( and [A-Z][\w.'-]+( [A-Z][\w.'-]+)*)?$",
+    r"^(you are commenting using|fill in your details|connecting to|log out|twitter picture|facebook photo|google\+ photo)",
+)
+TEXT_FIELDS = ("maintext", "text", "content", "body", "article", "article_text")
+TITLE_FIELDS = ("title", "headline", "name")
+OUTLET_FIELDS = ("outlet", "source_domain", "sitename", "source", "publisher", "site_name", "hostname", "domain")
+DATE_FIELDS = ("date_publish", "date", "published", "published_at", "pubdate", "datetime", "date_published")
+URL_FIELDS = ("url", "link", "source_url")
+AUTHOR_FIELDS = ("author", "authors", "byline")
+ID_FIELDS = ("id", "_id", "uuid", "guid", "key")
+
+# --- dates ------------------------------------------------------------------------------
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tonight": 0, "overnight": 0, "last night": -1}
+
+# --- reporting ------------------------------------------------------------------------------
+# Verbs that introduce what someone said. Forms are listed, not derived, because English
+# reporting verbs are irregular ("told", "said") and a short explicit list stays predictable.
+REPORTING_VERBS = (
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "claimed", "claims",
+    "claim", "accused", "accuses", "accuse", "denied", "denies", "deny", "rejected", "rejects",
+    "reject", "confirmed", "confirms", "confirm", "added", "adds", "adding", "cited", "cites",
+    "quoted", "quotes", "described", "describes", "warned", "warns", "insisted", "insists",
+    "stated", "states", "announced", "announces", "declared", "declares", "alleged", "alleges",
+    "asserted", "asserts", "acknowledged", "acknowledges", "noted", "notes", "explained",
+    "explains", "stressed", "stresses", "affirmed", "affirms", "argued", "argues", "estimated",
+    "estimates", "predicted", "predicting", "reporting", "saying", "telling", "claiming",
+    "accusing", "denying", "rejecting", "confirming", "warning", "insisting", "stating",
+    "announcing", "describing", "wrote", "writes", "tweeted", "posted", "blamed", "blames",
+    "urged", "urges", "called", "calls", "condemned", "condemns", "believe", "believes",
+    "documented", "recorded", "counted", "put the toll", "put the death toll",
+)
+# Cues that put the source after the content: "according to X", "X's statement said".
+PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")
+DENIAL_CUES = (
+    "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
+    "dismissed", "dismisses", "refuted", "refutes", "no truth", "not true", "untrue", "false",
+    "fabricated", "baseless", "a pretext", "lies", "propaganda", "disputed", "disputes",
+)
+NEGATIONS = ("not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without")
+
+# Generic heads that are speakers when nothing better is named: "activists said".
+GENERIC_SPEAKERS = (
+    "activists", "activist", "sources", "source", "residents", "resident", "witnesses", "witness",
+    "officials", "official", "monitor", "monitors", "observers", "medics", "doctors", "doctor",
+    "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "journalist",
+    "media", "agency", "newspaper", "paper", "daily", "outlet", "channel", "television", "tv",
+    "ministry", "army", "military", "government", "regime", "rebels", "fighters", "opposition",
+    "statement", "negotiator", "negotiators", "commander", "commanders", "group", "observatory",
+    "committee", "council", "coalition", "police", "governor", "minister", "president",
+    "defector", "officer", "people", "locals", "analysts", "experts", "diplomats", "diplomat",
+    "envoy", "sheikh", "leader", "leaders", "network", "center", "centre",
+)
+PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
+
+# --- stance descriptors -------------------------------------------------------------------
+# Phrases in the text that reveal the side of an unnamed or unlisted speaker. Longest first
+# at match time, so "pro-opposition" wins over "opposition".
+STANCE_DESCRIPTORS = {
+    "pro-regime": (
+        "pro-regime", "pro-government", "pro-assad", "regime-affiliated", "government-affiliated",
+        "state media", "state news", "state television", "state tv", "state-run", "official media",
+        "regime media", "loyalist", "regime forces", "government forces", "syrian army",
+        "army", "regime", "government", "official news agency", "state news agency", "regime official",
+        "government official", "pro-regime forces", "allied militias",
+    ),
+    "opposition": (
+        "pro-opposition", "opposition-affiliated", "opposition", "rebel", "rebels", "activist",
+        "activists", "opposition activist", "anti-regime", "anti-government", "insurgent",
+        "revolutionary", "free syrian army", "dissident", "defected", "defector",
+    ),
+    "independent": (
+        "monitor", "monitoring group", "watchdog", "united nations", "un agency", "human rights group",
+        "independent", "wire service", "aid group", "aid agency", "humanitarian",
+    ),
+}
+
+# --- quantities ---------------------------------------------------------------------------
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+    "a hundred": 100, "a thousand": 1000,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague amounts as (value, low, high).
+VAGUE_AMOUNTS = {
+    "dozens": (24, 24, 99), "scores": (40, 40, 99), "hundreds": (200, 200, 999),
+    "thousands": (2000, 2000, 9999), "tens of thousands": (20000, 20000, 99999),
+    "hundreds of thousands": (200000, 200000, 999999), "millions": (2_000_000, 2_000_000, None),
+    "several": (3, 3, 9), "a few": (3, 2, 5), "a handful": (4, 2, 6), "multiple": (2, 2, None),
+}
+LOWER_BOUND_CUES = (
+    "at least", "more than", "over", "no fewer than", "no less than", "a minimum of", "upwards of",
+    "in excess of", "some more than",
+)
+UPPER_BOUND_CUES = ("up to", "fewer than", "less than", "at most", "as many as", "no more than", "under", "nearly", "almost")
+APPROXIMATE_CUES = ("about", "around", "approximately", "an estimated", "estimated", "roughly", "some", "nearly", "almost")
+# What a number counts. Mapped to a canonical unit so "dead" and "killed" compare.
+UNITS = {
+    "killed": "killed", "dead": "killed", "deaths": "killed", "death": "killed", "died": "killed",
+    "lives": "killed", "bodies": "killed", "martyrs": "killed", "fatalities": "killed",
+    "killing": "killed", "kills": "killed", "kill": "killed",
+    "injured": "injured", "wounded": "injured", "injuring": "injured", "wounding": "injured",
+    "injuries": "injured", "hurt": "injured",
+    "casualties": "casualties",
+    "residents": "residents", "resident": "residents", "inhabitants": "residents",
+    "people": "people", "persons": "people", "person": "people", "individuals": "people",
+    "civilians": "civilians", "civilian": "civilians",
+    "children": "children", "child": "children", "kids": "children",
+    "women": "women", "woman": "women",
+    "fighters": "fighters", "fighter": "fighters", "militants": "fighters", "militant": "fighters",
+    "rebels": "fighters", "rebel": "fighters", "terrorists": "fighters", "terrorist": "fighters",
+    "jihadists": "fighters", "insurgents": "fighters", "gunmen": "fighters",
+    "soldiers": "soldiers", "soldier": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
+    "officers": "soldiers", "personnel": "soldiers",
+    "detainees": "detainees", "detainee": "detainees", "prisoners": "detainees",
+    "prisoner": "detainees", "hostages": "detainees",
+    "displaced": "displaced", "refugees": "displaced", "evacuees": "displaced",
+    "families": "families", "family": "families",
+    "airstrikes": "airstrikes", "airstrike": "airstrikes", "air strikes": "airstrikes",
+    "air strike": "airstrikes", "raids": "airstrikes", "air raids": "airstrikes", "strikes": "airstrikes",
+    "sorties": "airstrikes",
+    "missiles": "missiles", "missile": "missiles", "rockets": "missiles", "rocket": "missiles",
+    "shells": "shells", "shell": "shells", "mortars": "shells", "mortar": "shells",
+    "barrel bombs": "barrel bombs", "barrel bomb": "barrel bombs", "bombs": "bombs",
+    "cylinders": "cylinders", "cylinder": "cylinders",
+    "percent": "percent", "per cent": "percent", "%": "percent",
+    "buildings": "buildings", "homes": "buildings", "houses": "buildings",
+    "villages": "villages", "towns": "villages",
+    "vehicles": "vehicles", "tanks": "vehicles", "trucks": "vehicles", "convoys": "vehicles",
+    "hospitals": "hospitals", "schools": "schools",
+}
+# Nouns after which a number is not a count ("on July 31", "aged 30", "4 sq. km").
+NON_COUNT_FOLLOWERS = (
+    "sq", "km", "kilometres", "kilometers", "km2", "miles", "metres", "meters", "years", "year",
+    "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "min",
+    "am", "pm", "gmt", "percent of", "years-old", "year-old", "th", "st", "nd", "rd",
+)
+
+# --- places -----------------------------------------------------------------------------
+# Arabic article forms stripped when places are normalised ("al-Waer", "a-Zahraa").
+PLACE_ARTICLES = ("al-", "al ", "el-", "el ", "a-", "ad-", "ar-", "as-", "at-", "az-", "ash-", "adh-")
+PLACE_HEADS = (
+    "district", "province", "city", "town", "village", "neighbourhood", "neighborhood",
+    "countryside", "governorate", "suburb", "camp", "region", "area", "quarter",
+)
+PLACE_PREPOSITIONS = ("in", "of", "at", "near", "from", "into", "to", "on", "outside", "around", "across", "inside", "toward", "towards")
+
+# --- claim extraction ---------------------------------------------------------------------
+# Lines that are furniture, not reporting.
+CAPTION_MARKERS = ("photo courtesy", "photo:", "image:", "photograph:", "(photo", "file photo", "[…]", "[...]")
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = (
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "prof",
+    "sq", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k",
+    "e.g", "i.e", "approx", "est", "rev", "sen", "rep", "gov", "jr", "sr", "inc", "co", "corp",
+)
+# Words that may sit inside a speaker's noun phrase between the name and the cue
+# ("the Syrian Observatory for Human Rights", "Barrazi's statement").
+NP_GLUE = ("the", "a", "an", "of", "for", "and", "al", "el", "bin", "ibn", "abu", "de", "la", "von", "van", "s", "’s", "'s")
+SPEAKER_DESCRIPTORS = (
+    "local", "pro-regime", "pro-opposition", "pro-government", "opposition", "state", "official",
+    "officials", "rebel", "rebels", "former", "senior", "top", "military", "security", "medical",
+    "media", "news", "outlet", "agency", "daily", "citizen", "unnamed", "anonymous", "several",
+    "some", "many", "other", "two", "three", "human", "rights", "political", "diplomatic",
+    "islamist", "jihadist", "kurdish", "russian", "iranian", "turkish", "syrian", "western",
+    "opposition-affiliated", "government-affiliated", "regime-affiliated", "affiliated", "run",
+    "state-run", "monitoring", "spokesman", "spokeswoman", "statement", "political", "committee",
+    "negotiating", "defense", "defence", "civil", "wire", "service", "group", "watchdog", "body",
+    "pro-assad", "anti-regime", "anti-government", "independent", "eyewitnesses", "sources",
+)
+# Apposition heads: "Osama Abu Zeid, head of X, said".
+APPOSITION_HEADS = (
+    "a", "an", "the", "head", "spokesman", "spokeswoman", "spokesperson", "member", "director",
+    "commander", "governor", "leader", "chief", "president", "minister", "correspondent",
+    "founder", "chairman", "secretary", "ambassador", "envoy", "coordinator", "deputy", "editor",
+    "general", "brigadier", "colonel", "one", "who", "whose",
+)
+# Phrases between a cue and its content that belong to neither ("said on Wednesday that").
+CUE_OBJECT_STOP = ("that", "on", "in", "last", "this", "from", "by", "late", "early", "earlier", "today", "yesterday")
+SEQUEL_CUES = ("adding", "added", "and added", "and said", "continuing", "noting")
+# Definite generic speakers that refer back to an earlier, named source, grouped by what they
+# can refer to.
+BACK_REFERENCES = {
+    "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television"),
+    "organisation": ("group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade"),
+    "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
+}
+# Verbs and nouns that make an unattributed sentence a checkable event report.
+EVENT_WORDS = (
+    "killed", "killing", "kills", "died", "dead", "wounded", "injured", "injuring", "wounding",
+    "bombed", "bombing", "bombardment", "shelled", "shelling", "airstrike", "airstrikes",
+    "air strikes", "raid", "raids", "attack", "attacked", "attacks", "exploded", "explosion",
+    "blast", "captured", "seized", "took control", "recaptured", "fell", "besieged", "siege",
+    "evacuated", "evacuation", "displaced", "destroyed", "hit", "targeted", "fired", "clashes",
+    "detonated", "massacre", "executed", "signed", "withdrew", "stormed", "shot", "struck",
+)
+
+# --- comparison -----------------------------------------------------------------------------
+# What a number measures, read from the words around it in the claim.
+MEASURE_CUES = {
+    "deaths": ("killed", "killing", "kills", "died", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed"),
+    "injuries": ("injured", "injuring", "wounded", "wounding", "injuries", "hurt"),
+    "population": ("home to", "population", "inhabitants", "live in", "lived in", "living in", "serves", "residents of"),
+    "displaced": ("displaced", "evacuated", "evacuation", "leave", "left", "fled", "refugees", "displacement"),
+    "detainees": ("detainees", "prisoners", "detained", "arrested", "release"),
+    "strikes": ("airstrikes", "air strikes", "raids", "strikes", "sorties", "barrel bombs", "missiles", "shells", "rockets"),
+}
+# Opposite accounts of cause or responsibility: a claim using one side's words and another
+# using the other's, about the same point, frame it in contradiction.
+FRAMING_OPPOSITES = (
+    (("retaliation", "in response", "responded", "response to", "retaliate", "tit for tat", "breach of", "violating", "violation by"),
+     ("unprovoked", "pretext", "without provocation", "no truth", "fired first", "without explanation", "nothing more than")),
+    (("tactical retreat", "tactical withdrawal", "redeploy", "repositioned", "strategic withdrawal"),
+     ("could not defend", "couldn't defend", "unable to", "forced to", "didn't retreat tactically", "retreated because")),
+    (("terrorists", "militants", "terrorist"), ("civilians", "civilian", "residents", "children")),
+)
+# Evolving tolls: figures this close are a disagreement of degree, not opposite accounts.
+DEGREE_TOLERANCE = 0.25
+APPROXIMATE_SPREAD = 0.1      # "about 75,000" covers 67,500 to 82,500

@@ -1,0 +1,133 @@
+"""Numbers in claim text, with their bounds and what they count.
+
+"at least 10 residents" -> value 10, low 10; "Up to 13" -> high 13; "12.000 residents" (a
+European thousands separator) -> 12000; "three residents"; "dozens of civilians" -> a range.
+A number is kept only when something it counts is found next to it, so dates, ages, years
+and sizes are left out.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from .lexicon import (
+    APPROXIMATE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS, NUMBER_WORDS, UNITS,
+    UPPER_BOUND_CUES, VAGUE_AMOUNTS,
+)
+from .models import Quantity
+
+_WORDS_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_VAGUE_ALT = "|".join(sorted((re.escape(w) for w in VAGUE_AMOUNTS), key=len, reverse=True))
+_MULT_ALT = "|".join(MULTIPLIERS)
+_CUE_ALT = "|".join(sorted((re.escape(c) for c in {*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES}),
+                           key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?:\b(?P<cue>{_CUE_ALT})\s+)?"
+    rf"(?:(?P<digits>(?<![\w.,/:-])\d{{1,3}}(?:,\d{{3}})+(?![\d])|(?<![\w.,/:-])\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
+    rf"|(?<![\w.,/:-])\d+(?:\.\d+)?(?![\d.]*\d))"
+    rf"|\b(?P<vague>{_VAGUE_ALT})\b|\b(?P<word>{_WORDS_ALT})(?:[- ](?P<word2>one|two|three|four|five|six|seven|eight|nine))?\b)"
+    rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?",
+    re.I,
+)
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_AFTER = re.compile(
+    rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
+)
+_BEFORE_VERB = re.compile(
+    r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|toll\s+(?:rose\s+|climbed\s+|reached\s+|stands\s+|stood\s+)?(?:to|at|of))\s*$",
+    re.I,
+)
+_NON_COUNT = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in NON_COUNT_FOLLOWERS) + r")\b", re.I)
+_DEMONYM = re.compile(r"^\s+[A-Z][a-z]+(?:ans|is|ese|ds|ks)\b")
+_FILLERS = {"the", "a", "an", "and", "other", "more", "people", "were", "have", "had", "been"}
+_BLOCKERS = {"in", "on", "at", "from", "since", "by", "to", "for", "with", "after", "before", "was", "is"}
+
+
+def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float], Optional[float]]]:
+    """(value, low, high) before bound cues are applied."""
+    if match["digits"]:
+        raw = match["digits"]
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw) and not re.fullmatch(r"\d+\.\d{1,2}", raw):
+            value = float(raw.replace(".", ""))
+        else:
+            value = float(raw.replace(",", ""))
+        low = high = None
+    elif match["vague"]:
+        value, low, high = VAGUE_AMOUNTS[match["vague"].lower()]
+        return float(value), _f(low), _f(high)
+    else:
+        value = float(NUMBER_WORDS[match["word"].lower()])
+        if match["word2"]:
+            value += NUMBER_WORDS[match["word2"].lower()]
+        low = high = None
+    if match["mult"]:
+        value *= MULTIPLIERS[match["mult"].lower()]
+    return value, low, high
+
+
+def _f(value: Optional[float]) -> Optional[float]:
+    return None if value is None else float(value)
+
+
+def _unit_after(rest: str) -> Optional[str]:
+    match = _AFTER.match(rest)
+    if not match:
+        return None
+    between = rest[: match.start("unit")].lower().split()
+    if any(w in _BLOCKERS for w in between):
+        return None
+    # "civilian casualties", "air strikes": the head noun is the last of a compound
+    tail = rest[match.end("unit"):]
+    compound = _AFTER.match(tail)
+    if compound and not tail[:compound.start("unit")].strip():
+        return UNITS[compound["unit"].lower()]
+    return UNITS[match["unit"].lower()]
+
+
+def find_quantities(text: str) -> Iterator[Quantity]:
+    for match in _NUMBER.finditer(text):
+        parsed = parse_number(match)
+        if parsed is None:
+            continue
+        value, low, high = parsed
+        end = match.end()
+        rest = text[end:end + 60]
+        if match["digits"] and _is_date_or_time(text, match):
+            continue
+        if match["pct"]:
+            unit = "percent"
+        else:
+            if _NON_COUNT.match(rest) and not match["vague"]:
+                continue
+            unit = _unit_after(rest)
+            if unit is None and _DEMONYM.match(rest):
+                unit = "people"
+            if unit is None:
+                verb = _BEFORE_VERB.search(text[max(0, match.start() - 40):match.start()])
+                if verb:
+                    unit = UNITS.get(verb["verb"].split()[0].lower(), "killed")
+            if unit is None:
+                continue
+        cue = (match["cue"] or "").lower()
+        if cue in LOWER_BOUND_CUES:
+            low = value if low is None else low
+        elif cue in UPPER_BOUND_CUES:
+            high = value
+        if match["word"] and match["word"].lower() in ("one", "a dozen", "dozen") and not match["cue"] and unit in ("percent",):
+            continue
+        yield Quantity(value=value, low=low, high=high, unit=unit, text=match.group().strip())
+
+
+def _is_date_or_time(text: str, match: re.Match[str]) -> bool:
+    raw = match["digits"]
+    before = text[max(0, match.start() - 12):match.start()].lower()
+    after = text[match.end():match.end() + 6].lower()
+    if re.fullmatch(r"(1[89]|20)\d\d", raw) and not re.match(r"\s*(?:%|percent)", after):
+        return True
+    if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
+        return True
+    if re.match(r"\s*(?:am|pm|a\.m|p\.m|gmt|hours)\b", after) or re.match(r"[:.]\d\d", text[match.end():match.end() + 3]):
+        return True
+    if re.match(r"(?:st|nd|rd|th)\b", after):
+        return True
+    return False

@@ -1,0 +1,137 @@
+"""Views of records: Rich tables for people, JSON and JSON Lines for programs.
+
+Every view renders the same attrs records; nothing here decides anything. Article text goes
+into Rich only as ``Text`` objects, never as markup, because real quotes contain "[the regime]".
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, Optional, Sequence, TextIO
+
+import attrs
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .models import Article, Claim, IngestSummary, SourceEntry
+
+STANCE_STYLES = {
+    "pro-regime": "red",
+    "opposition": "green",
+    "independent": "cyan",
+    "unknown": "yellow",
+}
+QUOTE_CHARS = 110
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def as_dict(record: Any) -> Any:
+    """attrs record -> plain JSON-ready structure (tuples become lists, 10.0 becomes 10)."""
+    return attrs.asdict(record, value_serializer=lambda _inst, _field, value: _plain(value))
+
+
+def write_json(records: Any, out: TextIO) -> None:
+    data = [as_dict(r) for r in records] if isinstance(records, (list, tuple)) else (
+        as_dict(records) if attrs.has(type(records)) else records)
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_jsonl(records: Iterable[Any], out: TextIO) -> None:
+    for record in records:
+        out.write(json.dumps(as_dict(record), ensure_ascii=False))
+        out.write("\n")
+
+
+def stance_text(stance: str) -> Text:
+    return Text(stance, style=STANCE_STYLES.get(stance, ""))
+
+
+def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def ingest_table(summary: IngestSummary) -> Table:
+    table = Table(title="ingest", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in (
+        ("files read", summary.files_read), ("articles new", summary.articles_new),
+        ("articles unchanged", summary.articles_unchanged),
+        ("articles replaced (old versions removed)", summary.articles_replaced),
+        ("claims", summary.claims), ("files or records skipped", len(summary.skipped)),
+    ):
+        table.add_row(label, str(value))
+    return table
+
+
+def skipped_table(summary: IngestSummary) -> Optional[Table]:
+    if not summary.skipped:
+        return None
+    table = Table(title="skipped")
+    table.add_column("file")
+    table.add_column("reason")
+    for item in summary.skipped:
+        table.add_row(Text(item.path), Text(item.reason))
+    return table
+
+
+def sources_table(entries: Sequence[SourceEntry], path: str) -> Table:
+    table = Table(title=Text(f"sources ({len(entries)}) from {path}"))
+    for column in ("name", "stance", "kind", "aliases", "note"):
+        table.add_column(column, overflow="fold")
+    for entry in entries:
+        table.add_row(Text(entry.name), stance_text(entry.stance), Text(entry.kind),
+                      Text(shorten(", ".join(entry.aliases), 60)), Text(shorten(entry.note, 60)))
+    return table
+
+
+def claims_table(claims: Sequence[Claim]) -> Table:
+    table = Table(title=f"{len(claims)} claims")
+    table.add_column("id", no_wrap=True)
+    table.add_column("kind")
+    table.add_column("source", overflow="fold")
+    table.add_column("stance")
+    table.add_column("claim", overflow="fold", ratio=3)
+    table.add_column("numbers", overflow="fold")
+    table.add_column("article", overflow="fold")
+    for claim in claims:
+        source = claim.source.name + (f" ({claim.source.outlet})" if claim.source.outlet and claim.source.outlet != claim.source.name else "")
+        numbers = ", ".join(q.text + " " + q.unit for q in claim.quantities)
+        table.add_row(
+            claim.id[:8], claim.kind + (" denial" if claim.denies else ""), Text(source),
+            stance_text(claim.source.stance), Text(shorten(claim.text)), Text(numbers),
+            Text(f"{claim.article.outlet or '?'} {claim.article.date or ''}"),
+        )
+    return table
+
+
+def article_text(article: Article, claims: Sequence[Claim]) -> Text:
+    """The article body with every claim's span coloured by its source's stance."""
+    text = Text(article.body)
+    for claim in claims:
+        start, end = claim.span
+        style = STANCE_STYLES.get(claim.source.stance, "")
+        text.stylize(f"{style} underline" if claim.kind == "narrative" else f"bold {style}", start, end)
+    return text
+
+
+def article_header(article: Article, claims: Sequence[Claim]) -> Text:
+    header = Text()
+    header.append(article.title or "(untitled)", style="bold")
+    header.append(f"\n{article.outlet or 'unknown outlet'} · {article.date or 'undated'} · {article.path}\n")
+    header.append(f"id {article.id} · {len(claims)} claims · ")
+    for stance, style in STANCE_STYLES.items():
+        header.append(stance, style=style)
+        header.append(" ")
+    return header
+
+
+def print_table(console: Console, table: Table) -> None:
+    console.print(table)

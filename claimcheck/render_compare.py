@@ -1,0 +1,78 @@
+"""Rich views of a comparison and of the event list. Text goes in as ``Text``, never markup."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .compare import Comparison, Event
+from .models import STANCES
+from .render import STANCE_STYLES, shorten
+
+VERDICT_STYLES = {"contradiction": "bold red", "agreement": "bold green", "unconfirmed": "dim"}
+VERDICT_WORDS = {"contradiction": "contradict", "agreement": "agree", "unconfirmed": "unconfirmed"}
+CELL_QUOTE_CHARS = 90
+
+
+def comparison_table(result: Comparison) -> Table:
+    by_id = {c.id: c for c in result.claims}
+    table = Table(title=Text(f"compare: {result.query}"), show_lines=True, expand=True)
+    table.add_column("point", ratio=2, overflow="fold")
+    for stance in STANCES:
+        table.add_column(Text(stance, style=STANCE_STYLES[stance]), ratio=3, overflow="fold")
+    table.add_column("verdict", ratio=2, no_wrap=False, overflow="fold")
+    for finding in result.findings:
+        cells = {s: Text() for s in STANCES}
+        for side_number, side in enumerate(finding.sides, 1):
+            for claim_id in side:
+                claim = by_id.get(claim_id)
+                if claim is None:
+                    continue
+                cell = cells[claim.source.stance]
+                if cell:
+                    cell.append("\n")
+                if len(finding.sides) > 1:
+                    cell.append(f"[{side_number}] ", style="bold")
+                who = claim.source.name + (f" ({claim.source.outlet})" if claim.source.outlet and claim.source.outlet != claim.source.name else "")
+                cell.append(who, style=STANCE_STYLES[claim.source.stance])
+                cell.append(": “" + shorten(claim.text, CELL_QUOTE_CHARS) + "”")
+        verdict = Text(VERDICT_WORDS[finding.relation], style=VERDICT_STYLES[finding.relation])
+        verdict.append(f" ({finding.basis})\n")
+        verdict.append(finding.explanation, style="italic")
+        table.add_row(Text(finding.topic), *(cells[s] for s in STANCES), verdict)
+    return table
+
+
+def summary_line(result: Comparison) -> Text:
+    s = result.summary
+    line = Text()
+    line.append(f"{s['contradict']} contradict", style=VERDICT_STYLES["contradiction"])
+    line.append(" · ")
+    line.append(f"{s['agree']} agree", style=VERDICT_STYLES["agreement"])
+    line.append(f" · {s['unconfirmed']} unconfirmed · outlets: ")
+    for stance in STANCES:
+        line.append(f"{stance} {s['outlets'].get(stance, 0)} ", style=STANCE_STYLES[stance])
+    return line
+
+
+def print_comparison(console: Console, result: Comparison) -> None:
+    if result.findings:
+        console.print(comparison_table(result))
+    console.print(summary_line(result))
+
+
+def events_table(events: Sequence[Event]) -> Table:
+    table = Table(title=f"{len(events)} events")
+    table.add_column("place")
+    table.add_column("from")
+    table.add_column("to")
+    table.add_column("claims", justify="right")
+    table.add_column("articles", justify="right")
+    for stance in STANCES:
+        table.add_column(Text(stance, style=STANCE_STYLES[stance]), justify="right")
+    for event in events:
+        table.add_row(Text(event.place), event.first_date or "?", event.last_date or "?", str(event.claims),
+                      str(event.articles), *(str(event.outlets.get(s, 0)) for s in STANCES))
+    return table

@@ -1,0 +1,104 @@
+"""Retrieve claims from the store: filters for `claims` and `show`, candidates for `compare`.
+
+User text never reaches SQL or FTS5 syntax: queries are cut into plain words and every word is
+quoted as an FTS5 string; everything else is a bound parameter.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from rapidfuzz import fuzz, process
+
+from .errors import ClaimcheckError
+from .extract import normalise_place
+from .lexicon import PLACE_ARTICLES
+from .models import Article, Claim
+from .sources import normalise
+from .store import Store
+
+CANDIDATE_LIMIT = 4000
+PLACE_SIMILARITY = 85
+_QUERY_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_QUERY_STOP = {"the", "a", "an", "of", "in", "on", "and", "or", "not", "near", "at", "to", "by", "for", "with"}
+_GLUED_ARTICLES = tuple(a.strip(" -") for a in PLACE_ARTICLES)
+
+
+def filter_claims(store: Store, *, article_ref: Optional[str] = None, source: Optional[str] = None,
+                  stance: Optional[str] = None, kind: Optional[str] = None) -> list[Claim]:
+    article_id = None
+    if article_ref:
+        article = store.article(article_ref)
+        if article is None:
+            raise ClaimcheckError(f"no article {article_ref!r} in {store.path}; `claimcheck claims` lists article ids")
+        article_id = article.id
+    records = store.claims(article_id=article_id, stance=stance, kind=kind)
+    if source:
+        wanted = normalise(source)
+        records = [c for c in records if wanted in normalise(c.source.name) or wanted in normalise(c.source.outlet or "")]
+    return records
+
+
+def article_with_claims(store: Store, ref: str) -> tuple[Article, list[Claim]]:
+    article = store.article(ref)
+    if article is None:
+        raise ClaimcheckError(f"no article {ref!r} in {store.path}; `claimcheck claims` lists article ids and paths")
+    return article, store.claims(article_id=article.id)
+
+
+def query_words(query: str) -> list[str]:
+    return [w.lower() for w in _QUERY_WORD.findall(query) if w.lower() not in _QUERY_STOP]
+
+
+def same_place(a: str, b: str) -> bool:
+    """Transliterations of one place: "waer"/"alwaer", "barazi"/"barrazi", "qusayr"/"qusair"."""
+    if a == b:
+        return True
+    for long, short in ((a, b), (b, a)):
+        if long.endswith(short) and long[: -len(short)] in _GLUED_ARTICLES and len(short) >= 4:
+            return True
+    return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= PLACE_SIMILARITY
+
+
+def place_variants(store: Store, word: str) -> list[str]:
+    """Every place name in the store that spells ``word`` another way."""
+    key = normalise_place(word) or word.lower()
+    names = [name for name, _ in store.place_names()]
+    found = [n for n in names if same_place(n, key)]
+    if len(key) >= 5:
+        found.extend(n for n, _, _ in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=PLACE_SIMILARITY, limit=20))
+    return sorted(set(found) | {key})
+
+
+def fts_query(words: Sequence[str]) -> str:
+    """An FTS5 query matching any of ``words``; each is quoted, so no user syntax survives."""
+    terms = []
+    for word in words:
+        for token in _QUERY_WORD.findall(word):
+            terms.append('"' + token.replace('"', '""') + '"')
+    return " OR ".join(dict.fromkeys(terms))
+
+
+def candidate_claims(store: Store, query: str, *, place: Optional[str] = None) -> list[Claim]:
+    """Claims that may be about the event the user named, from the full-text index.
+
+    Each query word is widened to the store's spellings of it as a place, so "Waer" also finds
+    claims that only say "Alwaer". Articles whose title matches every query word bring their
+    claims too, since a report's own sentences often leave the event implicit.
+    """
+    words = query_words(query)
+    if place:
+        words.extend(query_words(place))
+    expanded: list[str] = []
+    for word in words:
+        expanded.extend(place_variants(store, word))
+    if not expanded:
+        return []
+    rowids = store.search_claims(fts_query(expanded), CANDIDATE_LIMIT)
+    title_articles = store.article_ids_by_title(words[:4], 200) if words else []
+    rowids = list(dict.fromkeys(rowids + store.claim_rowids_for_articles(title_articles)))[:CANDIDATE_LIMIT]
+    claims = store.claims(rowids=rowids)
+    if place:
+        wanted = place_variants(store, place)
+        claims = [c for c in claims if any(same_place(p, w) for p in c.places for w in wanted)]
+    return claims

@@ -1,0 +1,245 @@
+"""sources.toml: the user-editable knowledge of outlets, organisations, people and stances.
+
+Loading validates every table and names the offending line; matching is exact on word
+n-grams for scanning text, and fuzzy (rapidfuzz) for resolving one speaker's name.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+import attrs
+from rapidfuzz import fuzz, process
+
+from .errors import SourcesError
+from .models import STANCES, SourceEntry
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+ENV_VAR = "CLAIMCHECK_SOURCES"
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+MAX_ALIAS_WORDS = 8
+FUZZY_CUTOFF = 86
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def normalise(text: str) -> str:
+    """Case, hyphens, apostrophes and spacing removed: "Al-Masdar  News" -> "al masdar news"."""
+    return " ".join(tokens(text))
+
+
+@attrs.frozen
+class Registry:
+    """All entries, with indexes for exact n-gram lookup and fuzzy name resolution."""
+
+    entries: dict[str, SourceEntry]
+    path: str
+    by_alias: dict[str, str] = attrs.field(factory=dict)          # normalised alias -> key
+    by_surname: dict[str, str] = attrs.field(factory=dict)        # a person's last name -> key
+    by_domain: dict[str, str] = attrs.field(factory=dict)
+    prefixes: frozenset[str] = frozenset()                        # every alias's leading n-grams
+    upper_only: frozenset[str] = frozenset()                      # "US", "IS": not "us", "is"
+
+    def get(self, key: Optional[str]) -> Optional[SourceEntry]:
+        return self.entries.get(key) if key else None
+
+    def lookup(self, name: str) -> Optional[SourceEntry]:
+        """The entry a speaker's name refers to, tolerating transliteration ("Talawi"/"Talawy")."""
+        norm = normalise(name)
+        if not norm or (norm in self.upper_only and not name.strip().isupper()):
+            return None
+        key = self.by_alias.get(norm) or self.by_surname.get(norm)
+        if key:
+            return self.entries[key]
+        stripped = _strip_article_prefix(norm)
+        key = self.by_alias.get(stripped)
+        if key:
+            return self.entries[key]
+        if len(norm) < 5:
+            return None
+        choice = process.extractOne(norm, self.by_alias.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if choice:
+            return self.entries[self.by_alias[choice[0]]]
+        if " " not in norm:
+            choice = process.extractOne(norm, self.by_surname.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if choice:
+                return self.entries[self.by_surname[choice[0]]]
+        return None
+
+    def mentions(self, text: str) -> Iterator[tuple[int, int, SourceEntry]]:
+        """Every non-overlapping alias occurrence in ``text``, longest match first, as spans."""
+        words = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        i = 0
+        while i < len(words):
+            best = None
+            gram = words[i][2]
+            width = 1
+            # grow the n-gram only while it is the start of some alias: most words stop at once
+            while gram in self.prefixes:
+                key = self.by_alias.get(gram)
+                if key and not (gram in self.upper_only and not text[words[i][0]:words[i + width - 1][1]].isupper()):
+                    best = (width, key)
+                if i + width >= len(words) or width >= MAX_ALIAS_WORDS:
+                    break
+                gram = f"{gram} {words[i + width][2]}"
+                width += 1
+            if best:
+                width, key = best
+                yield words[i][0], words[i + width - 1][1], self.entries[key]
+                i += width
+            else:
+                i += 1
+
+    def by_url(self, url: str) -> Optional[SourceEntry]:
+        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].removeprefix("www.")
+        while host:
+            key = self.by_domain.get(host)
+            if key:
+                return self.entries[key]
+            host = host.partition(".")[2]
+        return None
+
+    def stance_of(self, entry: SourceEntry) -> str:
+        """An entry's own stance, or its affiliation's when the entry itself says unknown."""
+        if entry.stance == "unknown" and entry.affiliation in self.entries:
+            return self.entries[entry.affiliation].stance
+        return entry.stance
+
+
+def _strip_article_prefix(norm: str) -> str:
+    for prefix in ("al ", "el ", "a ", "the "):
+        if norm.startswith(prefix):
+            return norm[len(prefix):]
+    return norm
+
+
+def find_sources_file(explicit: Optional[str] = None) -> Path:
+    """--sources FILE, then $CLAIMCHECK_SOURCES, then ./sources.toml, then the packaged copy."""
+    for candidate in (explicit, os.environ.get(ENV_VAR)):
+        if candidate:
+            path = Path(candidate)
+            if not path.is_file():
+                raise SourcesError(f"sources file not found: {path}. Pass an existing TOML file or unset {ENV_VAR}.")
+            return path
+    local = Path("sources.toml")
+    if local.is_file():
+        return local
+    return Path(str(resources.files("claimcheck") / "data" / "sources.toml"))
+
+
+def load_registry(explicit: Optional[str] = None) -> Registry:
+    path = find_sources_file(explicit)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourcesError(f"cannot read {path}: {exc}") from exc
+    return parse_registry(raw, str(path))
+
+
+def _line_of(raw: str, *needles: str) -> int:
+    """1-based line of the first needle found after the previous one (0 if absent)."""
+    pos = 0
+    for needle in needles:
+        found = raw.find(needle, pos)
+        if found < 0:
+            break
+        pos = found
+    return raw.count("\n", 0, pos) + 1 if pos else 0
+
+
+def parse_registry(raw: str, path: str = "<string>") -> Registry:
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise SourcesError(f"{path}: not valid TOML: {exc}") from exc
+    tables = data.get("sources")
+    if not isinstance(tables, dict) or not tables:
+        raise SourcesError(f"{path}: no [sources.<name>] tables found; see the packaged sources.toml for the format")
+    entries: dict[str, SourceEntry] = {}
+    by_alias: dict[str, str] = {}
+    upper_only: set[str] = set()
+    for key, table in tables.items():
+        header = f"[sources.{key}]"
+        where = f"{path}:{_line_of(raw, header)}"
+        if not isinstance(table, dict):
+            raise SourcesError(f"{where}: sources.{key} must be a table")
+        entry = _entry(key, table, where, raw, header)
+        entries[key] = entry
+        for alias in (entry.name, *entry.aliases):
+            norm = normalise(alias)
+            if not norm:
+                raise SourcesError(f"{where}: empty name or alias in [sources.{key}]")
+            other = by_alias.get(norm)
+            if other is not None and other != key:
+                line = _line_of(raw, header, alias)
+                raise SourcesError(
+                    f"{path}:{line}: alias {alias!r} of [sources.{key}] is already used by "
+                    f"[sources.{other}]; each alias must identify one source"
+                )
+            by_alias[norm] = key
+            if alias.isupper() and len(alias) <= 4:
+                upper_only.add(norm)
+    for key, entry in entries.items():
+        if entry.affiliation and entry.affiliation not in entries:
+            line = _line_of(raw, f"[sources.{key}]", "affiliation")
+            raise SourcesError(f"{path}:{line}: [sources.{key}] affiliation {entry.affiliation!r} is not a source key")
+    by_surname: dict[str, Optional[str]] = {}
+    for key, entry in entries.items():
+        if entry.kind == "person":
+            for alias in (entry.name, *entry.aliases):
+                parts = normalise(alias).split()
+                if len(parts) > 1 and len(parts[-1]) > 3:
+                    surname = parts[-1]
+                    if surname not in by_alias:
+                        by_surname[surname] = key if by_surname.get(surname, key) == key else None
+    by_domain = {d.lower().removeprefix("www."): key for key, e in entries.items() for d in e.domains}
+    prefixes = {" ".join(alias.split()[:n]) for alias in by_alias for n in range(1, len(alias.split()) + 1)}
+    return Registry(
+        entries=entries, path=path, by_alias=by_alias,
+        by_surname={k: v for k, v in by_surname.items() if v}, by_domain=by_domain,
+        prefixes=frozenset(prefixes), upper_only=frozenset(upper_only),
+    )
+
+
+def _entry(key: str, table: dict, where: str, raw: str, header: str) -> SourceEntry:
+    def text(field: str, required: bool = True) -> str:
+        value = table.get(field, "")
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise SourcesError(f"{where}: [sources.{key}] needs a text field {field!r}")
+        return value.strip()
+
+    def text_list(field: str) -> tuple[str, ...]:
+        value = table.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SourcesError(f"{where}: [sources.{key}] {field!r} must be a list of strings")
+        return tuple(v.strip() for v in value)
+
+    stance = text("stance")
+    if stance not in STANCES:
+        line = _line_of(raw, header, "stance")
+        raise SourcesError(
+            f"{where.rsplit(':', 1)[0]}:{line}: [sources.{key}] stance {stance!r} is not one of "
+            f"{', '.join(STANCES)}"
+        )
+    affiliation = table.get("affiliation")
+    if affiliation is not None and not isinstance(affiliation, str):
+        raise SourcesError(f"{where}: [sources.{key}] affiliation must be a source key")
+    return SourceEntry(
+        key=key, name=text("name"), aliases=text_list("aliases"), stance=stance,
+        kind=text("kind"), note=text("note", required=False), domains=text_list("domains"),
+        affiliation=affiliation,
+    )
+
+
+def iter_entries(registry: Registry) -> Iterable[SourceEntry]:
+    return sorted(registry.entries.values(), key=lambda e: (e.stance, e.name.lower()))

@@ -1,0 +1,317 @@
+"""The SQLite store: files, articles, claims, and a full-text index over claims.
+
+Every write happens in one transaction per input file, so an interrupted ingest leaves each
+earlier file stored and the database consistent. WAL mode and a busy timeout let a second
+process read, or ingest, while one is writing.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Sequence
+
+import attrs
+
+from .errors import StoreError
+from .models import Article, ArticleRef, Attribution, Claim, Quantity
+
+SCHEMA_VERSION = 1
+ENV_VAR = "CLAIMCHECK_DB"
+DEFAULT_PATH = "claimcheck.db"
+BUSY_TIMEOUT_MS = 60_000
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER NOT NULL, ingested_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, key TEXT NOT NULL, title TEXT, outlet TEXT,
+    date TEXT, url TEXT, author TEXT, body TEXT NOT NULL, provenance TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS file_articles (
+    path TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (path, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS file_articles_article ON file_articles(article_id);
+CREATE TABLE IF NOT EXISTS claims (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    cue TEXT, source_name TEXT NOT NULL, source_outlet TEXT, stance TEXT NOT NULL,
+    basis TEXT NOT NULL, denies TEXT, quantities TEXT NOT NULL, places TEXT NOT NULL,
+    event_date TEXT
+);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
+CREATE INDEX IF NOT EXISTS claims_event_date ON claims(event_date);
+CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
+CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
+    text, source_name, places, content='claims', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS place_names (name TEXT PRIMARY KEY, claims INTEGER NOT NULL) WITHOUT ROWID;
+"""
+
+
+def resolve_path(explicit: Optional[str] = None) -> Path:
+    return Path(explicit or os.environ.get(ENV_VAR) or DEFAULT_PATH)
+
+
+class Store:
+    """An open store. Use as a context manager; writes go through ``replace_file``."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no store at {self.path}: run `claimcheck ingest FOLDER` first, or pass --db")
+        try:
+            if readonly:
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            else:
+                self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            self.conn.isolation_level = None  # explicit BEGIN/COMMIT below
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._check_schema(readonly)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}. Is it a claimcheck database?") from exc
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _check_schema(self, readonly: bool) -> None:
+        has_meta = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+        ).fetchone()
+        if has_meta:
+            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            version = int(row[0]) if row else None
+            if version is None:
+                raise StoreError(f"{self.path} has no schema version: not a claimcheck store")
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} was written by a newer claimcheck (schema {version}, this one reads "
+                    f"{SCHEMA_VERSION}): upgrade claimcheck or use another --db"
+                )
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} has an old schema ({version}); re-ingest into a new --db"
+                )
+            return
+        tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables:
+            raise StoreError(f"{self.path} is an SQLite database but not a claimcheck store; choose another --db")
+        if readonly:
+            raise StoreError(f"{self.path} is empty: run `claimcheck ingest FOLDER` first")
+        try:
+            # executescript commits any open transaction first, so the whole creation is one script
+            self.conn.executescript(
+                "BEGIN IMMEDIATE;" + SCHEMA
+                + f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}'); COMMIT;"
+            )
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    # --- writing -------------------------------------------------------------------------
+    def file_hash(self, path: str) -> Optional[str]:
+        row = self.conn.execute("SELECT sha256 FROM files WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def file_article_count(self, path: str) -> int:
+        return self.conn.execute("SELECT count(*) FROM file_articles WHERE path = ?", (path,)).fetchone()[0]
+
+    def replace_file(self, path: str, sha256: str, size: int, articles: Sequence[Article],
+                     claims: Sequence[Claim]) -> tuple[set[str], int, int]:
+        """Store one file's articles and claims, replacing its previous version atomically.
+
+        Returns (ids of articles new to the store, articles already stored, articles of the file's
+        previous version that are gone now).
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                old_ids = {r[0] for r in self.conn.execute(
+                    "SELECT article_id FROM file_articles WHERE path = ?", (path,))}
+                known = {a.id for a in articles if a.id in old_ids or self._has_article(a.id)}
+                self._forget_file(path)
+                self.conn.execute(
+                    "INSERT INTO files VALUES (?, ?, ?, ?)", (path, sha256, size, time.time())
+                )
+                new_ids: set[str] = set()
+                for article in articles:
+                    cursor = self.conn.execute(
+                        "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        (article.id, article.path, article.key, article.title, article.outlet,
+                         article.date, article.url, article.author, article.body,
+                         json.dumps(article.provenance)),
+                    )
+                    self.conn.execute("INSERT OR IGNORE INTO file_articles VALUES (?, ?)", (path, article.id))
+                    if cursor.rowcount:
+                        new_ids.add(article.id)
+                self._insert_claims(c for c in claims if c.article.id in new_ids)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+        current = {a.id for a in articles}
+        return current - known, len(current & known), len(old_ids - current)
+
+    def _has_article(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def _forget_file(self, path: str) -> bool:
+        old = [r[0] for r in self.conn.execute("SELECT article_id FROM file_articles WHERE path = ?", (path,))]
+        existed = self.conn.execute("DELETE FROM files WHERE path = ?", (path,)).rowcount > 0
+        self.conn.execute("DELETE FROM file_articles WHERE path = ?", (path,))
+        for article_id in old:
+            still_used = self.conn.execute(
+                "SELECT 1 FROM file_articles WHERE article_id = ? LIMIT 1", (article_id,)
+            ).fetchone()
+            if not still_used:
+                self._delete_article(article_id)
+        return existed
+
+    def _delete_article(self, article_id: str) -> None:
+        rows = self.conn.execute(
+            "SELECT rowid, text, source_name, places FROM claims WHERE article_id = ?", (article_id,)
+        ).fetchall()
+        for rowid, text, source_name, places in rows:
+            self.conn.execute(
+                "INSERT INTO claims_fts(claims_fts, rowid, text, source_name, places) VALUES ('delete', ?, ?, ?, ?)",
+                (rowid, text, source_name, places),
+            )
+            for place in json.loads(places):
+                self.conn.execute("UPDATE place_names SET claims = claims - 1 WHERE name = ?", (place,))
+        self.conn.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self.conn.execute("DELETE FROM place_names WHERE claims <= 0")
+
+    def _insert_claims(self, claims: Iterable[Claim]) -> None:
+        for claim in claims:
+            places = json.dumps(list(claim.places))
+            cursor = self.conn.execute(
+                "INSERT OR IGNORE INTO claims (id, article_id, kind, text, start, end, cue, source_name,"
+                " source_outlet, stance, basis, denies, quantities, places, event_date)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (claim.id, claim.article.id, claim.kind, claim.text, claim.span[0], claim.span[1],
+                 claim.cue, claim.source.name, claim.source.outlet, claim.source.stance,
+                 claim.source.basis, claim.denies,
+                 json.dumps([attrs.asdict(q) for q in claim.quantities]), places, claim.event_date),
+            )
+            if not cursor.rowcount:
+                continue
+            self.conn.execute(
+                "INSERT INTO claims_fts(rowid, text, source_name, places) VALUES (?, ?, ?, ?)",
+                (cursor.lastrowid, claim.text, claim.source.name, " ".join(claim.places)),
+            )
+            for place in claim.places:
+                self.conn.execute(
+                    "INSERT INTO place_names VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET claims = claims + 1",
+                    (place,),
+                )
+
+    # --- reading -------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("files", "articles", "claims")
+        }
+
+    def article(self, ref: str) -> Optional[Article]:
+        """An article by id, id prefix, key or path."""
+        row = self.conn.execute(
+            "SELECT * FROM articles WHERE id = ? OR key = ? OR path = ? LIMIT 1", (ref, ref, ref)
+        ).fetchone()
+        if row is None and len(ref) >= 4:
+            rows = self.conn.execute(
+                "SELECT * FROM articles WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "\uffff")
+            ).fetchall()
+            row = rows[0] if len(rows) == 1 else None
+        return _article(row) if row else None
+
+    def articles(self) -> Iterator[Article]:
+        for row in self.conn.execute("SELECT * FROM articles ORDER BY date, path, key"):
+            yield _article(row)
+
+    def claims(self, *, article_id: Optional[str] = None, stance: Optional[str] = None,
+               kind: Optional[str] = None, rowids: Optional[Sequence[int]] = None) -> list[Claim]:
+        where, params = [], []
+        if article_id:
+            where.append("c.article_id = ?")
+            params.append(article_id)
+        if stance:
+            where.append("c.stance = ?")
+            params.append(stance)
+        if kind:
+            where.append("c.kind = ?")
+            params.append(kind)
+        if rowids is not None:
+            if not rowids:
+                return []
+            where.append(f"c.rowid IN ({','.join('?' * len(rowids))})")
+            params.extend(rowids)
+        sql = (
+            "SELECT c.id, c.kind, c.text, c.start, c.end, c.cue, c.source_name, c.source_outlet,"
+            " c.stance, c.basis, c.denies, c.quantities, c.places, c.event_date,"
+            " a.id, a.path, a.title, a.outlet, a.date FROM claims c JOIN articles a ON a.id = c.article_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.date, a.path, a.key, c.start"
+        )
+        return [_claim(row) for row in self.conn.execute(sql, params)]
+
+    def search_claims(self, fts_query: str, limit: int) -> list[int]:
+        """Rowids of claims matching an FTS5 query built by ``retrieve`` (never user syntax)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?", (fts_query, limit)
+        )]
+
+    def claim_rowids_for_articles(self, article_ids: Sequence[str]) -> list[int]:
+        if not article_ids:
+            return []
+        marks = ",".join("?" * len(article_ids))
+        return [r[0] for r in self.conn.execute(f"SELECT rowid FROM claims WHERE article_id IN ({marks})", list(article_ids))]
+
+    def article_ids_by_title(self, words: Sequence[str], limit: int) -> list[str]:
+        """Articles whose title contains every word (case-insensitive LIKE, parameterised)."""
+        if not words:
+            return []
+        clause = " AND ".join("lower(title) LIKE ? ESCAPE '\\'" for _ in words)
+        params = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM articles WHERE {clause} LIMIT ?", [*params, limit])]
+
+    def place_names(self) -> list[tuple[str, int]]:
+        return self.conn.execute("SELECT name, claims FROM place_names").fetchall()
+
+
+def _article(row: sqlite3.Row | tuple) -> Article:
+    return Article(
+        id=row[0], path=row[1], key=row[2], title=row[3], outlet=row[4], date=row[5], url=row[6],
+        author=row[7], body=row[8], provenance=json.loads(row[9]),
+    )
+
+
+def _claim(row: tuple) -> Claim:
+    return Claim(
+        id=row[0],
+        article=ArticleRef(id=row[14], path=row[15], title=row[16], outlet=row[17], date=row[18]),
+        kind=row[1], text=row[2], span=(row[3], row[4]), cue=row[5],
+        source=Attribution(name=row[6], outlet=row[7], stance=row[8], basis=row[9]),
+        denies=row[10], quantities=tuple(Quantity(**q) for q in json.loads(row[11])),
+        places=tuple(json.loads(row[12])), event_date=row[13],
+    )

@@ -1,0 +1,194 @@
+"""The commands, run through CliRunner in an empty folder: exact JSON, exit codes, messages."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from claimcheck.cli import main
+
+from .conftest import ARTICLES, FIXTURES, write
+
+
+def ingest_json(runner, *args: str):
+    result = runner.invoke(main, ["ingest", "--json", *args])
+    return result, json.loads(result.stdout) if result.stdout.strip() else None
+
+
+def test_ingest_summary_json_and_idempotent_reingest(runner):
+    shutil.copytree(ARTICLES, "articles")
+    result, summary = ingest_json(runner, "articles")
+    assert result.exit_code == 0, result.output
+    assert {k: summary[k] for k in ("files_read", "articles_new", "articles_unchanged", "articles_replaced", "skipped")} == {
+        "files_read": 5, "articles_new": 5, "articles_unchanged": 0, "articles_replaced": 0, "skipped": []}
+    assert summary["claims"] > 50
+    again, summary2 = ingest_json(runner, "articles")
+    assert again.exit_code == 0
+    assert {k: summary2[k] for k in ("files_read", "articles_new", "articles_unchanged", "claims")} == {
+        "files_read": 5, "articles_new": 0, "articles_unchanged": 5, "claims": 0}
+    assert Path("claimcheck.db").exists()
+
+
+def test_changed_file_replaces_its_old_version(runner):
+    path = write(Path("in/a.txt"), "Old title\n\nAt least 5 people were killed in Idlib on Monday, the monitor said.\n")
+    ingest_json(runner, "in")
+    path.write_text("Old title\n\nAt least 9 people were killed in Idlib on Monday, the monitor said.\n")
+    result, summary = ingest_json(runner, "in")
+    assert (summary["articles_new"], summary["articles_replaced"]) == (1, 1)
+    claims = json.loads(runner.invoke(main, ["claims", "--json"]).stdout)
+    assert [q["value"] for c in claims for q in c["quantities"]] == [9]
+
+
+def test_bad_files_are_skipped_with_reasons_and_exit_1(runner):
+    write(Path("in/good.txt"), "Headline\n\nTwo shells hit the market on Monday, killing 4 people, residents said.\n")
+    write(Path("in/empty.txt"), "")
+    write(Path("in/binary.txt"), b"\x00\x01\x02PNG")
+    write(Path("in/broken.json"), '{"text": ')
+    result, summary = ingest_json(runner, "in")
+    assert result.exit_code == 1
+    reasons = {Path(s["path"]).name: s["reason"] for s in summary["skipped"]}
+    assert reasons == {
+        "binary.txt": "binary file (contains NUL bytes)",
+        "broken.json": "JSON does not parse on line 1: Expecting value",
+        "empty.txt": "empty file",
+    }
+    assert summary["articles_new"] == 1
+    assert "Traceback" not in result.output
+
+
+def test_table_output_goes_to_stdout_and_skips_to_stderr(runner):
+    write(Path("in/empty.md"), "")
+    result = runner.invoke(main, ["ingest", "in"])
+    assert result.exit_code == 1
+    assert "files read" in result.stdout
+    assert "empty file" in result.stderr
+
+
+def test_missing_path_is_a_usage_error(runner):
+    result = runner.invoke(main, ["ingest", "nowhere"])
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+def test_json_and_jsonl_conflict(runner):
+    result = runner.invoke(main, ["claims", "--json", "--jsonl"])
+    assert result.exit_code == 2
+    assert "--json and --jsonl cannot be used together" in result.stderr
+
+
+def test_commands_without_a_store_say_what_to_do(runner):
+    result = runner.invoke(main, ["claims"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: no store at claimcheck.db: run `claimcheck ingest FOLDER` first, or pass --db"
+
+
+def test_db_option_and_environment(runner, monkeypatch):
+    write(Path("in/a.txt"), "Headline\n\nAt least 3 people were killed in Hama on Friday, activists said.\n")
+    assert runner.invoke(main, ["ingest", "-q", "in", "--db", "custom.db"]).exit_code == 0
+    assert Path("custom.db").exists() and not Path("claimcheck.db").exists()
+    monkeypatch.setenv("CLAIMCHECK_DB", "custom.db")
+    claims = json.loads(runner.invoke(main, ["claims", "--json"]).stdout)
+    assert len(claims) == 1
+
+
+def test_claims_json_follows_the_contract(runner):
+    write(Path("in/a.md"), "---\ntitle: Market shelled\noutlet: SANA\ndate: 2016-05-05\n---\n"
+          "At least 12 people were killed when shells hit a market in Idlib on Tuesday, a local official said.\n")
+    runner.invoke(main, ["ingest", "-q", "in"])
+    (claim,) = json.loads(runner.invoke(main, ["claims", "--json"]).stdout)
+    assert set(claim) == {"id", "article", "kind", "text", "span", "cue", "source", "denies", "quantities", "places", "event_date"}
+    assert claim["kind"] == "indirect"
+    assert claim["text"] == "At least 12 people were killed when shells hit a market in Idlib on Tuesday"
+    assert claim["source"] == {"name": "a local official", "outlet": None, "stance": "unknown", "basis": "none"}
+    assert claim["quantities"] == [{"value": 12, "low": 12, "high": None, "unit": "people", "text": "At least 12"}]
+    assert claim["places"] == ["idlib"]
+    assert claim["event_date"] == "2016-05-03"
+    assert claim["article"]["outlet"] == "SANA" and claim["article"]["date"] == "2016-05-05"
+    body = Path("in/a.md").read_text().split("---\n", 2)[2]
+    assert body[claim["span"][0]:claim["span"][1]] == claim["text"]
+    lines = runner.invoke(main, ["claims", "--jsonl"]).stdout.splitlines()
+    assert [json.loads(line) for line in lines] == [claim]
+
+
+def test_claims_filters(runner):
+    shutil.copytree(ARTICLES, "articles")
+    runner.invoke(main, ["ingest", "-q", "articles"])
+    everything = json.loads(runner.invoke(main, ["claims", "--json"]).stdout)
+    regime = json.loads(runner.invoke(main, ["claims", "--json", "--stance", "pro-regime"]).stdout)
+    assert regime and all(c["source"]["stance"] == "pro-regime" for c in regime)
+    assert len(regime) < len(everything)
+    sana = json.loads(runner.invoke(main, ["claims", "--json", "--source", "sana"]).stdout)
+    assert sana and all("sana" in (c["source"]["name"] + str(c["source"]["outlet"])).lower() for c in sana)
+    bad = runner.invoke(main, ["claims", "--stance", "neutral"])
+    assert bad.exit_code == 2
+
+
+def test_show_prints_article_and_never_interprets_markup(runner):
+    write(Path("in/a.txt"), "Headline\n\n\"This was a pretext for [the regime] to bomb [bold]us[/bold],\" a resident said on Monday.\n")
+    runner.invoke(main, ["ingest", "-q", "in"])
+    (claim,) = json.loads(runner.invoke(main, ["claims", "--json"]).stdout)
+    result = runner.invoke(main, ["show", claim["article"]["id"][:8]])
+    assert result.exit_code == 0
+    assert "[the regime]" in result.stdout and "[bold]us[/bold]" in result.stdout
+    missing = runner.invoke(main, ["show", "nope"])
+    assert missing.exit_code == 1 and "no article 'nope'" in missing.stderr
+
+
+def test_compare_survives_query_syntax(runner):
+    shutil.copytree(ARTICLES, "articles")
+    runner.invoke(main, ["ingest", "-q", "articles"])
+    for query in ['Aleppo AND (', '"', "Waer*", "NEAR(x y)", "'; DROP TABLE claims; --", "-", "^"]:
+        result = runner.invoke(main, ["compare", query, "--json"])
+        assert result.exit_code == 0, (query, result.output)
+        assert json.loads(result.stdout)["query"] == query
+
+
+def test_compare_no_match_is_empty_not_an_error(runner):
+    shutil.copytree(ARTICLES, "articles")
+    runner.invoke(main, ["ingest", "-q", "articles"])
+    result = runner.invoke(main, ["compare", "Zzyzx", "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {
+        "query": "Zzyzx", "since": None, "until": None, "claims": [], "findings": [],
+        "summary": {"agree": 0, "contradict": 0, "unconfirmed": 0, "claims": 0,
+                    "outlets": {"pro-regime": 0, "opposition": 0, "independent": 0, "unknown": 0}}}
+    table = runner.invoke(main, ["compare", "Zzyzx"])
+    assert table.exit_code == 0 and "no claims match 'Zzyzx'" in table.stderr
+
+
+def test_compare_rejects_bad_dates(runner):
+    shutil.copytree(ARTICLES, "articles")
+    runner.invoke(main, ["ingest", "-q", "articles"])
+    result = runner.invoke(main, ["compare", "Waer", "--since", "last week"])
+    assert result.exit_code == 1
+    assert "--since must be a date like 2017-03-09" in result.stderr
+
+
+def test_sources_list_and_check(runner):
+    listed = json.loads(runner.invoke(main, ["sources", "--json"]).stdout)
+    assert {"key", "name", "aliases", "stance", "kind", "note", "domains", "affiliation"} == set(listed[0])
+    assert any(s["name"] == "SANA" and s["stance"] == "pro-regime" for s in listed)
+    write(Path("mine.toml"), '[sources.a]\nname = "A"\naliases = []\nstance = "sideways"\nkind = "outlet"\n')
+    bad = runner.invoke(main, ["sources", "--check", "mine.toml"])
+    assert bad.exit_code == 1
+    assert bad.stderr.strip() == ("Error: mine.toml:4: [sources.a] stance 'sideways' is not one of "
+                                  "pro-regime, opposition, independent, unknown")
+    write(Path("mine.toml"), '[sources.a]\nname = "A"\naliases = []\nstance = "independent"\nkind = "outlet"\n')
+    good = runner.invoke(main, ["sources", "--check", "mine.toml"])
+    assert good.exit_code == 0 and "mine.toml: ok, 1 sources" in good.stderr
+
+
+def test_fixture_formats_ingest_together(runner):
+    shutil.copytree(FIXTURES, "fx")
+    result, summary = ingest_json(runner, "fx")
+    # trafilatura.json#1 has no text and records.jsonl line 2 does not parse: both reported
+    assert result.exit_code == 1
+    assert sorted(Path(s["path"]).name for s in summary["skipped"]) == ["records.jsonl:2", "trafilatura.json#1"]
+    assert summary["articles_new"] == 8
+
+
+def test_help_has_examples(runner):
+    for command in ("ingest", "claims", "show", "compare", "events", "sources"):
+        result = runner.invoke(main, [command, "--help"])
+        assert result.exit_code == 0
+        assert "Example" in result.stdout, command

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.errors import SourcesError
+from claimcheck.sources import find_sources_file, parse_registry
+
+GOOD = '''
+[sources.one]
+name = "One News"
+aliases = ["One", "1 News"]
+stance = "pro-regime"
+kind = "outlet"
+note = "test"
+
+[sources.reporter]
+name = "Jane Q. Example"
+aliases = []
+stance = "unknown"
+kind = "person"
+affiliation = "one"
+'''
+
+
+def test_good_file_loads(registry):
+    parsed = parse_registry(GOOD, "good.toml")
+    assert set(parsed.entries) == {"one", "reporter"}
+    assert parsed.lookup("1 news").name == "One News"
+    # a person with no stance of their own takes their affiliation's
+    assert parsed.stance_of(parsed.entries["reporter"]) == "pro-regime"
+
+
+@pytest.mark.parametrize("raw, message", [
+    (GOOD.replace('stance = "pro-regime"', 'stance = "neutral"'),
+     "bad.toml:5: [sources.one] stance 'neutral' is not one of pro-regime, opposition, independent, unknown"),
+    (GOOD.replace('aliases = []', 'aliases = ["one"]'),
+     "bad.toml:11: alias 'one' of [sources.reporter] is already used by [sources.one]"),
+    (GOOD.replace('affiliation = "one"', 'affiliation = "nobody"'),
+     "bad.toml:14: [sources.reporter] affiliation 'nobody' is not a source key"),
+    (GOOD.replace('kind = "outlet"', ''), "bad.toml:2: [sources.one] needs a text field 'kind'"),
+    ("[sources.x]\nname = ", "bad.toml: not valid TOML"),
+    ("title = 'no sources here'", "bad.toml: no [sources.<name>] tables found"),
+])
+def test_validation_errors_name_the_line(raw, message):
+    with pytest.raises(SourcesError) as caught:
+        parse_registry(raw, "bad.toml")
+    assert str(caught.value).startswith(message)
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Bebers al-Talawi", "Bebars al-Talawy"),       # transliteration
+    ("Barrazi", "Talal al-Barazi"),                 # doubled consonant, surname only
+    ("Al Masdar", "Al-Masdar News"),
+    ("the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+])
+def test_fuzzy_lookup_in_packaged_registry(registry, written, canonical):
+    assert registry.lookup(written).name == canonical
+
+
+def test_short_upper_case_aliases_are_case_sensitive(registry):
+    assert registry.lookup("us") is None
+    assert registry.lookup("US") is not None
+    assert [e.name for _, _, e in registry.mentions("let us go, said IS")] == [registry.lookup("IS").name]
+
+
+def test_packaged_registry_covers_every_fakes_outlet(registry):
+    outlets = ["SANA", "Sputnik", "TASS", "Al-Manar", "Al-Alam", "Al-Ahram", "Syrian Coalition (Etilaf)",
+               "Al Arabiya", "Asharq Al-Awsat", "The New Arab (Al-Araby Al-Jadeed)", "Daily Sabah",
+               "TRT World", "Reuters", "Jordan Times", "National News Agency (Lebanon)"]
+    assert all(registry.lookup(o) is not None for o in outlets)
+
+
+def test_lookup_order_prefers_explicit_then_env_then_local(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMCHECK_SOURCES", raising=False)
+    assert find_sources_file().name == "sources.toml" and find_sources_file().parent.name == "data"
+    (tmp_path / "sources.toml").write_text(GOOD)
+    assert find_sources_file() == tmp_path.joinpath("sources.toml").relative_to(tmp_path)
+    env_file = tmp_path / "env.toml"
+    env_file.write_text(GOOD)
+    monkeypatch.setenv("CLAIMCHECK_SOURCES", str(env_file))
+    assert find_sources_file() == env_file
+    assert find_sources_file(str(tmp_path / "sources.toml")) == tmp_path / "sources.toml"
+    with pytest.raises(SourcesError, match="not found"):
+        find_sources_file(str(tmp_path / "missing.toml"))

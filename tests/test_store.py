@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from claimcheck.errors import StoreError
+from claimcheck.store import SCHEMA_VERSION, Store
+
+
+def test_new_store_records_its_schema_version(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        version = store.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
+        mode = store.conn.execute("PRAGMA journal_mode").fetchone()[0]
+    assert (int(version), mode) == (SCHEMA_VERSION, "wal")
+
+
+def test_store_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "s.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="written by a newer claimcheck"):
+        Store(path)
+
+
+def test_foreign_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    with pytest.raises(StoreError, match="not a claimcheck store"):
+        Store(path)
+
+
+def test_garbage_file_is_refused(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="cannot open store"):
+        Store(path)
+
+
+def test_missing_store_when_reading(tmp_path):
+    with pytest.raises(StoreError, match="run `claimcheck ingest FOLDER` first"):
+        Store(tmp_path / "none.db", create=False)
