@@ -23,6 +23,12 @@ _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|since\s+|(?:early|late)\s+)?(
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.I)
+_ANY_TIME_WORD = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*MONTHS, *WEEKDAYS, *RELATIVE_DAYS}, key=len, reverse=True)) + r")\b", re.I)
+
+
 def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
     try:
         return dt.date(year, month, day)
@@ -49,6 +55,9 @@ def find_date(text: str) -> Optional[tuple[str, str]]:
     A "(Source: ... / DD.MM.YYYY)" line wins over dates in the running text, because that is
     how syndicated reposts stamp their publication date. Dotted dates are read day first.
     """
+    if not _DIGIT.search(text):
+        return None
+    has_month = _MONTH_WORD.search(text) is not None
     candidates: list[tuple[int, dt.date, str]] = []
     source_line = _SOURCE_LINE.search(text)
     if source_line:
@@ -56,11 +65,11 @@ def find_date(text: str) -> Optional[tuple[str, str]]:
         found = _safe_date(int(year), int(month), int(day))
         if found:
             return found.isoformat(), source_line[0]
-    for match in _MDY.finditer(text):
+    for match in _MDY.finditer(text) if has_month else ():
         found = _safe_date(int(match[3]), MONTHS[match[1].lower()], int(match[2]))
         if found:
             candidates.append((match.start(), found, match[0]))
-    for match in _DMY.finditer(text):
+    for match in _DMY.finditer(text) if has_month else ():
         found = _safe_date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
         if found:
             candidates.append((match.start(), found, match[0]))
@@ -82,6 +91,8 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     the day before. Month-level answers use the first of the month (early/mid/late shift it).
     Returns None when the text names no time, or only a relative one with no reference.
     """
+    if not _ANY_TIME_WORD.search(text):
+        return None
     ref = None
     if reference:
         try:

@@ -29,6 +29,7 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 MIN_DIRECT_WORDS = 4          # shorter quoted bits are terms or fragments, not statements
+CONTINUATION = "continuation"  # internal: the next paragraph of a quotation already claimed
 DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks for "direct"
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?", re.UNICODE)
@@ -40,6 +41,10 @@ _CUE = re.compile(
 )
 _SEQUEL = re.compile(r",?\s*(?:" + "|".join(re.escape(c) for c in SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MISSING_CLOSE = re.compile(
+    r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
+)
+_MARK = re.compile("[" + OPENING + CLOSING + STRAIGHT + "]")
 _CALENDAR = {*(m.lower() for m in MONTHS), *WEEKDAYS}
 _GENERIC = set(GENERIC_SPEAKERS)
 _GLUE = set(NP_GLUE)
@@ -77,6 +82,7 @@ class _Quote:
     start: int           # first character of the quoted words
     end: int             # one past the last quoted character
     close: Optional[int]  # position of the closing mark, None when the paragraph ran out
+    continues: bool = False  # carries on a quotation left open at the previous paragraph's end
 
 
 @attrs.frozen
@@ -106,7 +112,7 @@ def _content_paragraphs(article: Article) -> list[tuple[int, int]]:
             continue
         if len(line) < 70 and not re.search(r"[.!?”\"]\s*$", line) and not re.search(r"[“\"]", line):
             continue  # headings and sub-headings carry no attribution
-        if dates.find_date(line) and len(line) < 40:
+        if len(line) < 40 and dates.find_date(line):
             continue
         # a leading "Sun 10 Jul 2016 <headline>." repeated from the title
         if title:
@@ -144,27 +150,40 @@ def _quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
     paragraph end, so one unbalanced mark never swallows the rest of the article.
     """
     found: list[_Quote] = []
-    carried: Optional[int] = None
+    left_open = False
     for start, end in paragraphs:
         text = body[start:end]
         first = text.lstrip()[:1]
-        if carried is not None and not (first in OPENING or first == STRAIGHT):
-            carried = None
+        continues = left_open and (first in OPENING or first == STRAIGHT)
+        left_open = False
         open_at: Optional[int] = None
-        for i, ch in enumerate(text):
+        for mark in _MARK.finditer(text):
+            i = mark.start()
+            ch = text[i]
             if ch in OPENING or (ch == STRAIGHT and open_at is None and _is_opening(text, i)):
                 if open_at is not None:  # a new opening mark while open: the first was unbalanced
-                    found.append(_Quote(start + open_at, start + open_at + 1, start + i, None))
+                    found.append(_unbalanced(body, start + open_at, start + i, continues))
+                    continues = False
                 open_at = i
-            elif ch in CLOSING or ch == STRAIGHT:
-                if open_at is None:
-                    continue
-                found.append(_Quote(start + open_at, start + open_at + 1, start + i, start + i))
+            elif open_at is not None:
+                found.append(_Quote(start + open_at, start + open_at + 1, start + i, start + i, continues))
+                continues = False
                 open_at = None
         if open_at is not None:
-            tail = len(text.rstrip())
-            found.append(_Quote(start + open_at, start + open_at + 1, start + tail, None))
+            quote = _unbalanced(body, start + open_at, start + len(text.rstrip()), continues)
+            found.append(quote)
+            left_open = quote.end == start + len(text.rstrip())
     return [q for q in found if q.end > q.start]
+
+
+def _unbalanced(body: str, open_at: int, end: int, continues: bool) -> _Quote:
+    """A quotation with no closing mark: it ends where its own attribution starts, if it has
+    one ('"The bombing goes on, a resident said.'), else at the end of its paragraph."""
+    inner = body[open_at + 1:end]
+    attribution = _MISSING_CLOSE.search(inner)
+    if attribution:
+        return _Quote(open_at, open_at + 1, open_at + 1 + attribution.start(), None, continues)
+    return _Quote(open_at, open_at + 1, end, None, continues)
 
 
 # --- sentences ------------------------------------------------------------------------------
@@ -418,15 +437,16 @@ def _organisation_in(apposition: str) -> Optional[str]:
     return name or None
 
 
+_DESCRIPTOR = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(
+        {p for phrases in STANCE_DESCRIPTORS.values() for p in phrases}, key=len, reverse=True)) + r")(?![\w-])")
+_DESCRIPTOR_STANCE = {p: stance for stance, phrases in STANCE_DESCRIPTORS.items() for p in phrases}
+
+
 def _descriptor_stance(text: str) -> Optional[str]:
-    best: Optional[tuple[int, int, str]] = None
-    for stance, phrases in STANCE_DESCRIPTORS.items():
-        for phrase in phrases:
-            for match in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text):
-                candidate = (len(phrase), match.start(), stance)
-                if best is None or candidate[0] > best[0]:
-                    best = candidate
-    return best[2] if best else None
+    """The stance of the longest descriptor in ``text`` ("pro-opposition" beats "opposition")."""
+    found = [m.group(1) for m in _DESCRIPTOR.finditer(text)]
+    return _DESCRIPTOR_STANCE[max(found, key=len)] if found else None
 
 
 # --- claims -------------------------------------------------------------------------------
@@ -441,14 +461,18 @@ class _Draft:
     denial: bool = False
 
 
-def _mask(body: str, start: int, end: int, quotes: list[_Quote]) -> str:
+def _mask(body: str, quotes: list[_Quote]) -> str:
     """The body with quoted words blanked (offsets kept), so cues inside quotes are ignored."""
-    chars = list(body[start:end])
-    for q in quotes:
-        a, b = max(q.start, start), min(q.end, end)
-        for i in range(a, b):
-            chars[i - start] = " "
-    return " " * start + "".join(chars)
+    parts = []
+    cursor = 0
+    for q in sorted(quotes, key=lambda q: q.start):
+        if q.start < cursor:
+            continue
+        parts.append(body[cursor:q.start])
+        parts.append(" " * (q.end - q.start))
+        cursor = q.end
+    parts.append(body[cursor:])
+    return "".join(parts)
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -491,11 +515,10 @@ def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple
     return quoted, total
 
 
-def _draft_sentence(body: str, sentence: tuple[int, int], quotes: list[_Quote], registry: Registry,
-                    history: list[_Speaker]) -> list[_Draft]:
+def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: list[_Quote],
+                    registry: Registry, history: list[_Speaker]) -> list[_Draft]:
     start, end = sentence
     in_sentence = [q for q in quotes if q.start < end and q.end > start]
-    masked = _mask(body, start, end, in_sentence)
     drafts: list[_Draft] = []
     claimed_until = start
     for match in _CUE.finditer(masked, start, end):
@@ -547,7 +570,7 @@ def _draft_sentence(body: str, sentence: tuple[int, int], quotes: list[_Quote], 
         if quoted and quoted >= DIRECT_COVERAGE * total:
             kind = "direct"
             inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]
-            content = (inner[0].start, inner[-1].end)
+            content = _trim(body, inner[0].start, inner[-1].end)
         elif quoted:
             kind = "mixed"
         else:
@@ -572,7 +595,8 @@ def _draft_sentence(body: str, sentence: tuple[int, int], quotes: list[_Quote], 
     if long_quotes and history:
         quoted, total = _quote_words(body, start, end, in_sentence)
         if quoted >= DIRECT_COVERAGE * total:
-            return [_Draft("direct", long_quotes[0].start, long_quotes[-1].end, None, history[-1], sentence)]
+            kind = CONTINUATION if long_quotes[0].continues else "direct"
+            return [_Draft(kind, long_quotes[0].start, long_quotes[-1].end, None, history[-1], sentence)]
     return []
 
 
@@ -631,6 +655,8 @@ def _claim_id(article: Article, kind: str, start: int, end: int) -> str:
 def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optional[str]]:
     """For each denial, the earlier claim it denies: the one sharing most content words with
     the denial's sentence, from another speaker."""
+    if not any(d.denial for d in drafts):
+        return [None] * len(drafts)
     stems = [_stems(body[d.start:d.end]) for d in drafts]
     links: list[Optional[str]] = []
     for i, draft in enumerate(drafts):
@@ -669,12 +695,20 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         stance=registry.stance_of(publisher_entry) if publisher_entry else "unknown",
         basis="publisher" if publisher_entry else "none", descriptor="", is_person=False,
     )
+    masked = _mask(body, quotes)
     history: list[_Speaker] = []
     drafts: list[_Draft] = []
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
     for p_start, p_end in paragraphs:
         for sentence in _sentences(body, p_start, p_end, quotes):
-            found = _draft_sentence(body, sentence, quotes, registry, history)
+            found = _draft_sentence(body, masked, sentence, quotes, registry, history)
+            if found and found[0].kind == CONTINUATION:
+                if drafts and drafts[-1].kind == "direct":
+                    drafts[-1].end = found[0].end   # one quotation over several paragraphs
+                else:
+                    found[0].kind = "direct"
+                    drafts.append(found[0])
+                continue
             if found:
                 drafts.extend(found)
                 continue
@@ -688,6 +722,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     ref = ArticleRef(id=article.id, path=article.path, title=article.title, outlet=article.outlet, date=article.date)
     claims: list[Claim] = []
     seen: set[str] = set()
+    places_of: dict[tuple[int, int], tuple[str, ...]] = {}
     for index, (draft, claim_id, denied) in enumerate(zip(drafts, ids, denies)):
         if claim_id in seen:
             continue
@@ -697,15 +732,18 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         if quantities is None:
             quantities = tuple(find_quantities(text))
         sentence_text = body[draft.sentence[0]:draft.sentence[1]]
-        event_date = dates.resolve_event_date(text, article.date) or dates.resolve_event_date(
-            _without_report_time(sentence_text), article.date)
+        event_date = dates.resolve_event_date(text, article.date)
+        if event_date is None and sentence_text != text:
+            event_date = dates.resolve_event_date(_without_report_time(sentence_text), article.date)
+        if draft.sentence not in places_of:
+            places_of[draft.sentence] = _places(sentence_text)
         claims.append(Claim(
             id=claim_id, article=ref, kind=draft.kind, text=text, span=(draft.start, draft.end),
             cue=draft.cue,
             source=Attribution(name=draft.speaker.name, outlet=draft.speaker.outlet,
                                stance=draft.speaker.stance, basis=draft.speaker.basis),
             denies=denied, quantities=quantities,
-            places=_places(sentence_text), event_date=event_date,
+            places=places_of[draft.sentence], event_date=event_date,
         ))
     return claims
 

@@ -22,13 +22,16 @@ _MULT_ALT = "|".join(MULTIPLIERS)
 _CUE_ALT = "|".join(sorted((re.escape(c) for c in {*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES}),
                            key=len, reverse=True))
 _NUMBER = re.compile(
-    rf"(?:\b(?P<cue>{_CUE_ALT})\s+)?"
     rf"(?:(?P<digits>(?<![\w.,/:-])\d{{1,3}}(?:,\d{{3}})+(?![\d])|(?<![\w.,/:-])\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
     rf"|(?<![\w.,/:-])\d+(?:\.\d+)?(?![\d.]*\d))"
     rf"|\b(?P<vague>{_VAGUE_ALT})\b|\b(?P<word>{_WORDS_ALT})(?:[- ](?P<word2>one|two|three|four|five|six|seven|eight|nine))?\b)"
     rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?",
     re.I,
 )
+# The bound cue is looked for behind a number, not as part of the number's pattern: an optional
+# alternation in front would be tried at every position of the text.
+_CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+$", re.I)
+_ANCHOR = re.compile(rf"\d|\b(?:{_VAGUE_ALT}|{_WORDS_ALT})\b", re.I)
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _AFTER = re.compile(
     rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
@@ -85,6 +88,8 @@ def _unit_after(rest: str) -> Optional[str]:
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
+    if not _ANCHOR.search(text):
+        return
     for match in _NUMBER.finditer(text):
         parsed = parse_number(match)
         if parsed is None:
@@ -108,14 +113,14 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                     unit = UNITS.get(verb["verb"].split()[0].lower(), "killed")
             if unit is None:
                 continue
-        cue = (match["cue"] or "").lower()
+        cue_match = _CUE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        cue = cue_match["cue"].lower() if cue_match else ""
         if cue in LOWER_BOUND_CUES:
             low = value if low is None else low
         elif cue in UPPER_BOUND_CUES:
             high = value
-        if match["word"] and match["word"].lower() in ("one", "a dozen", "dozen") and not match["cue"] and unit in ("percent",):
-            continue
-        yield Quantity(value=value, low=low, high=high, unit=unit, text=match.group().strip())
+        start = cue_match.start() if cue_match else match.start()
+        yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:match.end()].strip())
 
 
 def _is_date_or_time(text: str, match: re.Match[str]) -> bool:

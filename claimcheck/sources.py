@@ -49,12 +49,22 @@ class Registry:
     by_domain: dict[str, str] = attrs.field(factory=dict)
     prefixes: frozenset[str] = frozenset()                        # every alias's leading n-grams
     upper_only: frozenset[str] = frozenset()                      # "US", "IS": not "us", "is"
+    _cache: dict[str, Optional[str]] = attrs.field(factory=dict, eq=False, repr=False)
 
     def get(self, key: Optional[str]) -> Optional[SourceEntry]:
         return self.entries.get(key) if key else None
 
     def lookup(self, name: str) -> Optional[SourceEntry]:
         """The entry a speaker's name refers to, tolerating transliteration ("Talawi"/"Talawy")."""
+        if name in self._cache:
+            key = self._cache[name]
+            return self.entries[key] if key else None
+        entry = self._lookup(name)
+        if len(self._cache) < 100_000:
+            self._cache[name] = entry.key if entry else None
+        return entry
+
+    def _lookup(self, name: str) -> Optional[SourceEntry]:
         norm = normalise(name)
         if not norm or (norm in self.upper_only and not name.strip().isupper()):
             return None

@@ -165,7 +165,9 @@ class Store:
                 self._insert_claims(c for c in claims if c.article.id in new_ids)
                 self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                # Ctrl-C can land after SQLite already ended the transaction
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 raise
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc

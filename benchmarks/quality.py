@@ -1,0 +1,275 @@
+"""Score claim extraction (and compare's relations) against the hand-written gold.
+
+    python benchmarks/quality.py                 # dev and held-out, side by side
+    python benchmarks/quality.py --split dev --errors   # list misses on dev gold only
+
+Claims match gold by span overlap (one to one, largest overlap first). Reported:
+- attributed claims (direct, indirect, mixed): precision and recall;
+- all claims, narrative included: precision and recall;
+- source accuracy (the source name, or an accepted alternative, fuzzy) and stance accuracy
+  among matched claims;
+- quantity value accuracy: gold numbers in matched claims that the extractor found;
+- relations (contradiction / agreement / look-alike traps) from ``compare.decide`` over the
+  claims of each gold event cluster.
+``--errors`` is refused for the held-out split: it stays unread until the rules are done.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from claimcheck.compare import decide  # noqa: E402
+from claimcheck.extract import extract_claims  # noqa: E402
+from claimcheck.models import Article, Claim  # noqa: E402
+from claimcheck.read import read_file  # noqa: E402
+from claimcheck.sources import load_registry, normalise  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "gold"
+FAKES = ROOT.parent / "shared" / "data" / "fakes-dev.jsonl"
+RESULTS = ROOT / "benchmarks" / "results"
+SPLITS = {
+    "dev": (("dev-seeds.jsonl", "dev-fakes-a.jsonl", "dev-fakes-b.jsonl"),
+            ("relations-seeds.jsonl", "relations-dev-a.jsonl", "relations-dev-b.jsonl")),
+    "heldout": (("heldout.jsonl",), ("relations-heldout.jsonl",)),
+}
+ATTRIBUTED = {"direct", "indirect", "mixed"}
+NAME_MATCH = 80
+
+
+def load_jsonl(names: Iterable[str]) -> list[dict]:
+    rows: list[dict] = []
+    for name in names:
+        path = GOLD / name
+        if path.exists():
+            rows.extend(json.loads(line) for line in path.open(encoding="utf-8") if line.strip())
+    return rows
+
+
+def load_articles(registry) -> dict[str, Article]:
+    articles: dict[str, Article] = {}
+    for path in sorted((ROOT / "articles").glob("*.txt")):
+        (article,) = read_file(path, path.read_bytes(), registry).articles
+        articles[path.name] = article
+    for article in read_file(FAKES, FAKES.read_bytes(), registry).articles:
+        articles[article.key.split("#", 1)[1]] = article
+    return articles
+
+
+def match(gold: list[dict], predicted: list[Claim], body: str) -> list[tuple[dict, Claim]]:
+    spans = []
+    for g in gold:
+        at = body.find(g["quote"])
+        if at < 0:
+            raise SystemExit(f"gold quote not in article {g['article']}: {g['quote'][:60]!r}")
+        spans.append((at, at + len(g["quote"])))
+    candidates = []
+    for gi, (gs, ge) in enumerate(spans):
+        for pi, claim in enumerate(predicted):
+            overlap = min(ge, claim.span[1]) - max(gs, claim.span[0])
+            if overlap > 0:
+                candidates.append((overlap, gi, pi))
+    pairs, used_g, used_p = [], set(), set()
+    for overlap, gi, pi in sorted(candidates, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gold[gi], predicted[pi]))
+    return pairs
+
+
+def same_name(predicted: str, gold: dict) -> bool:
+    names = [gold.get("source") or "", *(gold.get("source_alt") or []), gold.get("outlet") or ""]
+    p = normalise(predicted)
+    return any(n and (fuzz.token_set_ratio(p, normalise(n)) >= NAME_MATCH) for n in names)
+
+
+def ratio(num: int, den: int) -> Optional[float]:
+    return round(num / den, 3) if den else None
+
+
+def score_split(split: str, registry, articles: dict[str, Article], show_errors: bool) -> dict:
+    claim_files, relation_files = SPLITS[split]
+    gold = load_jsonl(claim_files)
+    relations = load_jsonl(relation_files)
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for g in gold:
+        by_article[g["article"]].append(g)
+    counts = defaultdict(int)
+    predicted_by_gid: dict[str, Claim] = {}
+    all_predicted: dict[str, list[Claim]] = {}
+    started = time.perf_counter()
+    for key, gold_claims in by_article.items():
+        article = articles[key]
+        predicted = extract_claims(article, registry)
+        all_predicted[key] = predicted
+        for subset, gold_sub, pred_sub in (
+            ("attr", [g for g in gold_claims if g["kind"] in ATTRIBUTED], [c for c in predicted if c.kind in ATTRIBUTED]),
+            ("all", gold_claims, predicted),
+        ):
+            pairs = match(gold_sub, pred_sub, article.body)
+            counts[f"{subset}_gold"] += len(gold_sub)
+            counts[f"{subset}_pred"] += len(pred_sub)
+            counts[f"{subset}_match"] += len(pairs)
+            if subset == "all":
+                for g, c in pairs:
+                    predicted_by_gid[g["gid"]] = c
+                    counts["stance_n"] += 1
+                    counts["stance_ok"] += g["stance"] == c.source.stance
+                    if g["kind"] in ATTRIBUTED and c.kind in ATTRIBUTED:
+                        counts["source_n"] += 1
+                        ok = same_name(c.source.name, g)
+                        counts["source_ok"] += ok
+                        if show_errors and not ok:
+                            print(f"  source {key}: got {c.source.name!r}, want {g['source']!r} :: {g['quote'][:70]!r}")
+                    if show_errors and g["stance"] != c.source.stance:
+                        print(f"  stance {key}: got {c.source.stance} ({c.source.name}), want {g['stance']} ({g['source']}) :: {g['quote'][:60]!r}")
+                    values = [q.value for q in c.quantities]
+                    for q in g.get("quantities") or []:
+                        counts["qty_n"] += 1
+                        found = any(abs(v - float(q["value"])) < 1e-6 for v in values)
+                        counts["qty_ok"] += found
+                        if show_errors and not found:
+                            print(f"  number {key}: want {q['value']} {q.get('unit')} in {c.text[:80]!r}, got {values}")
+                    counts["qty_pred"] += len(values)
+            if show_errors and subset == "attr":
+                matched_g = {id(g) for g, _ in pairs}
+                matched_p = {id(c) for _, c in pairs}
+                for g in gold_sub:
+                    if id(g) not in matched_g:
+                        print(f"  MISS {key} [{g['kind']}] {g['source']}: {g['quote'][:90]!r}")
+                for c in pred_sub:
+                    if id(c) not in matched_p:
+                        print(f"  EXTRA {key} [{c.kind}] {c.source.name}: {c.text[:90]!r}")
+    elapsed = time.perf_counter() - started
+    result = {
+        "split": split,
+        "articles": len(by_article),
+        "gold_claims": len(gold),
+        "attributed": {"gold": counts["attr_gold"], "predicted": counts["attr_pred"],
+                       "precision": ratio(counts["attr_match"], counts["attr_pred"]),
+                       "recall": ratio(counts["attr_match"], counts["attr_gold"])},
+        "all_claims": {"gold": counts["all_gold"], "predicted": counts["all_pred"],
+                       "precision": ratio(counts["all_match"], counts["all_pred"]),
+                       "recall": ratio(counts["all_match"], counts["all_gold"])},
+        "source_accuracy": ratio(counts["source_ok"], counts["source_n"]),
+        "stance_accuracy": ratio(counts["stance_ok"], counts["stance_n"]),
+        "quantity_value_accuracy": ratio(counts["qty_ok"], counts["qty_n"]),
+        "quantities": {"gold_in_matched": counts["qty_n"], "predicted_in_matched": counts["qty_pred"]},
+        "extraction_seconds": round(elapsed, 3),
+    }
+    result["relations"] = score_relations(relations, gold, predicted_by_gid, all_predicted, show_errors)
+    return result
+
+
+def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: dict[str, Claim],
+                    all_predicted: dict[str, list[Claim]], show_errors: bool) -> dict:
+    """Run ``decide`` over each event cluster's claims and compare pairs with the gold pairs."""
+    if not relations:
+        return {}
+    clusters = _clusters()
+    gid_article = {g["gid"]: g["article"] for g in gold}
+    # claims of every article in the same cluster are decided together, as compare would
+    pair_relation: dict[frozenset, str] = {}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in all_predicted:
+        groups[clusters.get(key, key)].append(key)
+    for keys in groups.values():
+        claims = [c for k in keys for c in all_predicted[k]]
+        for finding in decide(claims):
+            if finding.relation == "contradiction":
+                for i, side in enumerate(finding.sides):
+                    for other in finding.sides[i + 1:]:
+                        for a in side:
+                            for b in other:
+                                pair_relation[frozenset((a, b))] = "contradiction"
+            elif finding.relation == "agreement":
+                side = finding.sides[0]
+                for i, a in enumerate(side):
+                    for b in side[i + 1:]:
+                        pair_relation.setdefault(frozenset((a, b)), "agreement")
+    tallies = defaultdict(int)
+    for rel in relations:
+        a, b = predicted_by_gid.get(rel["a"]), predicted_by_gid.get(rel["b"])
+        got = pair_relation.get(frozenset((a.id, b.id))) if a and b and a.id != b.id else None
+        want = rel["relation"]
+        tallies[f"{want}_n"] += 1
+        if want == "contradiction":
+            tallies["contradiction_found"] += got == "contradiction"
+        elif want == "agreement":
+            tallies["agreement_found"] += got == "agreement"
+        else:
+            tallies["trap_flagged"] += got == "contradiction"
+        if show_errors and (got == "contradiction") != (want == "contradiction"):
+            print(f"  relation {rel['a']} / {rel['b']}: want {want} ({rel.get('basis')}), got {got}: {rel.get('note', '')[:80]}")
+    # precision: predicted contradictions between two gold-matched claims that gold calls one
+    gold_pairs = {frozenset((r["a"], r["b"])): r["relation"] for r in relations}
+    gid_of = {c.id: gid for gid, c in predicted_by_gid.items()}
+    predicted_contradictions = [p for p, r in pair_relation.items() if r == "contradiction"
+                                and len(p) == 2 and all(x in gid_of for x in p)]
+    correct = sum(1 for p in predicted_contradictions
+                  if gold_pairs.get(frozenset(gid_of[x] for x in p)) == "contradiction")
+    return {
+        "gold_pairs": len(relations),
+        "contradiction_recall": ratio(tallies["contradiction_found"], tallies["contradiction_n"]),
+        "contradiction_precision": ratio(correct, len(predicted_contradictions)),
+        "predicted_contradictions_between_gold_claims": len(predicted_contradictions),
+        "agreement_recall": ratio(tallies["agreement_found"], tallies["agreement_n"]),
+        "traps": tallies["not-contradiction_n"],
+        "traps_flagged_as_contradiction": tallies["trap_flagged"],
+    }
+
+
+def _clusters() -> dict[str, str]:
+    chosen = json.loads((GOLD / "articles.json").read_text(encoding="utf-8"))
+    mapping = {c["id"]: c["cluster"] or c["id"] for c in chosen}
+    for path in (ROOT / "articles").glob("*.txt"):
+        mapping[path.name] = "seeds"  # the five sample articles cover one siege
+    return mapping
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--errors", action="store_true", help="list misses and mistakes (dev split only)")
+    args = parser.parse_args()
+    if args.errors and args.split != "dev":
+        parser.error("--errors only with --split dev: the held-out gold stays unread")
+    registry = load_registry(str(ROOT / "claimcheck" / "data" / "sources.toml"))
+    articles = load_articles(registry)
+    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    results = [score_split(s, registry, articles, args.errors) for s in splits]
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "quality.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    rows = [
+        ("articles", lambda r: r["articles"]),
+        ("gold claims", lambda r: r["gold_claims"]),
+        ("attributed precision", lambda r: r["attributed"]["precision"]),
+        ("attributed recall", lambda r: r["attributed"]["recall"]),
+        ("all claims precision", lambda r: r["all_claims"]["precision"]),
+        ("all claims recall", lambda r: r["all_claims"]["recall"]),
+        ("source accuracy", lambda r: r["source_accuracy"]),
+        ("stance accuracy", lambda r: r["stance_accuracy"]),
+        ("quantity value accuracy", lambda r: r["quantity_value_accuracy"]),
+        ("contradiction precision", lambda r: r["relations"].get("contradiction_precision")),
+        ("contradiction recall", lambda r: r["relations"].get("contradiction_recall")),
+        ("agreement recall", lambda r: r["relations"].get("agreement_recall")),
+        ("traps flagged", lambda r: f"{r['relations'].get('traps_flagged_as_contradiction')}/{r['relations'].get('traps')}"),
+    ]
+    print("| metric | " + " | ".join(r["split"] for r in results) + " |")
+    print("|---|" + "---|" * len(results))
+    for label, get in rows:
+        print(f"| {label} | " + " | ".join(str(get(r)) for r in results) + " |")
+
+
+if __name__ == "__main__":
+    main()
