@@ -44,6 +44,12 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _MISSING_CLOSE = re.compile(
     r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
 )
+_DATELINE = re.compile(
+    r"(?:[\w()/.-]+\s+){0,6}?(?:\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?,?\s+\d{4}|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+\d{1,2},?\s+\d{4})\s*[.:,-]?\s+(?=[A-Z(\"“])",
+    re.I,
+)
 _MARK = re.compile("[" + OPENING + CLOSING + STRAIGHT + "]")
 _CALENDAR = {*(m.lower() for m in MONTHS), *WEEKDAYS}
 _GENERIC = set(GENERIC_SPEAKERS)
@@ -69,6 +75,9 @@ _TIME_WORDS = re.compile(
     r"(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?:\d{1,2}|\d{4})|\d{1,2}\s+(?:"
     + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
+_DETERMINERS = {"the", "a", "an"}
+_INVERTIBLE = {"said", "says", "added", "adds", "told", "warned", "insisted", "explained", "stressed", "noted", "according to"}
+_NP_LINKS = {"of", "for", "with", "at", "from"}
 _TIME_AFTER_CUE = re.compile(
     r"^(?:\s*,?\s*(?:on|in|last|this|late|early|earlier|overnight|today|yesterday|tonight|on\s+\w+\s+evening)"
     r"(?:\s+(?:" + "|".join(sorted(_CALENDAR)) + r"|week|month|year|night|morning|evening|afternoon|day|a\s+statement|statements?|an\s+interview|remarks|\d{1,2}|\d{4}))*\b)+",
@@ -114,12 +123,13 @@ def _content_paragraphs(article: Article) -> list[tuple[int, int]]:
             continue  # headings and sub-headings carry no attribution
         if len(line) < 40 and dates.find_date(line):
             continue
-        # a leading "Sun 10 Jul 2016 <headline>." repeated from the title
+        # scraped text often opens with the headline and a dateline again:
+        # "Sun 10 Jul 2016 <headline>. ..." or "<headline> Monitor AFP Monday 17 Oct 2016 ..."
+        start = _skip_dateline(body, start, end)
         if title:
-            prefix = re.match(r"\s*(?:\w{3}\s+\d{1,2}\s+\w{3}\s+\d{4}\s+)?", body[start:end])
-            head_end = _title_prefix_end(body, start + (prefix.end() if prefix else 0), end, title)
+            head_end = _title_prefix_end(body, start, end, title)
             if head_end:
-                start = head_end
+                start = _skip_dateline(body, head_end, end)
         while start < end and body[start].isspace():
             start += 1
         if start < end:
@@ -128,12 +138,23 @@ def _content_paragraphs(article: Article) -> list[tuple[int, int]]:
 
 
 def _title_prefix_end(body: str, start: int, end: int, title: str) -> Optional[int]:
-    stop = body.find(". ", start, min(end, start + len(title) + 40))
-    if stop < 0:
+    """Where a repeated headline at the start of a paragraph ends, if the paragraph opens with one."""
+    words = _WORD.findall(body[start:min(end, start + len(title) + 20)])
+    wanted = title.split()
+    got = [w.lower() for w in words[:len(wanted)]]
+    if len(wanted) < 3 or normalise(" ".join(got)) != " ".join(wanted):
         return None
-    if normalise(body[start:stop]) == title:
-        return stop + 2
-    return None
+    last = list(_WORD.finditer(body, start, end))[len(wanted) - 1]
+    cut = last.end()
+    while cut < end and body[cut] in ".:;,-–— ":
+        cut += 1
+    return cut
+
+
+def _skip_dateline(body: str, start: int, end: int) -> int:
+    """Past a dateline of a few words ending in a date ("Monitor AFP Monday 17 Oct 2016")."""
+    match = _DATELINE.match(body, start, min(end, start + 90))
+    return match.end() if match else start
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -220,7 +241,8 @@ def _np_word(word: str) -> bool:
     if lower in _CALENDAR:
         return False
     return (word[:1].isupper() or lower in _GLUE or lower in _GENERIC or lower in _DESCRIPTORS
-            or lower.endswith("-based") or lower.startswith("al-") or lower.startswith("pro-"))
+            or lower in _PERSON_HINTS or lower.endswith("-based") or lower.startswith("al-")
+            or lower.startswith("pro-"))
 
 
 def _valid_np(words: list[str]) -> bool:
@@ -252,6 +274,8 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     while i >= 0 and _np_word(words[i][2]):
         if taken and segment_trimmed[words[i][1] - start:taken[0][0] - start].strip():
             break  # punctuation between two words ends the phrase
+        if taken and taken[0][2].lower() in _DETERMINERS and words[i][2].lower() not in _NP_LINKS:
+            break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
         i -= 1
     if not taken:
@@ -539,8 +563,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             content = before if before[1] - before[0] >= after[1] - after[0] else after
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
-            inverted = re.search(r"[,”\"]\s*$", masked[start:match.start()]) and cue_lower in (
-                "said", "says", "added", "adds", "told", "warned", "insisted", "explained", "stressed", "noted")
+            # "..., said X" and, where commas were lost, "...were killed said observatory head X"
+            inverted = cue_lower in _INVERTIBLE and (
+                re.search(r"[,”\"]\s*$", masked[start:match.start()]) or before_cue is None)
             if inverted and (before_cue is None or before_cue[0] >= match.start()):
                 speaker_span = _speaker_after(masked, match.end(), end)
                 if speaker_span is not None:
@@ -554,8 +579,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 after = _trim(body, after_at, after_end)
                 before = _trim(body, claimed_until, sp_start)
                 # ", undermining ..." after the cue is the writer's comment, not the content
-                participle = re.match(r"\s*,\s*\w+ing\b", masked[after_at - 1:after_end]) or re.match(r"\s*,", masked[after_at:after_end])
-                if participle and before[1] > before[0]:
+                participle = (re.match(r"\s*,", masked[after_at:after_end])
+                              or re.match(r"\s*\w+ing\b", masked[after_at:after_end]))
+                if participle and len(_WORD.findall(body[before[0]:before[1]])) >= 4:
                     content = before
                 elif after[1] - after[0] >= 3 and len(_WORD.findall(body[after[0]:after[1]])) >= 3:
                     content = after
