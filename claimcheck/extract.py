@@ -29,6 +29,7 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 MIN_DIRECT_WORDS = 4          # shorter quoted bits are terms or fragments, not statements
+MAX_CAPTION_CHARS = 300       # a longer paragraph with "(Photo ...)" in it is text around a caption
 CONTINUATION = "continuation"  # internal: the next paragraph of a quotation already claimed
 DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks for "direct"
 
@@ -76,6 +77,14 @@ _TIME_WORDS = re.compile(
     + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
+# "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
+# followed by where they are
+_LOCATED_SPEAKER = re.compile(
+    r"((?:\b(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|security|government|opposition|"
+    r"rebel|civil|defence|defense|another)\s+){0,3}(?:" + "|".join(sorted(GENERIC_SPEAKERS, key=len, reverse=True))
+    + r")\s+(?:in|at|from|inside|on|near|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
+    re.I,
+)
 _INVERTIBLE = {"said", "says", "added", "adds", "told", "warned", "insisted", "explained", "stressed", "noted", "according to"}
 _NP_LINKS = {"of", "for", "with", "at", "from"}
 _TIME_AFTER_CUE = re.compile(
@@ -114,7 +123,7 @@ def _content_paragraphs(article: Article) -> list[tuple[int, int]]:
         start, end = match.span()
         line = match.group().strip()
         lowered = line.lower()
-        if is_boilerplate(line) or any(m in lowered for m in CAPTION_MARKERS):
+        if is_boilerplate(line) or (len(line) < MAX_CAPTION_CHARS and any(m in lowered for m in CAPTION_MARKERS)):
             continue
         norm = normalise(line)
         if title and (norm == title or (len(norm) < len(title) + 20 and title in norm)):
@@ -278,6 +287,10 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
         i -= 1
+    if not taken or not _valid_np([w[2] for w in taken]):
+        located = _LOCATED_SPEAKER.search(segment_trimmed)
+        if located:
+            return start + located.start(1), located.group(1).strip()
     if not taken:
         appo = _apposition_before(masked, start, cue_at)
         if appo:
@@ -347,6 +360,13 @@ def _speaker_after(masked: str, begin: int, end: int) -> Optional[tuple[int, str
     if appo and appo.group(1).split()[0].lower() in _APPOSITION:
         phrase_end = phrase_end + appo.end(1)
     return taken[0][0], masked[taken[0][0]:phrase_end]
+
+
+def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool:
+    rest = masked[speaker_span[0] + len(speaker_span[1]):end]
+    if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ")):
+        return True
+    return len(_WORD.findall(rest)) <= 6
 
 
 def _resolve(phrase: str, registry: Registry, history: list[_Speaker]) -> _Speaker:
@@ -568,6 +588,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 re.search(r"[,”\"]\s*$", masked[start:match.start()]) or before_cue is None)
             if inverted and (before_cue is None or before_cue[0] >= match.start()):
                 speaker_span = _speaker_after(masked, match.end(), end)
+                # the speaker phrase must close the sentence ("... said the Observatory."),
+                # else this "said" starts reported content: "X in the east said rescuers were ..."
+                if speaker_span is not None and not _ends_sentence(masked, speaker_span, end):
+                    speaker_span = None
                 if speaker_span is not None:
                     content = _trim(body, claimed_until, match.start())
             if speaker_span is None and before_cue is not None:
