@@ -77,6 +77,8 @@ _TIME_WORDS = re.compile(
     + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
+# what follows a cue when it is not reported content: "told X after Tuesday's attack"
+_ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|when|while|as|since|upon)\b")
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
 # followed by where they are
 _LOCATED_SPEAKER = re.compile(
@@ -280,7 +282,8 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     rel = re.search(r"((?:\b[\w’'-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,60}$", segment_trimmed)
     taken: list[tuple[int, int, str]] = []
     i = len(words) - 1
-    while i >= 0 and _np_word(words[i][2]):
+    # a number inside a name counts as part of it: "Waer 24", "France 24"
+    while i >= 0 and (_np_word(words[i][2]) or (words[i][2].isdigit() and i >= 1 and words[i - 1][2][:1].isupper())):
         if taken and segment_trimmed[words[i][1] - start:taken[0][0] - start].strip():
             break  # punctuation between two words ends the phrase
         if taken and taken[0][2].lower() in _DETERMINERS and words[i][2].lower() not in _NP_LINKS:
@@ -364,7 +367,7 @@ def _speaker_after(masked: str, begin: int, end: int) -> Optional[tuple[int, str
 
 def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool:
     rest = masked[speaker_span[0] + len(speaker_span[1]):end]
-    if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ")):
+    if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ", "last ", "earlier", "this ", "yesterday", "today")):
         return True
     return len(_WORD.findall(rest)) <= 6
 
@@ -584,13 +587,13 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
             # "..., said X" and, where commas were lost, "...were killed said observatory head X"
-            inverted = cue_lower in _INVERTIBLE and (
-                re.search(r"[,”\"]\s*$", masked[start:match.start()]) or before_cue is None)
+            after_punctuation = re.search(r"[,”\"]\s*$", masked[start:match.start()])
+            inverted = cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None)
             if inverted and (before_cue is None or before_cue[0] >= match.start()):
                 speaker_span = _speaker_after(masked, match.end(), end)
-                # the speaker phrase must close the sentence ("... said the Observatory."),
-                # else this "said" starts reported content: "X in the east said rescuers were ..."
-                if speaker_span is not None and not _ends_sentence(masked, speaker_span, end):
+                # with no comma, the speaker phrase must close the sentence ("... said the
+                # Observatory."), else this "said" starts reported content ("X said rescuers were")
+                if speaker_span is not None and not after_punctuation and not _ends_sentence(masked, speaker_span, end):
                     speaker_span = None
                 if speaker_span is not None:
                     content = _trim(body, claimed_until, match.start())
@@ -604,7 +607,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 before = _trim(body, claimed_until, sp_start)
                 # ", undermining ..." after the cue is the writer's comment, not the content
                 participle = (re.match(r"\s*,", masked[after_at:after_end])
-                              or re.match(r"\s*\w+ing\b", masked[after_at:after_end]))
+                              or re.match(r"\s*\w+ing\b", masked[after_at:after_end])
+                              or _ADVERBIAL.match(masked, after_at, after_end))
                 if participle and len(_WORD.findall(body[before[0]:before[1]])) >= 4:
                     content = before
                 elif after[1] - after[0] >= 3 and len(_WORD.findall(body[after[0]:after[1]])) >= 3:
