@@ -16,7 +16,7 @@ import attrs
 from . import dates
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
-    GENERIC_SPEAKERS, MONTHS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
+    GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
     STANCE_DESCRIPTORS, WEEKDAYS,
 )
@@ -29,6 +29,7 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 MIN_DIRECT_WORDS = 4          # shorter quoted bits are terms or fragments, not statements
+MAX_SPEAKER_WORDS = 9         # longer capitalised runs are page furniture ("Print Tweet Views")
 MAX_CAPTION_CHARS = 300       # a longer paragraph with "(Photo ...)" in it is text around a caption
 CONTINUATION = "continuation"  # internal: the next paragraph of a quotation already claimed
 DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks for "direct"
@@ -77,6 +78,8 @@ _TIME_WORDS = re.compile(
     + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
+_INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
+_OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
 # what follows a cue when it is not reported content: "told X after Tuesday's attack"
 _ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|when|while|as|since|upon)\b")
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
@@ -276,10 +279,20 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     segment_trimmed = re.sub(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$", " ", segment)
     segment_trimmed = re.sub(r"\s+(?:also|have|has|had|then|later|previously|again|repeatedly|regularly|further|had\s+earlier|earlier)\s*$", " ", segment_trimmed)
     words = _words(segment_trimmed, start)
-    if words and words[-1][2].lower() in _PRONOUNS and (len(words) == 1 or not _np_word(words[-2][2]) or words[-2][2][0].islower()):
+    if words and words[-1][2].lower() in _PRONOUNS:
         return words[-1][0], words[-1][2]
-    # relative clause: "a negotiator who requested anonymity told"
-    rel = re.search(r"((?:\b[\w’'-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,60}$", segment_trimmed)
+    # relative clause: "a negotiator who requested anonymity told",
+    # "Central Command which oversees operations in the Middle East said"
+    rel = re.search(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,90}$", segment_trimmed)
+    if rel:
+        rel_words = _words(rel.group(1), start + rel.start(1))
+        rel_taken: list[tuple[int, int, str]] = []
+        for word in reversed(rel_words):
+            if not _np_word(word[2]) or (rel_taken and rel_taken[0][2].lower() in _DETERMINERS):
+                break
+            rel_taken.insert(0, word)
+        if rel_taken and _valid_np([w[2] for w in rel_taken]):
+            return rel_taken[0][0], masked[rel_taken[0][0]:start + rel.end()].strip(" ,")
     taken: list[tuple[int, int, str]] = []
     i = len(words) - 1
     # a number inside a name counts as part of it: "Waer 24", "France 24"
@@ -295,19 +308,7 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
         if located:
             return start + located.start(1), located.group(1).strip()
     if not taken:
-        appo = _apposition_before(masked, start, cue_at)
-        if appo:
-            return appo
-        if rel:
-            words = _words(rel.group(1), start + rel.start(1))
-            taken = []
-            i = len(words) - 1
-            while i >= 0 and _np_word(words[i][2]):
-                taken.insert(0, words[i])
-                i -= 1
-            if taken and _valid_np([w[2] for w in taken]):
-                return taken[0][0], masked[taken[0][0]:start + rel.end()].strip(" ,")
-        return None
+        return _apposition_before(masked, start, cue_at)
     while taken and taken[0][2].lower() in ("and", "of", "for", "s"):
         taken.pop(0)
     if not _valid_np([w[2] for w in taken]):
@@ -372,9 +373,17 @@ def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool
     return len(_WORD.findall(rest)) <= 6
 
 
-def _resolve(phrase: str, registry: Registry, history: list[_Speaker]) -> _Speaker:
-    """Name, outlet and stance for a speaker phrase, resolving "he" and "the paper"."""
+def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: str = "",
+             publisher: Optional[_Speaker] = None) -> _Speaker:
+    """Name, outlet and stance for a speaker phrase, resolving "he", "the paper" and a surname
+    used alone after the full name. ``context`` is a relative clause about the speaker
+    ("who defected"), read for stance descriptors only."""
     phrase = phrase.strip(" ,–—")
+    head, sep, apposition = _split_apposition(phrase)
+    words = head.split()
+    if len(words) > MAX_SPEAKER_WORDS:   # a run of capitalised furniture, not a name
+        head = " ".join(words[-MAX_SPEAKER_WORDS:])
+        phrase = head + (sep + " " + apposition if sep else "")
     lower = phrase.lower()
     if lower in _PRONOUNS:
         wanted_person = lower in ("he", "she", "i")
@@ -382,28 +391,19 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker]) -> _Speak
             if earlier.is_person == wanted_person or lower in ("they", "we"):
                 return earlier
         return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
-    bare = re.sub(r"^(?:the|this|that)\s+", "", lower)
-    for group, nouns in BACK_REFERENCES.items():
-        tokens = bare.split()
-        if tokens and len(tokens) <= 3 and tokens[-1] in nouns and lower.startswith(("the ", "this ", "that ")):
-            for earlier in reversed(history):
-                if tokens[-1] in earlier.descriptor or (group == "person") == earlier.is_person and group != "person":
-                    return earlier
-            break
-    head, _, apposition = _split_apposition(phrase)
+    earlier = _back_reference(lower, history)
+    if earlier is not None:
+        return earlier
     mentions = list(registry.mentions(phrase))
-    head_entry = registry.lookup(_proper_tail(head) or head) if head else None
-    outlet_entry = None
-    for _, _, entry in mentions:
-        if head_entry is None or entry.key != head_entry.key:
-            outlet_entry = entry
+    proper = _proper_tail(head)
+    head_entry = registry.lookup(proper or head) if head else None
     name = _display_name(head)
-    if head_entry is None and mentions and normalise(head).endswith(normalise(mentions[-1][2].name)):
-        head_entry = mentions[-1][2]
-    if head_entry is None:
-        for start, end, entry in mentions:
-            if phrase[start:end] and normalise(phrase[start:end]) == normalise(_proper_tail(head) or ""):
-                head_entry = entry
+    # a known source named at the end of the phrase is the speaker: "state news agency SANA"
+    for m_start, m_end, entry in mentions:
+        if m_end >= len(head) - 3 and m_start < len(head) and head_entry is None:
+            head_entry = entry
+            name = phrase[m_start:m_end]
+    outlet_entry = next((e for _, _, e in reversed(mentions) if head_entry is None or e.key != head_entry.key), None)
     outlet = None
     stance, basis = "unknown", "none"
     is_person = _looks_like_person(head, head_entry)
@@ -420,11 +420,38 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker]) -> _Speak
             stance, basis = registry.stance_of(outlet_entry), "sources.toml"
     if outlet is None and apposition:
         outlet = _organisation_in(apposition)
+    if stance != "unknown" and head_entry is None and _OPPOSING.match(lower):
+        stance = {"pro-regime": "opposition", "opposition": "pro-regime"}.get(stance, stance)
     if stance == "unknown":
-        described = _descriptor_stance(lower)
+        described = _descriptor_stance(lower) or _descriptor_stance(context.lower())
         if described:
             stance, basis = described, "descriptor"
+    if stance == "unknown" and publisher is not None and head_entry is None and _INSIDER.search(head.lower()):
+        stance, basis = publisher.stance, "publisher"
+        if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
+            outlet = publisher.outlet
     return _Speaker(name, outlet, stance, basis, lower, is_person)
+
+
+def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
+    """The earlier speaker that "the paper", "the spokesman" or a bare surname refers to."""
+    tokens = lower.split()
+    if not tokens or len(tokens) > 3:
+        return None
+    if tokens[0] in ("the", "this", "that") and len(tokens) >= 2:
+        noun = tokens[-1]
+        if any(noun in nouns for nouns in BACK_REFERENCES.values()):
+            for earlier in reversed(history):
+                if re.search(r"\b" + re.escape(noun) + r"\b", earlier.descriptor):
+                    return earlier
+        return None
+    # "Khalil told ..." after "Adnan Khalil, 30, ..." was quoted: the same person
+    if len(tokens) <= 2:
+        for earlier in reversed(history):
+            name_tokens = earlier.name.lower().split()
+            if len(name_tokens) > len(tokens) and name_tokens[-len(tokens):] == tokens:
+                return earlier
+    return None
 
 
 def _split_apposition(phrase: str) -> tuple[str, str, str]:
@@ -441,12 +468,12 @@ def _proper_tail(head: str) -> Optional[str]:
     for word in reversed(words):
         lower = word.lower()
         if word[:1].isupper() or (taken and lower in ("al", "el", "bin", "abu", "of", "for", "the", "and")) or lower.startswith("al-"):
-            if lower in _DESCRIPTORS and word[:1].isupper() and taken and lower not in ("syrian",):
-                break
             taken.insert(0, word)
         else:
             break
-    while taken and taken[0].lower() in ("of", "for", "the", "and", "al", "el"):
+    # a sentence-initial descriptor is not part of the name: "Opposition activist X" -> "X"
+    while taken and (taken[0].lower() in ("of", "for", "the", "and", "al", "el")
+                     or (len(taken) > 1 and taken[0].lower() in _DESCRIPTORS and taken[0] is words[0])):
         taken.pop(0)
     return " ".join(taken) or None
 
@@ -563,7 +590,7 @@ def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple
 
 
 def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: list[_Quote],
-                    registry: Registry, history: list[_Speaker]) -> list[_Draft]:
+                    registry: Registry, history: list[_Speaker], publisher: _Speaker) -> list[_Draft]:
     start, end = sentence
     in_sentence = [q for q in quotes if q.start < end and q.end > start]
     drafts: list[_Draft] = []
@@ -571,7 +598,20 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
     for match in _CUE.finditer(masked, start, end):
         cue = match.group(1)
         cue_lower = cue.lower()
-        if match.start() < claimed_until and drafts and cue_lower not in ("said", "says", "told"):
+        if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
+            continue  # "Sheikh Said", "Said Ahmad": a capital mid-sentence is a name, not a cue
+        if drafts and match.start() < claimed_until:
+            # "Media accuse X of Y, daily Z reported": the closing attribution names the source
+            outer = _speaker_before(masked, drafts[-1].start, match.start())
+            if outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end):
+                last = drafts[-1]
+                last.start, last.end = _trim(body, last.start, outer[0])
+                last.speaker = _resolve(outer[1], registry, history, publisher=publisher)
+                last.cue = cue
+                quoted, total = _quote_words(body, last.start, last.end, in_sentence)
+                last.kind = "direct" if quoted and quoted >= DIRECT_COVERAGE * total else "mixed" if quoted else "indirect"
+                history.append(last.speaker)
+                claimed_until = end
             continue
         speaker_span: Optional[tuple[int, str]] = None
         content: Optional[tuple[int, int]] = None
@@ -619,7 +659,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 continue
         if content is None or content[1] <= content[0]:
             continue
-        speaker = _resolve(speaker_span[1], registry, history)
+        speaker_end = speaker_span[0] + len(speaker_span[1])
+        relative = re.match(r"\s*,?\s*(?:who|whose)\b[^,.;“”\"]*", masked[speaker_end:end])
+        speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher)
         quoted, total = _quote_words(body, content[0], content[1], in_sentence)
         if quoted and quoted >= DIRECT_COVERAGE * total:
             kind = "direct"
@@ -755,7 +797,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
     for p_start, p_end in paragraphs:
         for sentence in _sentences(body, p_start, p_end, quotes):
-            found = _draft_sentence(body, masked, sentence, quotes, registry, history)
+            found = _draft_sentence(body, masked, sentence, quotes, registry, history, publisher)
             if found and found[0].kind == CONTINUATION:
                 if drafts and drafts[-1].kind == "direct":
                     drafts[-1].end = found[0].end   # one quotation over several paragraphs

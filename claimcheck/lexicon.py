@@ -41,14 +41,13 @@ REPORTING_VERBS = (
     "claim", "accused", "accuses", "accuse", "denied", "denies", "deny", "rejected", "rejects",
     "reject", "confirmed", "confirms", "confirm", "added", "adds", "adding", "cited", "cites",
     "quoted", "quotes", "described", "describes", "warned", "warns", "insisted", "insists",
-    "stated", "states", "announced", "announces", "declared", "declares", "alleged", "alleges",
-    "asserted", "asserts", "acknowledged", "acknowledges", "noted", "notes", "explained",
+    "stated", "announced", "announces", "declared", "declares", "alleged", "alleges",
+    "asserted", "asserts", "acknowledged", "acknowledges", "noted", "explained",
     "explains", "stressed", "stresses", "affirmed", "affirms", "argued", "argues", "estimated",
     "estimates", "predicted", "predicting", "reporting", "saying", "telling", "claiming",
     "accusing", "denying", "rejecting", "confirming", "warning", "insisting", "stating",
     "announcing", "describing", "wrote", "writes", "tweeted", "posted", "blamed", "blames",
-    "urged", "urges", "called", "calls", "condemned", "condemns", "believe", "believes",
-    "documented", "recorded", "counted", "put the toll", "put the death toll",
+    "urged", "urges", "called", "condemned", "condemns", "documented", "recorded", "counted", "put the toll", "put the death toll",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")
@@ -72,6 +71,11 @@ GENERIC_SPEAKERS = (
     "envoy", "sheikh", "leader", "leaders", "network", "center", "centre",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
+# Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
+# source" is the Syrian army's, its "reporter" its own.
+INSIDER_WORDS = ("military", "security", "army", "field", "official", "officials", "reporter", "correspondent", "government")
+# Heads that turn the stance of what follows around: "opponents of the president".
+OPPOSING_HEADS = ("opponents", "critics", "enemies", "foes", "adversaries")
 
 # --- stance descriptors -------------------------------------------------------------------
 # Phrases in the text that reveal the side of an unnamed or unlisted speaker. Longest first
@@ -90,7 +94,7 @@ STANCE_DESCRIPTORS = {
         "revolutionary", "free syrian army", "dissident", "defected", "defector",
     ),
     "independent": (
-        "monitor", "monitoring group", "watchdog", "united nations", "un agency", "human rights group",
+        "monitor", "monitoring group", "observatory", "rights group", "rights groups", "watchdog", "united nations", "un agency", "human rights group",
         "independent", "wire service", "aid group", "aid agency", "humanitarian",
     ),
 }

@@ -99,7 +99,8 @@ def test_claims_json_follows_the_contract(runner):
     assert set(claim) == {"id", "article", "kind", "text", "span", "cue", "source", "denies", "quantities", "places", "event_date"}
     assert claim["kind"] == "indirect"
     assert claim["text"] == "At least 12 people were killed when shells hit a market in Idlib on Tuesday"
-    assert claim["source"] == {"name": "a local official", "outlet": None, "stance": "unknown", "basis": "none"}
+    # an unnamed official quoted by a pro-regime outlet is taken to speak for its side
+    assert claim["source"] == {"name": "a local official", "outlet": None, "stance": "pro-regime", "basis": "publisher"}
     assert claim["quantities"] == [{"value": 12, "low": 12, "high": None, "unit": "people", "text": "At least 12"}]
     assert claim["places"] == ["idlib"]
     assert claim["event_date"] == "2016-05-03"
