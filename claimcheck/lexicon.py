@@ -195,6 +195,7 @@ SPEAKER_DESCRIPTORS = (
     "state-run", "monitoring", "spokesman", "spokeswoman", "statement", "political", "committee",
     "negotiating", "defense", "defence", "civil", "wire", "service", "group", "watchdog", "body",
     "pro-assad", "anti-regime", "anti-government", "independent", "eyewitnesses", "sources",
+    "estimates", "figures", "data", "tally", "count", "report", "records", "documentation",
     "another", "one", "young", "elderly", "prominent", "well-known", "foreign", "western",
 )
 # Apposition heads: "Osama Abu Zeid, head of X, said".

@@ -37,10 +37,22 @@ _AFTER = re.compile(
     rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
 )
 _BEFORE_VERB = re.compile(
-    r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|toll\s+(?:rose\s+|climbed\s+|reached\s+|stands\s+|stood\s+)?(?:to|at|of))\s*$",
+    r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|injury|injuries|deaths|death|"
+    r"toll\s+(?:rose\s+|climbed\s+|reached\s+|stands\s+|stood\s+)?(?:to|at|of))\s*$",
     re.I,
 )
 _NON_COUNT = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in NON_COUNT_FOLLOWERS) + r")\b", re.I)
+_OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
+_AFTER_VERB = re.compile(
+    r"^(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|are)\s+(?P<verb>killed|injured|wounded)\b", re.I)
+# Any plural noun counts as what is counted ("14 neighborhoods", "two parallel ways"), after
+# at most one adjective, unless it is a word that only looks plural.
+_PLURAL_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b")
+_NOT_NOUNS = {
+    "was", "has", "is", "its", "this", "does", "as", "us", "thus", "plus", "across", "was", "less",
+    "previous", "various", "serious", "dangerous", "numerous", "famous", "news", "always", "perhaps",
+    "its", "whereas", "unless", "besides", "regardless", "nevertheless", "towards", "afterwards",
+}
 _DEMONYM = re.compile(r"^\s+[A-Z][a-z]+(?:ans|is|ese|ds|ks)\b")
 _FILLERS = {"the", "a", "an", "and", "other", "more", "people", "were", "have", "had", "been"}
 _BLOCKERS = {"in", "on", "at", "from", "since", "by", "to", "for", "with", "after", "before", "was", "is"}
@@ -107,10 +119,21 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             unit = _unit_after(rest)
             if unit is None and _DEMONYM.match(rest):
                 unit = "people"
-            if unit is None:
+            if unit is None or _OTHERS.match(rest):
+                # "killing 12", "injured at least 150 others": the verb before says what is counted
                 verb = _BEFORE_VERB.search(text[max(0, match.start() - 40):match.start()])
                 if verb:
                     unit = UNITS.get(verb["verb"].split()[0].lower(), "killed")
+                elif _OTHERS.match(rest):
+                    unit = "people"
+            if unit is None:
+                verb = _AFTER_VERB.match(rest)
+                if verb:  # "a further nine ... were killed"
+                    unit = UNITS.get(verb["verb"].lower(), "killed")
+            if unit is None:
+                noun = _PLURAL_NOUN.match(rest)
+                if noun and noun["noun"].lower() not in _NOT_NOUNS:
+                    unit = noun["noun"].lower()
             if unit is None:
                 continue
         cue_match = _CUE_BEFORE.search(text, max(0, match.start() - 24), match.start())
