@@ -15,17 +15,22 @@ import attrs
 from rapidfuzz import fuzz
 
 from .errors import ClaimcheckError
-from .lexicon import (
-    APPROXIMATE_CUES, APPROXIMATE_SPREAD, DEGREE_TOLERANCE, FRAMING_OPPOSITES, MEASURE_CUES,
-    NEGATIONS,
-)
+from .lexicon import APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, NEGATIONS
 from .models import STANCES, Claim, Finding
 from .retrieve import candidate_claims, query_words, same_place
 from .store import Store
 
 RELEVANCE_CUTOFF = 0.5
+OPEN_BOUND_SPREAD = 1.5       # "at least 15" is read as 15 to 22.5
+MAX_POINT_RATIO = 5.0         # figures further apart measure different scopes, not one point
+SUBGROUP_UNITS = {"children", "women", "fighters", "soldiers", "families"}
+DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
+# Measures whose figures for one incident can be compared; counts of weapons or places are left out.
+COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "displaced", "detainees",
+                       "civilians", "people", "residents", "fighters", "soldiers", "children", "airstrikes"}
 MAX_CLAIMS = 600              # the most relevant candidates that are grouped
-TOPIC_SIMILARITY = 62         # token_set_ratio for two statements to be about one point
+MIN_SHARED_WORDS = 3          # content words two statements of one point share at least
+TOPIC_SIMILARITY = 70         # token_set_ratio for two statements to be about one point
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 POPULATION_DAYS = 3 * 365     # populations change slowly
 
@@ -118,66 +123,70 @@ class _Figure:
     low: float
     high: float
     text: str
-
-
-def measure_of(claim: Claim, quantity_text: str, unit: str) -> str:
-    """What a number measures, from the words near it: deaths, injuries, population ..."""
-    text = claim.text.lower()
-    at = text.find(quantity_text.lower())
-    window = text[max(0, at - 40): at + len(quantity_text) + 50] if at >= 0 else text
-    best, best_distance = None, None
-    for measure, cues in MEASURE_CUES.items():
-        for cue in cues:
-            for match in re.finditer(r"\b" + re.escape(cue) + r"\b", window):
-                distance = abs(match.start() - min(40, at if at >= 0 else 0))
-                if best_distance is None or distance < best_distance:
-                    best, best_distance = measure, distance
-    if unit in ("killed",):
-        return "deaths"
-    if unit in ("injured",):
-        return "injuries"
-    if unit in ("percent", "airstrikes", "missiles", "shells", "cylinders", "bombs", "barrel bombs"):
-        return unit
-    return best or unit
+    places: tuple[str, ...]
 
 
 def _interval(value: float, low: Optional[float], high: Optional[float], text: str) -> tuple[float, float]:
+    """The range a reported figure allows. Open bounds are closed at a plausible distance, so
+    "at least 15" agrees with 18 but differs, by degree, from 32."""
     lowered = text.lower()
-    if low is not None or high is not None:
-        return (low if low is not None else 0.0, high if high is not None else float("inf"))
+    if low is not None and high is not None:
+        return low, high
+    if low is not None:
+        return low, low * OPEN_BOUND_SPREAD
+    if high is not None:
+        return high / OPEN_BOUND_SPREAD, high
     if any(lowered.startswith(cue) for cue in APPROXIMATE_CUES):
         return value * (1 - APPROXIMATE_SPREAD), value * (1 + APPROXIMATE_SPREAD)
     return value, value
 
 
-def _figures(claim: Claim) -> list[_Figure]:
+def _article_places(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each article's most mentioned place, for its claims that name none themselves."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for claim in claims:
+        counts[claim.article.id].update(claim.places)
+    return {article: c.most_common(1)[0][0] for article, c in counts.items() if c}
+
+
+def _figures(claim: Claim, fallback_place: str = "") -> list[_Figure]:
     figures = []
+    places = claim.places or ((fallback_place,) if fallback_place else ())
     for q in claim.quantities:
         low, high = _interval(q.value, q.low, q.high, q.text)
-        figures.append(_Figure(claim, measure_of(claim, q.text, q.unit), low, high, q.text))
+        figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places))
     return figures
 
 
-def _same_incident(a: Claim, b: Claim, measure: str) -> bool:
-    day_a, day_b = claim_day(a), claim_day(b)
-    limit = POPULATION_DAYS if measure == "population" else INCIDENT_DAYS
+def _unit_class(figure: _Figure) -> str:
+    unit = next((q.unit for q in figure.claim.quantities if q.text == figure.text), "")
+    return unit if unit in SUBGROUP_UNITS else "total"
+
+
+def _same_incident(a: _Figure, b: _Figure) -> bool:
+    if _unit_class(a) != _unit_class(b):
+        return False  # "41 women" is part of a toll, not another toll
+    if max(a.low, b.low) > MAX_POINT_RATIO * max(min(a.high, b.high), 1):
+        return False  # an order of magnitude apart: a total and a part, or another scope
+    day_a, day_b = claim_day(a.claim), claim_day(b.claim)
+    limit = POPULATION_DAYS if a.measure == "population" else INCIDENT_DAYS
     if day_a and day_b and abs((day_a - day_b).days) > limit:
         return False
-    if a.places and b.places and not any(same_place(x, y) for x in a.places for y in b.places):
-        return False
-    return True
+    if a.places and b.places:
+        return any(same_place(x, y) for x in a.places for y in b.places)
+    return a.claim.article.id == b.claim.article.id
 
 
 def _overlap(a: _Figure, b: _Figure) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
-def _degree(a: _Figure, b: _Figure) -> bool:
-    """Two point figures close enough to be an evolving toll rather than opposite accounts."""
-    x = a.high if a.high != float("inf") else a.low
-    y = b.high if b.high != float("inf") else b.low
-    big = max(x, y)
-    return big > 0 and abs(x - y) / big <= DEGREE_TOLERANCE
+def _gap_ratio(a: _Figure, b: _Figure) -> float:
+    """How far apart two ranges are: the larger near end over the smaller (1.0 = touching)."""
+    if _overlap(a, b):
+        return 1.0
+    small, big = (a, b) if a.high < b.low else (b, a)
+    return big.low / small.high if small.high > 0 else float("inf")
 
 
 def _finding_id(claim_ids: Iterable[str], basis: str) -> str:
@@ -185,26 +194,29 @@ def _finding_id(claim_ids: Iterable[str], basis: str) -> str:
 
 
 def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]]:
+    """Figures for the same measure of the same incident (place and day) from different
+    sources: overlapping ranges agree, separate ones contradict (by degree when close)."""
+    fallback = _article_places(claims)
     by_measure: dict[str, list[_Figure]] = defaultdict(list)
     for claim in claims:
-        for figure in _figures(claim):
-            by_measure[figure.measure].append(figure)
+        for figure in _figures(claim, fallback.get(claim.article.id, "")):
+            if figure.measure in COMPARABLE_MEASURES:
+                by_measure[figure.measure].append(figure)
     findings: list[Finding] = []
     used: set[str] = set()
     for measure, figures in by_measure.items():
-        # incidents: figures linked when same place and day
         groups: list[list[_Figure]] = []
         for figure in sorted(figures, key=lambda f: (str(claim_day(f.claim)), f.claim.id)):
             for group in groups:
-                if all(_same_incident(figure.claim, other.claim, measure) for other in group):
+                if all(_same_incident(figure, other) for other in group):
                     if figure.claim.id not in {o.claim.id for o in group}:
                         group.append(figure)
                     break
             else:
                 groups.append([figure])
         for group in groups:
-            sources = {_speaker(f.claim) for f in group}
-            if len(sources) < 2:
+            speakers = {_speaker(f.claim) for f in group}
+            if len(speakers) < 2:
                 continue
             sides: list[list[_Figure]] = []
             for figure in group:
@@ -214,19 +226,20 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
                         break
                 else:
                     sides.append([figure])
-            place = _place_label(group)
+            # one source's own figures never contradict each other: a part, a later update
+            sides = _drop_single_speaker_splits(sides)
+            place = Counter(p for f in group for p in f.places).most_common(1)[0][0] if any(f.places for f in group) else "unnamed place"
             day = claim_day(group[0].claim)
             topic = f"{measure} in {place}" + (f" on {day.isoformat()}" if day and measure != "population" else "")
-            ids = [f.claim.id for f in group]
+            ids = list(dict.fromkeys(f.claim.id for f in group))
             used.update(ids)
             if len(sides) == 1:
                 findings.append(Finding(
-                    _finding_id(ids, "quantity"), topic, "agreement", "quantity",
-                    (tuple(dict.fromkeys(ids)),),
-                    f"{len(sources)} sources give compatible figures: " + "; ".join(_figure_label(f) for f in group),
+                    _finding_id(ids, "quantity"), topic, "agreement", "quantity", (tuple(ids),),
+                    f"{len(speakers)} sources give compatible figures: " + "; ".join(_figure_label(f) for f in group),
                 ))
             else:
-                degree = all(_degree(a[0], b[0]) for a in sides for b in sides if a is not b)
+                degree = all(_gap_ratio(a[0], b[0]) <= DEGREE_RATIO for a in sides for b in sides if a is not b)
                 findings.append(Finding(
                     _finding_id(ids, "quantity"), topic, "contradiction", "quantity",
                     tuple(tuple(dict.fromkeys(f.claim.id for f in side)) for side in sides),
@@ -234,6 +247,15 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
                     + " vs ".join(", ".join(_figure_label(f) for f in side) for side in sides),
                 ))
     return findings, used
+
+
+def _drop_single_speaker_splits(sides: list[list[_Figure]]) -> list[list[_Figure]]:
+    if len(sides) < 2:
+        return sides
+    speakers = [{_speaker(f.claim) for f in side} for side in sides]
+    if len(set().union(*speakers)) == 1:
+        return [[f for side in sides for f in side]]
+    return sides
 
 
 def _speaker(claim: Claim) -> str:
@@ -264,20 +286,34 @@ def _framing(text: str) -> Optional[int]:
 
 
 def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding]:
-    """Points made in words: denials, negations, opposite framings, restatements."""
+    """Points made in words: denials, opposite framings, negations, restatements."""
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
-    denied_pairs: set[tuple[str, str]] = set()
+    linked: set[frozenset[str]] = set()
     for claim in claims:
         target = by_id.get(claim.denies or "")
-        if target is not None:
-            denied_pairs.add((target.id, claim.id))
+        if target is not None and _speaker(target) != _speaker(claim):
+            linked.add(frozenset((target.id, claim.id)))
             findings.append(Finding(
                 _finding_id([target.id, claim.id], "denial"), _topic(target), "contradiction", "denial",
                 ((target.id,), (claim.id,)),
                 f"{claim.source.name} ({claim.source.stance}) denies what {target.source.name} ({target.source.stance}) said",
             ))
-    statements = [c for c in claims if c.kind != "narrative" or c.id not in skip]
+    framed = [(c, _framing(c.text)) for c in claims]
+    framed = [(c, f) for c, f in framed if f is not None]
+    for i, (a, frame_a) in enumerate(framed):
+        for b, frame_b in framed[i + 1:]:
+            pair = frozenset((a.id, b.id))
+            if (frame_a // 2 == frame_b // 2 and frame_a != frame_b and _speaker(a) != _speaker(b)
+                    and pair not in linked and _same_event(a, b)):
+                linked.add(pair)
+                first, second = (a, b) if frame_a < frame_b else (b, a)
+                findings.append(Finding(
+                    _finding_id([a.id, b.id], "framing"), _topic(first), "contradiction", "framing",
+                    ((first.id,), (second.id,)),
+                    f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
+                ))
+    statements = [c for c in claims if c.id not in skip]
     groups: list[list[Claim]] = []
     for claim in statements:
         for group in groups:
@@ -286,39 +322,27 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
                 break
         else:
             groups.append([claim])
+    in_findings = {i for pair in linked for i in pair}
     for group in groups:
         speakers = {_speaker(c) for c in group}
         ids = [c.id for c in group]
-        if len(group) == 1 or len(speakers) < 2:
-            if not any(c.id in skip for c in group) and not any(c.id in pair for pair in denied_pairs for c in group):
+        if len(speakers) < 2:
+            if not any(i in in_findings for i in ids):
                 findings.append(Finding(
                     _finding_id(ids, "unconfirmed"), _topic(group[0]), "unconfirmed", "single-source",
                     (tuple(ids),), f"only {group[0].source.name} says this",
                 ))
             continue
-        frames = defaultdict(list)
-        for claim in group:
-            frame = _framing(claim.text)
-            if frame is not None:
-                frames[frame].append(claim.id)
-        opposed = [(a, b) for a in frames for b in frames if a // 2 == b // 2 and a < b]
-        polarity = defaultdict(list)
+        polarity: dict[bool, list[str]] = defaultdict(list)
         for claim in group:
             polarity[_negated(claim.text)].append(claim.id)
-        if opposed:
-            a, b = opposed[0]
-            findings.append(Finding(
-                _finding_id(ids, "framing"), _topic(group[0]), "contradiction", "framing",
-                (tuple(frames[a]), tuple(frames[b])),
-                "opposite accounts of cause or responsibility",
-            ))
-        elif len(polarity) == 2 and _cross_speakers(group, polarity):
+        if len(polarity) == 2 and _cross_speakers(group, polarity):
             findings.append(Finding(
                 _finding_id(ids, "polarity"), _topic(group[0]), "contradiction", "polarity",
                 (tuple(polarity[False]), tuple(polarity[True])),
                 "the same point asserted by some sources and negated by others",
             ))
-        elif not any((a in ids and b in ids) for a, b in denied_pairs):
+        elif not any(frozenset((a, b)) in linked for a in ids for b in ids):
             stances = {c.source.stance for c in group} - {"unknown"}
             findings.append(Finding(
                 _finding_id(ids, "restatement"), _topic(group[0]), "agreement", "restatement",
@@ -326,6 +350,16 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
                 f"{len(speakers)} sources say the same" + (" across opposed stances" if {"pro-regime", "opposition"} <= stances else ""),
             ))
     return findings
+
+
+def _same_event(a: Claim, b: Claim) -> bool:
+    """Two claims about one event: the same article, or a shared place on close days."""
+    if a.article.id == b.article.id:
+        return True
+    day_a, day_b = claim_day(a), claim_day(b)
+    if day_a and day_b and abs((day_a - day_b).days) > INCIDENT_DAYS:
+        return False
+    return bool(a.places and b.places and any(same_place(x, y) for x in a.places for y in b.places))
 
 
 def _cross_speakers(group: Sequence[Claim], polarity: dict[bool, list[str]]) -> bool:
@@ -341,7 +375,10 @@ def _same_point(a: Claim, b: Claim) -> bool:
     day_a, day_b = claim_day(a), claim_day(b)
     if a.event_date and b.event_date and day_a and day_b and abs((day_a - day_b).days) > INCIDENT_DAYS:
         return False
-    return fuzz.token_set_ratio(_core(a.text), _core(b.text)) >= TOPIC_SIMILARITY and fuzz.token_sort_ratio(_core(a.text), _core(b.text)) >= TOPIC_SIMILARITY - 20
+    core_a, core_b = _core(a.text), _core(b.text)
+    shared = set(w[:5] for w in core_a.split()) & set(w[:5] for w in core_b.split())
+    return (len(shared) >= MIN_SHARED_WORDS and fuzz.token_set_ratio(core_a, core_b) >= TOPIC_SIMILARITY
+            and fuzz.token_sort_ratio(core_a, core_b) >= TOPIC_SIMILARITY - 20)
 
 
 _FILLER = re.compile(r"\b(?:the|a|an|of|to|in|on|and|that|for|is|was|are|were|has|have|had|by|with|as|at|it|its|this|from|be|been)\b", re.I)

@@ -18,7 +18,7 @@ _DOTTED = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _SOURCE_LINE = re.compile(r"\(\s*source\s*:[^)]*?/\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*\)", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)[- ])?({_MONTH})\.?\s+(\d{{4}})\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since|during|by)\s+((?:19|20)\d{2})\b", re.I)
-_LAST_MONTH = re.compile(rf"\b(last|this|next|since|early|late|mid)[- ]+((?:early|late|mid)[- ]+)?({_MONTH})\b(?!\.?\s+\d)", re.I)
+_LAST_MONTH = re.compile(rf"\b(last|this|next|since|early|late|mid|in)[- ]+((?:early|late|mid)[- ]+)?({_MONTH})\b(?!\.?\s+\d)", re.I)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|since\s+|(?:early|late)\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 

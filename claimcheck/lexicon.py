@@ -244,6 +244,4 @@ FRAMING_OPPOSITES = (
      ("could not defend", "couldn't defend", "unable to", "forced to", "didn't retreat tactically", "retreated because")),
     (("terrorists", "militants", "terrorist"), ("civilians", "civilian", "residents", "children")),
 )
-# Evolving tolls: figures this close are a disagreement of degree, not opposite accounts.
-DEGREE_TOLERANCE = 0.25
 APPROXIMATE_SPREAD = 0.1      # "about 75,000" covers 67,500 to 82,500

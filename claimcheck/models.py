@@ -47,11 +47,15 @@ class SourceEntry:
 
 @attrs.frozen
 class Quantity:
+    """A number in a claim. ``unit`` is what is counted ("residents"), ``measure`` what the
+    number measures in context ("deaths" for "killing 3 residents"), which compare matches on."""
+
     value: float
     low: Optional[float]
     high: Optional[float]
     unit: str
     text: str
+    measure: str = ""
 
 
 @attrs.frozen

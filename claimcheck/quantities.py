@@ -11,7 +11,7 @@ import re
 from typing import Iterator, Optional
 
 from .lexicon import (
-    APPROXIMATE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS, NUMBER_WORDS, UNITS,
+    APPROXIMATE_CUES, MEASURE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS, NUMBER_WORDS, UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
@@ -55,7 +55,7 @@ _NOT_NOUNS = {
 }
 _DEMONYM = re.compile(r"^\s+[A-Z][a-z]+(?:ans|is|ese|ds|ks)\b")
 _FILLERS = {"the", "a", "an", "and", "other", "more", "people", "were", "have", "had", "been"}
-_BLOCKERS = {"in", "on", "at", "from", "since", "by", "to", "for", "with", "after", "before", "was", "is"}
+_BLOCKERS = {"and", "or", "in", "on", "at", "from", "since", "by", "to", "for", "with", "after", "before", "was", "is"}
 
 
 def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float], Optional[float]]]:
@@ -102,7 +102,8 @@ def _unit_after(rest: str) -> Optional[str]:
 def find_quantities(text: str) -> Iterator[Quantity]:
     if not _ANCHOR.search(text):
         return
-    for match in _NUMBER.finditer(text):
+    numbers = [m for m in _NUMBER.finditer(text)]
+    for index, match in enumerate(numbers):
         parsed = parse_number(match)
         if parsed is None:
             continue
@@ -111,6 +112,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         rest = text[end:end + 60]
         if match["digits"] and _is_date_or_time(text, match):
             continue
+        cue_match = _CUE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        start = cue_match.start() if cue_match else match.start()
         if match["pct"]:
             unit = "percent"
         else:
@@ -121,7 +124,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 unit = "people"
             if unit is None or _OTHERS.match(rest):
                 # "killing 12", "injured at least 150 others": the verb before says what is counted
-                verb = _BEFORE_VERB.search(text[max(0, match.start() - 40):match.start()])
+                verb = _BEFORE_VERB.search(text[max(0, start - 40):start])
                 if verb:
                     unit = UNITS.get(verb["verb"].split()[0].lower(), "killed")
                 elif _OTHERS.match(rest):
@@ -136,14 +139,40 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                     unit = noun["noun"].lower()
             if unit is None:
                 continue
-        cue_match = _CUE_BEFORE.search(text, max(0, match.start() - 24), match.start())
         cue = cue_match["cue"].lower() if cue_match else ""
         if cue in LOWER_BOUND_CUES:
             low = value if low is None else low
         elif cue in UPPER_BOUND_CUES:
             high = value
-        start = cue_match.start() if cue_match else match.start()
-        yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:match.end()].strip())
+        previous_end = numbers[index - 1].end() if index else 0
+        next_start = numbers[index + 1].start() if index + 1 < len(numbers) else len(text)
+        measure = measure_of(text[max(previous_end, start - 40):start], text[match.end():min(next_start, match.end() + 60)], unit)
+        yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:match.end()].strip(), measure=measure)
+
+
+_UNIT_MEASURES = {
+    "killed": "deaths", "injured": "injuries", "casualties": "casualties", "detainees": "detainees",
+    "displaced": "displaced", "percent": "percent",
+}
+_MEASURE_CUE = [(measure, re.compile(r"\b" + re.escape(cue) + r"\b", re.I))
+                for measure, cues in MEASURE_CUES.items() for cue in cues]
+
+
+def measure_of(before: str, after: str, unit: str) -> str:
+    """What a number measures, from the nearest cue word on either side of it (never reaching
+    past a neighbouring number): "killed at least 44 and injured 140" -> deaths, injuries."""
+    if unit in _UNIT_MEASURES:
+        return _UNIT_MEASURES[unit]
+    best: Optional[tuple[int, str]] = None
+    for measure, pattern in _MEASURE_CUE:
+        for match in pattern.finditer(before):
+            distance = len(before) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, measure)
+        match = pattern.search(after)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), measure)
+    return best[1] if best else unit
 
 
 def _is_date_or_time(text: str, match: re.Match[str]) -> bool:

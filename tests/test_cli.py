@@ -101,7 +101,7 @@ def test_claims_json_follows_the_contract(runner):
     assert claim["text"] == "At least 12 people were killed when shells hit a market in Idlib on Tuesday"
     # an unnamed official quoted by a pro-regime outlet is taken to speak for its side
     assert claim["source"] == {"name": "a local official", "outlet": None, "stance": "pro-regime", "basis": "publisher"}
-    assert claim["quantities"] == [{"value": 12, "low": 12, "high": None, "unit": "people", "text": "At least 12"}]
+    assert claim["quantities"] == [{"value": 12, "low": 12, "high": None, "unit": "people", "text": "At least 12", "measure": "deaths"}]
     assert claim["places"] == ["idlib"]
     assert claim["event_date"] == "2016-05-03"
     assert claim["article"]["outlet"] == "SANA" and claim["article"]["date"] == "2016-05-05"
