@@ -8,9 +8,10 @@ import datetime as dt
 import re
 from typing import Optional
 
+from .alternation import alternation
 from .lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = alternation(MONTHS)
 _MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -25,8 +26,15 @@ _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.I)
+# Text with none of these holds no date, absolute or relative: most claims are ruled out here.
 _ANY_TIME_WORD = re.compile(
-    r"\d|\b(?:" + "|".join(sorted({*MONTHS, *WEEKDAYS, *RELATIVE_DAYS}, key=len, reverse=True)) + r")\b", re.I)
+    r"\b(?:(?:19|20)\d\d|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|"
+    + alternation({*MONTHS, *WEEKDAYS, *RELATIVE_DAYS}) + r")\b", re.I)
+
+
+def mentions_time(text: str) -> bool:
+    """Whether ``text`` names any date, month, weekday or relative day at all."""
+    return _ANY_TIME_WORD.search(text) is not None
 
 
 def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:

@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 import attrs
 
 from . import dates
+from .alternation import alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
@@ -29,6 +30,7 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 MIN_DIRECT_WORDS = 4          # shorter quoted bits are terms or fragments, not statements
+MAX_SPEAKER_CHARS = 240       # how far before a cue its speaker phrase may start
 MAX_SPEAKER_WORDS = 9         # longer capitalised runs are page furniture ("Print Tweet Views")
 MAX_CAPTION_CHARS = 300       # a longer paragraph with "(Photo ...)" in it is text around a caption
 CONTINUATION = "continuation"  # internal: the next paragraph of a quotation already claimed
@@ -37,8 +39,7 @@ DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?", re.UNICODE)
 _CUE_WORDS = sorted(REPORTING_VERBS, key=len, reverse=True)
 _CUE = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(PREPOSITIONAL_CUES, key=len, reverse=True))
-    + r"|" + "|".join(re.escape(c) for c in _CUE_WORDS) + r")(?![\w-])",
+    r"(?<![\w-])(" + alternation([*PREPOSITIONAL_CUES, *_CUE_WORDS]) + r")(?![\w-])",
     re.I,
 )
 _SEQUEL = re.compile(r",?\s*(?:" + "|".join(re.escape(c) for c in SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
@@ -60,8 +61,8 @@ _DESCRIPTORS = set(SPEAKER_DESCRIPTORS)
 _APPOSITION = set(APPOSITION_HEADS)
 _PRONOUNS = set(PRONOUN_SPEAKERS)
 _ABBREVIATIONS = set(ABBREVIATIONS)
-_DENIAL = re.compile(r"\b(" + "|".join(re.escape(c) for c in DENIAL_CUES) + r")\b", re.I)
-_EVENT = re.compile(r"\b(" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")\b", re.I)
+_DENIAL = re.compile(r"\b(" + alternation(DENIAL_CUES) + r")\b", re.I)
+_EVENT = re.compile(r"\b(" + alternation(EVENT_WORDS) + r")\b", re.I)
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|"
     r"government-held|northern|southern|eastern|western|central|old|city\s+of|town\s+of|province\s+of|"
@@ -86,7 +87,7 @@ _ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|w
 # followed by where they are
 _LOCATED_SPEAKER = re.compile(
     r"((?:\b(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|security|government|opposition|"
-    r"rebel|civil|defence|defense|another)\s+){0,3}(?:" + "|".join(sorted(GENERIC_SPEAKERS, key=len, reverse=True))
+    r"rebel|civil|defence|defense|another)\s+){0,3}(?:" + alternation(GENERIC_SPEAKERS)
     + r")\s+(?:in|at|from|inside|on|near|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
     re.I,
 )
@@ -130,9 +131,10 @@ def _content_paragraphs(article: Article) -> list[tuple[int, int]]:
         lowered = line.lower()
         if is_boilerplate(line) or (len(line) < MAX_CAPTION_CHARS and any(m in lowered for m in CAPTION_MARKERS)):
             continue
-        norm = normalise(line)
-        if title and (norm == title or (len(norm) < len(title) + 20 and title in norm)):
-            continue
+        if title and len(line) < len(title) + 40:
+            norm = normalise(line)
+            if norm == title or title in norm:
+                continue
         if len(line) < 70 and not re.search(r"[.!?”\"]\s*$", line) and not re.search(r"[“\"]", line):
             continue  # headings and sub-headings carry no attribution
         if len(line) < 40 and dates.find_date(line):
@@ -274,6 +276,7 @@ def _valid_np(words: list[str]) -> bool:
 
 def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
+    start = max(start, cue_at - MAX_SPEAKER_CHARS)
     segment = masked[start:cue_at]
     # "X, meanwhile, reject": drop a parenthetical adverb between speaker and cue
     segment_trimmed = re.sub(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$", " ", segment)
@@ -512,8 +515,7 @@ def _organisation_in(apposition: str) -> Optional[str]:
 
 
 _DESCRIPTOR = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(
-        {p for phrases in STANCE_DESCRIPTORS.values() for p in phrases}, key=len, reverse=True)) + r")(?![\w-])")
+    r"(?<![\w-])(" + alternation(p for phrases in STANCE_DESCRIPTORS.values() for p in phrases) + r")(?![\w-])")
 _DESCRIPTOR_STANCE = {p: stance for stance, phrases in STANCE_DESCRIPTORS.items() for p in phrases}
 
 
@@ -829,7 +831,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             quantities = tuple(find_quantities(text))
         sentence_text = body[draft.sentence[0]:draft.sentence[1]]
         event_date = dates.resolve_event_date(text, article.date)
-        if event_date is None and sentence_text != text:
+        if event_date is None and sentence_text != text and dates.mentions_time(sentence_text):
             event_date = dates.resolve_event_date(_without_report_time(sentence_text), article.date)
         if draft.sentence not in places_of:
             places_of[draft.sentence] = _places(sentence_text)

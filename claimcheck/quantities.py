@@ -10,20 +10,20 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from .alternation import alternation
 from .lexicon import (
     APPROXIMATE_CUES, MEASURE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS, NUMBER_WORDS, UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
-_WORDS_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_VAGUE_ALT = "|".join(sorted((re.escape(w) for w in VAGUE_AMOUNTS), key=len, reverse=True))
+_WORDS_ALT = alternation(NUMBER_WORDS)
+_VAGUE_ALT = alternation(VAGUE_AMOUNTS)
 _MULT_ALT = "|".join(MULTIPLIERS)
-_CUE_ALT = "|".join(sorted((re.escape(c) for c in {*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES}),
-                           key=len, reverse=True))
+_CUE_ALT = alternation({*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES})
 _NUMBER = re.compile(
-    rf"(?:(?P<digits>(?<![\w.,/:-])\d{{1,3}}(?:,\d{{3}})+(?![\d])|(?<![\w.,/:-])\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
-    rf"|(?<![\w.,/:-])\d+(?:\.\d+)?(?![\d.]*\d))"
+    rf"(?:(?<![\w.,/:-])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
+    rf"|\d+(?:\.\d+)?(?![\d.]*\d))"
     rf"|\b(?P<vague>{_VAGUE_ALT})\b|\b(?P<word>{_WORDS_ALT})(?:[- ](?P<word2>one|two|three|four|five|six|seven|eight|nine))?\b)"
     rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?",
     re.I,
@@ -32,7 +32,7 @@ _NUMBER = re.compile(
 # alternation in front would be tried at every position of the text.
 _CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+$", re.I)
 _ANCHOR = re.compile(rf"\d|\b(?:{_VAGUE_ALT}|{_WORDS_ALT})\b", re.I)
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_UNIT_ALT = alternation(UNITS)
 _AFTER = re.compile(
     rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
 )
@@ -41,7 +41,7 @@ _BEFORE_VERB = re.compile(
     r"toll\s+(?:rose\s+|climbed\s+|reached\s+|stands\s+|stood\s+)?(?:to|at|of))\s*$",
     re.I,
 )
-_NON_COUNT = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in NON_COUNT_FOLLOWERS) + r")\b", re.I)
+_NON_COUNT = re.compile(r"^\s*(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b", re.I)
 _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
 _AFTER_VERB = re.compile(
     r"^(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|are)\s+(?P<verb>killed|injured|wounded)\b", re.I)
@@ -154,8 +154,8 @@ _UNIT_MEASURES = {
     "killed": "deaths", "injured": "injuries", "casualties": "casualties", "detainees": "detainees",
     "displaced": "displaced", "percent": "percent",
 }
-_MEASURE_CUE = [(measure, re.compile(r"\b" + re.escape(cue) + r"\b", re.I))
-                for measure, cues in MEASURE_CUES.items() for cue in cues]
+_MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
+_MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
 
 
 def measure_of(before: str, after: str, unit: str) -> str:
@@ -164,14 +164,11 @@ def measure_of(before: str, after: str, unit: str) -> str:
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
     best: Optional[tuple[int, str]] = None
-    for measure, pattern in _MEASURE_CUE:
-        for match in pattern.finditer(before):
-            distance = len(before) - match.end()
-            if best is None or distance < best[0]:
-                best = (distance, measure)
-        match = pattern.search(after)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), measure)
+    for match in _MEASURE_CUE.finditer(before):
+        best = (len(before) - match.end(), _MEASURE_OF_CUE[match.group(1).lower()])
+    match = _MEASURE_CUE.search(after)
+    if match and (best is None or match.start() < best[0]):
+        best = (match.start(), _MEASURE_OF_CUE[match.group(1).lower()])
     return best[1] if best else unit
 
 

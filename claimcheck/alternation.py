@@ -1,0 +1,34 @@
+"""Regular-expression alternations of many literal words, built as a trie.
+
+Python's ``re`` tries every alternative of ``a|b|c`` at every position; a trie-shaped pattern
+(``sa(?:id|ys)``) lets it drop a position after one character, which makes the word lists in
+``lexicon`` cheap to match.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing pattern matching exactly the given words, longest first at each branch."""
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _pattern(trie)
+
+
+def _pattern(node: dict) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return "(?:" + body + ")?"
+    return body
