@@ -79,6 +79,10 @@ _TIME_WORDS = re.compile(
     + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
+_PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$")
+_TRAILING_AUXILIARY = re.compile(
+    r"(?:\s+(?:also|have|has|had|then|later|previously|again|repeatedly|regularly|further|had\s+earlier|earlier|strongly|firmly|flatly|categorically|vehemently))+\s*$")
+_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,90}$")
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
 # what follows a cue when it is not reported content: "told X after Tuesday's attack"
@@ -279,14 +283,13 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
     segment = masked[start:cue_at]
     # "X, meanwhile, reject": drop a parenthetical adverb between speaker and cue
-    segment_trimmed = re.sub(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$", " ", segment)
-    segment_trimmed = re.sub(r"\s+(?:also|have|has|had|then|later|previously|again|repeatedly|regularly|further|had\s+earlier|earlier)\s*$", " ", segment_trimmed)
+    segment_trimmed = _TRAILING_AUXILIARY.sub(" ", _PARENTHETICAL.sub(" ", segment))
     words = _words(segment_trimmed, start)
     if words and words[-1][2].lower() in _PRONOUNS:
         return words[-1][0], words[-1][2]
     # relative clause: "a negotiator who requested anonymity told",
     # "Central Command which oversees operations in the Middle East said"
-    rel = re.search(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,90}$", segment_trimmed)
+    rel = _RELATIVE.search(segment_trimmed) if (" who " in segment_trimmed or " which " in segment_trimmed) else None
     if rel:
         rel_words = _words(rel.group(1), start + rel.start(1))
         rel_taken: list[tuple[int, int, str]] = []
@@ -307,7 +310,8 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
         taken.insert(0, words[i])
         i -= 1
     if not taken or not _valid_np([w[2] for w in taken]):
-        located = _LOCATED_SPEAKER.search(segment_trimmed)
+        tail_at = max(0, len(segment_trimmed) - 120)
+        located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at)
         if located:
             return start + located.start(1), located.group(1).strip()
     if not taken:
@@ -325,6 +329,8 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
 def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int] = None) -> Optional[tuple[int, str]]:
     """"Name, a correspondent with X, " or "Name – governor of Y –" ending at ``end``."""
     segment = masked[start:end]
+    if "," not in segment and "–" not in segment and "—" not in segment and "-" not in segment:
+        return None
     match = re.search(
         r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
         r"\s*[,–—-]\s+((?:" + "|".join(sorted(_APPOSITION, key=len, reverse=True)) + r")\b[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$",
