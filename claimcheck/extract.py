@@ -348,7 +348,7 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
     return name_start, tail
 
 
-def _speaker_after(masked: str, begin: int, end: int) -> Optional[tuple[int, str]]:
+def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> Optional[tuple[int, str]]:
     """The speaker phrase right after a cue ("said Magne Barth, the head of X", "according to Y")."""
     segment = masked[begin:end]
     words = _words(segment, begin)
@@ -370,6 +370,9 @@ def _speaker_after(masked: str, begin: int, end: int) -> Optional[tuple[int, str
     after = masked[phrase_end:end]
     appo = re.match(r"\s*[,–—]\s*((?:" + "|".join(sorted(_APPOSITION, key=len, reverse=True))
                     + r")\b[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)", after)
+    # "According to X, the deal ...": with content still to come, an apposition must be closed
+    if appo and closed and not re.match(r"\s*[,–—]", after[appo.end(1):]):
+        appo = None
     if appo and appo.group(1).split()[0].lower() in _APPOSITION:
         phrase_end = phrase_end + appo.end(1)
     return taken[0][0], masked[taken[0][0]:phrase_end]
@@ -597,6 +600,13 @@ def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple
     return quoted, total
 
 
+def _is_quoted(body: str, span: tuple[int, int], quotes: list[_Quote]) -> bool:
+    if span[1] <= span[0]:
+        return False
+    quoted, total = _quote_words(body, span[0], span[1], quotes)
+    return quoted > 0 and quoted >= DIRECT_COVERAGE * total
+
+
 def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: list[_Quote],
                     registry: Registry, history: list[_Speaker], publisher: _Speaker) -> list[_Draft]:
     start, end = sentence
@@ -624,7 +634,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         speaker_span: Optional[tuple[int, str]] = None
         content: Optional[tuple[int, int]] = None
         if cue_lower in PREPOSITIONAL_CUES:
-            speaker_span = _speaker_after(masked, match.end(), end)
+            opening = not masked[max(start, claimed_until):match.start()].strip()
+            speaker_span = _speaker_after(masked, match.end(), end, closed=opening)
             if speaker_span is None:
                 continue
             sp_start, phrase = speaker_span
@@ -657,7 +668,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 participle = (re.match(r"\s*,", masked[after_at:after_end])
                               or re.match(r"\s*\w+ing\b", masked[after_at:after_end])
                               or _ADVERBIAL.match(masked, after_at, after_end))
-                if participle and len(_WORD.findall(body[before[0]:before[1]])) >= 4:
+                if _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
+                    content = (before[0], after[1])  # "A," he said, "B": one quotation
+                elif participle and len(_WORD.findall(body[before[0]:before[1]])) >= 4:
                     content = before
                 elif after[1] - after[0] >= 3 and len(_WORD.findall(body[after[0]:after[1]])) >= 3:
                     content = after

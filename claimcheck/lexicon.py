@@ -68,7 +68,9 @@ GENERIC_SPEAKERS = (
     "statement", "negotiator", "negotiators", "commander", "commanders", "group", "observatory",
     "committee", "council", "coalition", "police", "governor", "minister", "president",
     "defector", "officer", "people", "locals", "analysts", "experts", "diplomats", "diplomat",
-    "envoy", "sheikh", "leader", "leaders", "network", "center", "centre",
+    "envoy", "sheikh", "leader", "leaders", "network", "center", "centre", "passer-by",
+    "bystander", "bystanders", "eyewitness", "eyewitnesses", "survivor", "survivors", "volunteer",
+    "volunteers", "rescuers", "rescuer", "medic",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
@@ -230,7 +232,7 @@ EVENT_WORDS = (
 MEASURE_CUES = {
     "deaths": ("killed", "killing", "kills", "died", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed"),
     "injuries": ("injured", "injuring", "wounded", "wounding", "injuries", "hurt"),
-    "population": ("home to", "population", "inhabitants", "live in", "lived in", "living in", "serves", "residents of"),
+    "population": ("home to", "population", "inhabitants", "live", "lived", "living", "serves", "residents of"),
     "displaced": ("displaced", "evacuated", "evacuation", "leave", "left", "fled", "refugees", "displacement"),
     "detainees": ("detainees", "prisoners", "detained", "arrested", "release"),
     "strikes": ("airstrikes", "air strikes", "raids", "strikes", "sorties", "barrel bombs", "missiles", "shells", "rockets"),

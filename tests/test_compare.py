@@ -1,0 +1,95 @@
+"""Agreement and contradiction decided on small hand-made claim sets."""
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.compare import decide
+from claimcheck.models import ArticleRef, Attribution, Claim, Quantity
+
+
+def claim(cid: str, text: str, source: str, stance: str, *, quantities=(), places=("waer",),
+          day="2017-03-09", article=None, denies=None) -> Claim:
+    return Claim(
+        id=cid, article=ArticleRef(article or f"art-{cid}", f"{cid}.txt", "t", "Outlet", day),
+        kind="indirect", text=text, span=(0, len(text)), cue="said",
+        source=Attribution(source, None, stance, "sources.toml"), denies=denies,
+        quantities=tuple(quantities), places=tuple(places), event_date=day,
+    )
+
+
+def q(value, text, measure, low=None, high=None, unit="people"):
+    return Quantity(float(value), low, high, unit, text, measure)
+
+
+def relations(findings):
+    return sorted((f.relation, f.basis, tuple(sorted(map(tuple, f.sides)))) for f in findings if f.relation != "unconfirmed")
+
+
+def test_separate_population_figures_contradict():
+    a = claim("a", "home to an estimated 50,000 people", "Outlet A", "independent",
+              quantities=[q(50000, "an estimated 50,000", "population")])
+    b = claim("b", "home to about 75,000 people", "Outlet B", "opposition",
+              quantities=[q(75000, "about 75,000", "population")], day="2017-03-13")
+    assert relations(decide([a, b])) == [("contradiction", "quantity", (("a",), ("b",)))]
+
+
+def test_overlapping_bounds_agree():
+    a = claim("a", "more than 50,000 residents", "Outlet A", "independent",
+              quantities=[q(50000, "more than 50,000", "population", low=50000.0)])
+    b = claim("b", "an estimated 50,000 people", "Outlet B", "pro-regime",
+              quantities=[q(50000, "an estimated 50,000", "population")])
+    assert relations(decide([a, b])) == [("agreement", "quantity", (("a", "b"),))]
+
+
+def test_close_tolls_differ_by_degree_not_by_denial():
+    a = claim("a", "29 people were killed", "Monitor", "independent", quantities=[q(29, "29", "deaths")])
+    b = claim("b", "31 people were killed", "State TV", "pro-regime", quantities=[q(31, "31", "deaths")])
+    (finding,) = [f for f in decide([a, b]) if f.relation != "unconfirmed"]
+    assert (finding.relation, finding.basis) == ("contradiction", "quantity")
+    assert finding.explanation.startswith("figures differ by degree")
+
+
+@pytest.mark.parametrize("second", [
+    # another week's bombardment: not the same incident
+    dict(day="2017-03-20"),
+    # another place on the same day
+    dict(places=("aleppo",)),
+])
+def test_lookalike_tolls_of_other_incidents_are_not_contradictions(second):
+    a = claim("a", "12 people were killed", "Monitor", "independent", quantities=[q(12, "12", "deaths")])
+    b = claim("b", "40 people were killed", "State TV", "pro-regime", quantities=[q(40, "40", "deaths")], **second)
+    assert all(f.relation != "contradiction" for f in decide([a, b]))
+
+
+def test_one_sources_own_figures_never_contradict():
+    a = claim("a", "12,000 residents will be displaced", "Monitor", "independent", article="x",
+              quantities=[q(12000, "12,000", "displaced")])
+    b = claim("b", "the first 1,500 people will leave next week", "Monitor", "independent", article="x",
+              quantities=[q(1500, "1,500", "displaced")])
+    assert all(f.relation != "contradiction" for f in decide([a, b]))
+
+
+def test_denial_contradicts_what_it_denies():
+    a = claim("a", "rebels fired first at the checkpoint", "Army", "pro-regime", article="x")
+    b = claim("b", "the claim that rebels fired first is a pretext", "Activists", "opposition", article="x", denies="a")
+    assert ("contradiction", "denial", (("a",), ("b",))) in relations(decide([a, b]))
+
+
+def test_opposite_framings_contradict():
+    a = claim("a", "the shelling was retaliation for sniper fire", "Daily A", "pro-regime", article="x")
+    b = claim("b", "the bombing campaign was unprovoked", "Residents", "opposition", article="x")
+    assert relations(decide([a, b])) == [("contradiction", "framing", (("a",), ("b",)))]
+
+
+def test_restatement_across_stances_agrees():
+    a = claim("a", "the hospital in the old city was destroyed by two missiles on Monday", "Monitor", "independent")
+    b = claim("b", "two missiles destroyed the hospital in the old city on Monday", "State TV", "pro-regime")
+    (finding,) = [f for f in decide([a, b]) if f.relation != "unconfirmed"]
+    assert (finding.relation, finding.basis) == ("agreement", "restatement")
+    assert "across opposed stances" not in finding.explanation
+
+
+def test_single_source_is_unconfirmed():
+    a = claim("a", "the bridge was blown up at dawn", "Activists", "opposition")
+    (finding,) = decide([a])
+    assert (finding.relation, finding.sides) == ("unconfirmed", (("a",),))

@@ -1,0 +1,156 @@
+"""Extraction rules as (text, expected) tables, on sentences written for the test."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import extract_claims, normalise_place
+from claimcheck.read import build_article
+
+from .conftest import ARTICLES, FIXTURES
+
+
+def claims_of(text: str, registry, outlet: str | None = None, date: str | None = "2016-07-14"):
+    meta = {"title": "Test headline for the extractor"}
+    if outlet:
+        meta["outlet"] = outlet
+    if date:
+        meta["date"] = date
+    article = build_article("t.txt", "t.txt", text, meta, "test", registry)
+    return extract_claims(article, registry)
+
+
+@pytest.mark.parametrize("text, kind, claim_text, source", [
+    ('"We have nothing left," a resident said.', "direct", "We have nothing left", "a resident"),
+    ("“The siege must end now,” said Jane Example, a spokeswoman for the council.", "direct",
+     "The siege must end now", "Jane Example"),
+    # the attribution interrupts the quotation: one claim
+    ('"The convoy was stopped," the official said, "and the drivers were arrested."', "direct",
+     'The convoy was stopped," the official said, "and the drivers were arrested', "the official"),
+    ("Activists said that warplanes struck the market twice on Monday.", "indirect",
+     "warplanes struck the market twice on Monday", "Activists"),
+    ("Warplanes struck the market twice on Monday, activists said.", "indirect",
+     "Warplanes struck the market twice on Monday", "activists"),
+    # commas lost in scraping: the speaker still closes the sentence
+    ("At least 29 rebels were killed in clashes overnight a monitor said Sunday.", "indirect",
+     "At least 29 rebels were killed in clashes overnight", "a monitor"),
+    ("According to the governor, the evacuation will take six weeks.", "indirect",
+     "the evacuation will take six weeks", "the governor"),
+    ("The army said the strikes were a response to “repeated shelling” of its positions.", "mixed",
+     "the strikes were a response to “repeated shelling” of its positions", "The army"),
+    ("Local sources told reporters that two shells hit the school.", "indirect",
+     "two shells hit the school", "Local sources"),
+    ("Medical sources in the city told the agency that 12 bodies had been recovered.", "indirect",
+     "12 bodies had been recovered", "Medical sources in the city"),
+])
+def test_claim_kind_text_and_source(registry, text, kind, claim_text, source):
+    (claim,) = claims_of(text, registry)
+    assert (claim.kind, claim.text, claim.source.name) == (kind, claim_text, source)
+    assert text[claim.span[0]:claim.span[1]] == claim.text
+
+
+@pytest.mark.parametrize("text", [
+    "The weather was cold and the streets were quiet.",
+    "Residents fear what the winter will bring.",
+])
+def test_plain_narration_is_not_a_claim(registry, text):
+    assert claims_of(text, registry) == []
+
+
+def test_narrative_fact_is_attributed_to_the_publisher(registry):
+    (claim,) = claims_of("Shelling killed 14 people in the old city on Tuesday.", registry, outlet="SANA")
+    assert (claim.kind, claim.source.name, claim.source.stance, claim.source.basis) == (
+        "narrative", "SANA", "pro-regime", "publisher")
+
+
+@pytest.mark.parametrize("text, stance, basis", [
+    ("The strikes hit a bakery, pro-opposition news outlet Example Voice reported.", "opposition", "descriptor"),
+    ("The strikes hit a bakery, state media reported.", "pro-regime", "descriptor"),
+    ("The strikes hit a bakery, the Syrian Observatory for Human Rights said.", "independent", "sources.toml"),
+    ("The strikes hit a bakery, a passer-by said.", "unknown", "none"),
+    ("The strikes hit a bakery, French officials said.", "opposition", "sources.toml"),
+])
+def test_stance_and_its_basis(registry, text, stance, basis):
+    (claim,) = claims_of(text, registry)
+    assert (claim.source.stance, claim.source.basis) == (stance, basis)
+
+
+def test_outlet_from_apposition_and_fuzzy_name(registry):
+    text = "Two shells hit the square, Bebers al-Talawi, a photographer in the city, told reporters."
+    (claim,) = claims_of(text, registry)
+    assert claim.source.name == "Bebers al-Talawi"
+    assert claim.source.stance == "opposition"  # "Bebars al-Talawy" in sources.toml
+
+
+def test_pronoun_and_surname_resolve_to_the_earlier_speaker(registry):
+    text = ('"We will stay," Jane Example, a teacher, told reporters. "Nobody will move us," she added.\n\n'
+            "Example said the school had been hit three times.")
+    claims = claims_of(text, registry)
+    assert [c.source.name for c in claims] == ["Jane Example", "Jane Example", "Jane Example"]
+
+
+def test_denial_links_to_what_it_denies(registry):
+    text = ("The army said rebels fired first at its checkpoint on Monday.\n\n"
+            "Opposition activists rejected the claim that rebels fired first, calling it a pretext.")
+    first, denial = claims_of(text, registry)
+    assert denial.denies == first.id
+    assert first.denies is None
+
+
+def test_one_unbalanced_quotation_mark_costs_only_its_paragraph(registry):
+    path = FIXTURES / "unbalanced_quote.txt"
+    claims = claims_of(path.read_text(), registry)
+    assert [c.source.name for c in claims] == ["a resident", "The army", "The army", "another resident"]
+    assert claims[0].text == "The bombing has not stopped for three days"
+
+
+def test_quotation_over_several_paragraphs_is_one_claim(registry):
+    claims = claims_of((FIXTURES / "multi_paragraph_quote.txt").read_text(), registry)
+    texts = [c.text for c in claims]
+    assert texts[0] == "The first buses will leave on Monday"
+    assert texts[1].startswith("Families will travel first.") and texts[1].endswith("light weapons.")
+    assert claims[2].source.name == "Opposition activists"
+    assert len(claims) == 3
+
+
+@pytest.mark.parametrize("text, event_date", [
+    ("Shelling killed 4 people on Thursday, activists said.", "2016-07-14"),   # the article date is a Thursday
+    ("Shelling killed 4 people on Monday, activists said.", "2016-07-11"),
+    ("Talks collapsed last November, killing hopes of a truce, officials said.", "2015-11-01"),
+    ("Fighters left the city in May 2014, activists said.", "2014-05-01"),
+])
+def test_event_dates_resolve_against_the_article_date(registry, text, event_date):
+    (claim,) = claims_of(text, registry)
+    assert claim.event_date == event_date
+
+
+def test_report_date_is_not_the_event_date(registry):
+    (claim,) = claims_of("The market was destroyed, state media reported on Wednesday.", registry)
+    assert claim.event_date is None
+
+
+@pytest.mark.parametrize("raw, place", [
+    ("al-Waer", "waer"), ("Homs’", "homs"), ("Homs city", "homs"), ("a-Zahraa", "zahraa"),
+    ("Aleppo province", "aleppo"), ("Monday", None), ("the", None),
+])
+def test_place_normalisation(raw, place):
+    assert normalise_place(raw) == place
+
+
+def test_places_of_a_claim(registry):
+    (claim,) = claims_of("Two shells hit the besieged district of al-Waer in Homs, activists said.", registry)
+    assert claim.places == ("waer", "homs")
+
+
+def test_claim_ids_are_stable_for_the_same_content(registry):
+    text = (ARTICLES / "001_9b752c38f4deff4f.txt").read_text()
+    assert [c.id for c in claims_of(text, registry)] == [c.id for c in claims_of(text, registry)]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ARTICLES.glob("*.txt")))
+def test_every_claim_text_is_the_body_at_its_span(registry, name):
+    text = (ARTICLES / name).read_text()
+    claims = claims_of(text, registry)
+    assert claims
+    assert all(text[c.span[0]:c.span[1]] == c.text for c in claims)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.quantities import find_quantities
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("at least 10 residents", [(10, 10, None, "residents", "residents")]),
+    ("more than 7,300 detainees", [(7300, 7300, None, "detainees", "detainees")]),
+    ("Up to 13 residents have died", [(13, None, 13, "residents", "deaths")]),
+    ("home to an estimated 50,000 people", [(50000, None, None, "people", "population")]),
+    ("about 75,000 people live there", [(75000, None, None, "people", "population")]),
+    ("12.000 residents to be displaced", [(12000, None, None, "residents", "displaced")]),
+    ("killing three residents and injuring two others", [(3, None, None, "residents", "deaths"),
+                                                         (2, None, None, "injured", "injuries")]),
+    ("Two explosive gas cylinders hit", [(2, None, None, "cylinders", "cylinders")]),
+    ("Scores of civilians were injured", [(40, 40, 99, "civilians", "injuries")]),
+    ("dozens of civilian casualties", [(24, 24, 99, "casualties", "casualties")]),
+    ("80 percent of the area is destroyed", [(80, None, None, "percent", "percent")]),
+    ("killed at least 44 and injured 140 others", [(44, 44, None, "killed", "deaths"),
+                                                   (140, None, None, "injured", "injuries")]),
+    ("a further nine among them were killed", [(9, None, None, "killed", "deaths")]),
+    ("1.5 million refugees", [(1500000, None, None, "displaced", "displaced")]),
+    ("450.000 Syrians lost their lives", [(450000, None, None, "people", "deaths")]),
+])
+def test_quantities(text, expected):
+    found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
+    assert found == [tuple(float(x) if isinstance(x, int) else x for x in row) for row in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "the 4 sq. km district", "on December 29, 2016", "Adnan Khalil, 30, lost his daughter",
+    "in May 2014", "around 3pm local time", "the 3rd brigade", "since 2013",
+])
+def test_numbers_that_count_nothing_are_left_out(text):
+    assert list(find_quantities(text)) == []
