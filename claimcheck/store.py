@@ -67,20 +67,33 @@ class Store:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise StoreError(f"no store at {self.path}: run `claimcheck ingest FOLDER` first, or pass --db")
-        try:
-            if readonly:
-                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-            else:
-                self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
-            self.conn.isolation_level = None  # explicit BEGIN/COMMIT below
-            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            if not readonly:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-            self._check_schema(readonly)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}. Is it a claimcheck database?") from exc
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self._open(readonly)
+                return
+            except sqlite3.OperationalError as exc:
+                # a second process creating the same new store, or switching it to WAL, holds a
+                # lock that the busy handler does not wait for: wait here instead
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+                self.conn.close()
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"cannot open store {self.path}: {exc}. Is it a claimcheck database?") from exc
+
+    def _open(self, readonly: bool) -> None:
+        if readonly:
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        self.conn.isolation_level = None  # explicit BEGIN/COMMIT below
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        self._check_schema(readonly)
 
     def __enter__(self) -> "Store":
         return self
