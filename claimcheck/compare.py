@@ -313,15 +313,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
                     ((first.id,), (second.id,)),
                     f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
                 ))
-    statements = [c for c in claims if c.id not in skip]
-    groups: list[list[Claim]] = []
-    for claim in statements:
-        for group in groups:
-            if any(_same_point(claim, other) for other in group):
-                group.append(claim)
-                break
-        else:
-            groups.append([claim])
+    groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}
     for group in groups:
         speakers = {_speaker(c) for c in group}
@@ -367,17 +359,56 @@ def _cross_speakers(group: Sequence[Claim], polarity: dict[bool, list[str]]) -> 
     return not ({by_id[i] for i in polarity[True]} & {by_id[i] for i in polarity[False]})
 
 
-def _same_point(a: Claim, b: Claim) -> bool:
+def _points(statements: Sequence[Claim]) -> list[list[Claim]]:
+    """Statements grouped into points: linked when they share enough content words and read
+    alike. Candidate pairs come from an index of content words, so the work grows with the
+    number of similar pairs rather than with every pair."""
+    cores = [_core(c.text) for c in statements]
+    stems = [frozenset(w[:5] for w in core.split()) for core in cores]
+    frequency = Counter(stem for group in stems for stem in group)
+    common = max(10, len(statements) // 5)   # words in most claims tell nothing apart
+    index: dict[str, list[int]] = defaultdict(list)
+    places = _place_canon(statements)
+    parent = list(range(len(statements)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, claim in enumerate(statements):
+        shared = Counter(j for stem in stems[i] if frequency[stem] <= common for j in index[stem])
+        for j, count in shared.items():
+            if count >= MIN_SHARED_WORDS and find(i) != find(j) and _same_point(
+                    claim, statements[j], cores[i], cores[j], places):
+                parent[find(i)] = find(j)
+        for stem in stems[i]:
+            if frequency[stem] <= common:
+                index[stem].append(i)
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    for i, claim in enumerate(statements):
+        groups[find(i)].append(claim)
+    return list(groups.values())
+
+
+def _place_canon(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each place name mapped to one spelling of it ("alwaer" and "waer" to the same)."""
+    canon: dict[str, str] = {}
+    for place in sorted({p for c in claims for p in c.places}):
+        canon[place] = next((rep for rep in set(canon.values()) if same_place(place, rep)), place)
+    return canon
+
+
+def _same_point(a: Claim, b: Claim, core_a: str, core_b: str, places: dict[str, str]) -> bool:
     if a.article.id == b.article.id and _speaker(a) == _speaker(b):
         return False
-    if a.places and b.places and not any(same_place(x, y) for x in a.places for y in b.places):
+    if a.places and b.places and not ({places[p] for p in a.places} & {places[p] for p in b.places}):
         return False
     day_a, day_b = claim_day(a), claim_day(b)
     if a.event_date and b.event_date and day_a and day_b and abs((day_a - day_b).days) > INCIDENT_DAYS:
         return False
-    core_a, core_b = _core(a.text), _core(b.text)
-    shared = set(w[:5] for w in core_a.split()) & set(w[:5] for w in core_b.split())
-    return (len(shared) >= MIN_SHARED_WORDS and fuzz.token_set_ratio(core_a, core_b) >= TOPIC_SIMILARITY
+    return (fuzz.token_set_ratio(core_a, core_b) >= TOPIC_SIMILARITY
             and fuzz.token_sort_ratio(core_a, core_b) >= TOPIC_SIMILARITY - 20)
 
 

@@ -5,6 +5,7 @@ quoted as an FTS5 string; everything else is a bound parameter.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional, Sequence
 
@@ -50,6 +51,7 @@ def query_words(query: str) -> list[str]:
     return [w.lower() for w in _QUERY_WORD.findall(query) if w.lower() not in _QUERY_STOP]
 
 
+@functools.lru_cache(maxsize=65536)
 def same_place(a: str, b: str) -> bool:
     """Transliterations of one place: "waer"/"alwaer", "barazi"/"barrazi", "qusayr"/"qusair"."""
     if a == b:

@@ -41,16 +41,22 @@ CREATE INDEX IF NOT EXISTS file_articles_article ON file_articles(article_id);
 CREATE TABLE IF NOT EXISTS claims (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
     cue TEXT, source_name TEXT NOT NULL, source_outlet TEXT, stance TEXT NOT NULL,
     basis TEXT NOT NULL, denies TEXT, quantities TEXT NOT NULL, places TEXT NOT NULL,
     event_date TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
-CREATE INDEX IF NOT EXISTS claims_event_date ON claims(event_date);
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
+-- A claim's text is its span of the article body: stored once, in the body.
+CREATE VIEW IF NOT EXISTS claims_content AS
+    SELECT c.rowid AS rowid, substr(a.body, c.start + 1, c.end - c.start) AS text,
+           c.source_name AS source_name, c.places AS places
+    FROM claims c JOIN articles a ON a.id = c.article_id;
+-- detail=none: no positions, so no phrase queries, which retrieval does not use; a far smaller index
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
-    text, source_name, places, content='claims', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    text, source_name, places, content='claims_content', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', detail=none
 );
 CREATE TABLE IF NOT EXISTS place_names (name TEXT PRIMARY KEY, claims INTEGER NOT NULL) WITHOUT ROWID;
 """
@@ -170,7 +176,7 @@ class Store:
                         "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
                         (article.id, article.path, article.key, article.title, article.outlet,
                          article.date, article.url, article.author, article.body,
-                         json.dumps(article.provenance)),
+                         _compact(article.provenance)),
                     )
                     self.conn.execute("INSERT OR IGNORE INTO file_articles VALUES (?, ?)", (path, article.id))
                     if cursor.rowcount:
@@ -204,7 +210,8 @@ class Store:
 
     def _delete_article(self, article_id: str) -> None:
         rows = self.conn.execute(
-            "SELECT rowid, text, source_name, places FROM claims WHERE article_id = ?", (article_id,)
+            "SELECT rowid, text, source_name, places FROM claims_content WHERE rowid IN "
+            "(SELECT rowid FROM claims WHERE article_id = ?)", (article_id,)
         ).fetchall()
         for rowid, text, source_name, places in rows:
             self.conn.execute(
@@ -219,21 +226,21 @@ class Store:
 
     def _insert_claims(self, claims: Iterable[Claim]) -> None:
         for claim in claims:
-            places = json.dumps(list(claim.places))
+            places = _compact(list(claim.places))
             cursor = self.conn.execute(
-                "INSERT OR IGNORE INTO claims (id, article_id, kind, text, start, end, cue, source_name,"
+                "INSERT OR IGNORE INTO claims (id, article_id, kind, start, end, cue, source_name,"
                 " source_outlet, stance, basis, denies, quantities, places, event_date)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (claim.id, claim.article.id, claim.kind, claim.text, claim.span[0], claim.span[1],
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (claim.id, claim.article.id, claim.kind, claim.span[0], claim.span[1],
                  claim.cue, claim.source.name, claim.source.outlet, claim.source.stance,
                  claim.source.basis, claim.denies,
-                 json.dumps([attrs.asdict(q) for q in claim.quantities]), places, claim.event_date),
+                 _compact([attrs.asdict(q) for q in claim.quantities]), places, claim.event_date),
             )
             if not cursor.rowcount:
                 continue
             self.conn.execute(
                 "INSERT INTO claims_fts(rowid, text, source_name, places) VALUES (?, ?, ?, ?)",
-                (cursor.lastrowid, claim.text, claim.source.name, " ".join(claim.places)),
+                (cursor.lastrowid, claim.text, claim.source.name, places),
             )
             for place in claim.places:
                 self.conn.execute(
@@ -282,7 +289,8 @@ class Store:
             where.append(f"c.rowid IN ({','.join('?' * len(rowids))})")
             params.extend(rowids)
         sql = (
-            "SELECT c.id, c.kind, c.text, c.start, c.end, c.cue, c.source_name, c.source_outlet,"
+            "SELECT c.id, c.kind, substr(a.body, c.start + 1, c.end - c.start), c.start, c.end, c.cue,"
+            " c.source_name, c.source_outlet,"
             " c.stance, c.basis, c.denies, c.quantities, c.places, c.event_date,"
             " a.id, a.path, a.title, a.outlet, a.date FROM claims c JOIN articles a ON a.id = c.article_id"
             + (" WHERE " + " AND ".join(where) if where else "")
@@ -312,6 +320,10 @@ class Store:
 
     def place_names(self) -> list[tuple[str, int]]:
         return self.conn.execute("SELECT name, claims FROM place_names").fetchall()
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def _article(row: sqlite3.Row | tuple) -> Article:

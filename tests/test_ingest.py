@@ -41,7 +41,8 @@ def snapshot(db: Path) -> dict:
         data = {
             "files": sorted(conn.execute("SELECT path, sha256 FROM files")),
             "articles": sorted(conn.execute("SELECT id, key, title, body FROM articles")),
-            "claims": sorted(conn.execute("SELECT id, article_id, text, stance FROM claims")),
+            "claims": sorted(conn.execute(
+                "SELECT c.id, c.article_id, v.text, c.stance FROM claims c JOIN claims_content v ON v.rowid = c.rowid")),
             "fts": conn.execute("SELECT count(*) FROM claims_fts").fetchone()[0],
         }
         orphans = conn.execute(
