@@ -283,8 +283,14 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
     segment = masked[start:cue_at]
     # "X, meanwhile, reject": drop a parenthetical adverb between speaker and cue
-    segment_trimmed = _TRAILING_AUXILIARY.sub(" ", _PARENTHETICAL.sub(" ", segment))
-    words = _words(segment_trimmed, start)
+    # both patterns are anchored at the end: run them on the tail only
+    cut = max(0, len(segment) - 60)
+    segment_trimmed = segment[:cut] + _TRAILING_AUXILIARY.sub(" ", _PARENTHETICAL.sub(" ", segment[cut:]))
+    # the phrase itself is short: tokenise only the end of the segment
+    word_from = max(0, len(segment_trimmed) - 150)
+    words = _words(segment_trimmed[word_from:], start + word_from)
+    if words and word_from and words[0][0] == start + word_from:
+        words = words[1:]  # a word cut in half at the window's edge
     if words and words[-1][2].lower() in _PRONOUNS:
         return words[-1][0], words[-1][2]
     # relative clause: "a negotiator who requested anonymity told",

@@ -31,7 +31,8 @@ _NUMBER = re.compile(
 # The bound cue is looked for behind a number, not as part of the number's pattern: an optional
 # alternation in front would be tried at every position of the text.
 _CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+$", re.I)
-_ANCHOR = re.compile(rf"\d|\b(?:{_VAGUE_ALT}|{_WORDS_ALT})\b", re.I)
+_DIGIT = re.compile(r"\d")
+_ANCHOR = re.compile(rf"\b(?:{_VAGUE_ALT}|{_WORDS_ALT})\b", re.I)
 _UNIT_ALT = alternation(UNITS)
 _AFTER = re.compile(
     rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
@@ -100,7 +101,7 @@ def _unit_after(rest: str) -> Optional[str]:
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
-    if not _ANCHOR.search(text):
+    if not _DIGIT.search(text) and not _ANCHOR.search(text):
         return
     numbers = [m for m in _NUMBER.finditer(text)]
     for index, match in enumerate(numbers):
