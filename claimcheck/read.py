@@ -5,6 +5,7 @@ reported as Skipped entries (one JSON record or line unusable) so nothing is los
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -20,11 +21,14 @@ from .lexicon import (
     TEXT_FIELDS, TITLE_FIELDS, URL_FIELDS,
 )
 from .models import Article, Skipped
-from .sources import Registry
+from .sources import Registry, tomllib
 
 SUFFIXES = (".txt", ".md", ".json", ".jsonl")
 FRONT_MATTER_KEYS = ("title", "outlet", "date", "url", "author")
 MAX_TITLE_CHARS = 200
+# Longer "articles" are whole dumps or corrupt files; reading them as one article would take
+# minutes and produce nonsense, so they are skipped with a reason instead.
+MAX_ARTICLE_CHARS = 2_000_000
 _BOILERPLATE = [re.compile(p, re.I) for p in BOILERPLATE_LINE_PATTERNS]
 _SOURCE_CREDIT = re.compile(r"\(\s*source\s*:\s*([^/)]+)", re.I)
 _TOLD = re.compile(r"\b(?:told|tells|said to|speaking to|in an interview with)\s+((?:[A-Z][\w'’.-]*\s*){1,5})")
@@ -69,7 +73,21 @@ def decode(data: bytes) -> tuple[str, str]:
         return data[3:].decode("utf-8", errors="strict") if _is_utf8(data[3:]) else _cp1252(data), "utf-8-sig"
     if _is_utf8(data):
         return data.decode("utf-8"), "utf-8"
+    if _UTF8_MULTIBYTE.search(data):
+        # UTF-8 text with some cp1252 bytes pasted in: keep both rather than mangling either
+        return data.decode("utf-8", errors="cp1252-fallback"), "utf-8 with cp1252 bytes"
     return _cp1252(data), "cp1252"
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("cp1252-fallback", _cp1252_fallback)
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -111,8 +129,6 @@ def read_file(path: Path, data: bytes, registry: Registry) -> ReadResult:
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str, str]:
     """(metadata, body, how) for optional ``+++`` TOML or ``---`` key: value front matter."""
-    from .sources import tomllib
-
     text = text.replace("\r\n", "\n")
     stripped = text.lstrip("\n")
     for fence, kind in (("+++", "toml"), ("---", "yaml")):
@@ -210,11 +226,17 @@ def _record_article(path: Path, record: Any, label: str, registry: Registry) -> 
         if value:
             meta[name] = value
     record_id = _first_text(record, ID_FIELDS) or label.replace(" ", "")
-    return build_article(str(path), f"{path.name}#{record_id}", body, meta, "JSON field", registry)
+    try:
+        return build_article(str(path), f"{path.name}#{record_id}", body, meta, "JSON field", registry)
+    except ArticleError as exc:
+        return Skipped(str(path), f"{label}: {exc}")
 
 
 def build_article(path: str, key: str, body: str, meta: dict[str, str], how: str, registry: Registry) -> Article:
     """An Article from its body and whatever metadata came with it, inferring the rest."""
+    if len(body) > MAX_ARTICLE_CHARS:
+        raise ArticleError(f"article text is {len(body):,} characters, more than the {MAX_ARTICLE_CHARS:,} "
+                           "one article may have; split the file into articles")
     provenance = {name: how for name in meta}
     title = meta.get("title") or None
     date = dates.parse_date(meta["date"]) if meta.get("date") else None

@@ -189,7 +189,8 @@ class Store:
                     self.conn.execute("ROLLBACK")
                 raise
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+            raise StoreError(f"cannot write to {self.path}: {exc}. Nothing of this file was stored; "
+                             "free disk space or choose a writable --db, then run the same command again") from exc
         current = {a.id for a in articles}
         return current - known, len(current & known), len(old_ids - current)
 
