@@ -19,7 +19,7 @@ from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
-    STANCE_DESCRIPTORS, WEEKDAYS,
+    STANCE_DESCRIPTORS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
 )
 from .models import Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import find_quantities
@@ -81,12 +81,14 @@ _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
 _PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$")
 _TRAILING_AUXILIARY = re.compile(
-    r"(?:\s+(?:also|have|has|had|then|later|previously|again|repeatedly|regularly|further|had\s+earlier|earlier|strongly|firmly|flatly|categorically|vehemently))+\s*$")
+    r"(?:\s+(?:also|have|has|had|then|later|previously|again|repeatedly|regularly|further|had\s+earlier|earlier|strongly|firmly|flatly|categorically|vehemently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+week))+\s*$", re.I)
 _RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,90}$")
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
 # what follows a cue when it is not reported content: "told X after Tuesday's attack"
-_ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|when|while|as|since|upon)\b")
+_ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|when|while|as|since|upon|with|alongside|without)\b")
+_FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
+_NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
 # followed by where they are
 _LOCATED_SPEAKER = re.compile(
@@ -318,7 +320,7 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     if not taken or not _valid_np([w[2] for w in taken]):
         tail_at = max(0, len(segment_trimmed) - 120)
         located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at)
-        if located:
+        if located and located.group(1).split()[-1].lower() not in _CALENDAR:
             return start + located.start(1), located.group(1).strip()
     if not taken:
         return _apposition_before(masked, start, cue_at)
@@ -624,6 +626,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         cue_lower = cue.lower()
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
             continue  # "Sheikh Said", "Said Ahmad": a capital mid-sentence is a name, not a cue
+        if _NOT_SPEECH.match(masked, match.end()):
+            continue
         if drafts and match.start() < claimed_until:
             # "Media accuse X of Y, daily Z reported": the closing attribution names the source
             outer = _speaker_before(masked, drafts[-1].start, match.start())
@@ -824,6 +828,8 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
     for p_start, p_end in paragraphs:
         for sentence in _sentences(body, p_start, p_end, quotes):
+            if _FURNITURE.match(body, sentence[0], sentence[1]):
+                continue
             found = _draft_sentence(body, masked, sentence, quotes, registry, history, publisher)
             if found and found[0].kind == CONTINUATION:
                 if drafts and drafts[-1].kind == "direct":

@@ -209,7 +209,15 @@ APPOSITION_HEADS = (
 )
 # Phrases between a cue and its content that belong to neither ("said on Wednesday that").
 CUE_OBJECT_STOP = ("that", "on", "in", "last", "this", "from", "by", "late", "early", "earlier", "today", "yesterday")
-SEQUEL_CUES = ("adding", "added", "and added", "and said", "continuing", "noting")
+SEQUEL_CUES = ("adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying")
+# Sentences that are page furniture inside running text: credits, tag lists, teasers.
+SENTENCE_FURNITURE = (
+    r"^(?:additional )?reporting by\b", r"^(?:writing|editing|edited|compiled) by\b", r"^tags\b",
+    r"^read (?:also|more)\b", r"^(?:related|recommended)\b", r"^follow (?:us|him|her)\b",
+    r"^click here\b", r"^(?:copyright|©)",
+)
+# A cue followed by these words reports an act, not a statement: "claimed responsibility".
+CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 # Definite generic speakers that refer back to an earlier, named source, grouped by what they
 # can refer to.
 BACK_REFERENCES = {
