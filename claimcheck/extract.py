@@ -79,6 +79,7 @@ _TIME_WORDS = re.compile(
     + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{0,2}")  # "U.S", "Dr", "St"
 _PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$")
 _TRAILING_AUXILIARY = re.compile(
     r"(?:\s+(?:also|have|has|had|then|later|previously|again|repeatedly|regularly|further|had\s+earlier|earlier|strongly|firmly|flatly|categorically|vehemently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+week))+\s*$", re.I)
@@ -311,8 +312,9 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     i = len(words) - 1
     # a number inside a name counts as part of it: "Waer 24", "France 24"
     while i >= 0 and (_np_word(words[i][2]) or (words[i][2].isdigit() and i >= 1 and words[i - 1][2][:1].isupper())):
-        if taken and segment_trimmed[words[i][1] - start:taken[0][0] - start].strip():
-            break  # punctuation between two words ends the phrase
+        gap = segment_trimmed[words[i][1] - start:taken[0][0] - start].strip() if taken else ""
+        if gap and not (gap == "." and _ABBREVIATED.fullmatch(words[i][2])):
+            break  # punctuation between two words ends the phrase ("U.S. official" does not)
         if taken and taken[0][2].lower() in _DETERMINERS and words[i][2].lower() not in _NP_LINKS:
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
@@ -414,7 +416,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     earlier = _back_reference(lower, history)
     if earlier is not None:
         return earlier
-    mentions = list(registry.mentions(phrase))
+    # "Britain-based group" names where a group sits, not whom it speaks for
+    mentions = [m for m in registry.mentions(phrase) if not phrase[m[1]:m[1] + 6].lower() == "-based"]
     proper = _proper_tail(head)
     head_entry = registry.lookup(proper or head) if head else None
     name = _display_name(head)
@@ -460,10 +463,17 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         return None
     if tokens[0] in ("the", "this", "that") and len(tokens) >= 2:
         noun = tokens[-1]
-        if any(noun in nouns for nouns in BACK_REFERENCES.values()):
-            for earlier in reversed(history):
-                if re.search(r"\b" + re.escape(noun) + r"\b", earlier.descriptor):
-                    return earlier
+        # "the paper" may follow "pro-regime daily X": any word for an outlet refers back to one
+        if noun in BACK_REFERENCES["outlet"]:
+            nouns: tuple[str, ...] = (*BACK_REFERENCES["outlet"], "media", "news")
+        elif any(noun in group for group in BACK_REFERENCES.values()):
+            nouns = (noun,)
+        else:
+            return None
+        pattern = re.compile(r"\b(?:" + "|".join(nouns) + r")\b")
+        for earlier in reversed(history):
+            if pattern.search(earlier.descriptor):
+                return earlier
         return None
     # "Khalil told ..." after "Adnan Khalil, 30, ..." was quoted: the same person
     if len(tokens) <= 2:
@@ -691,7 +701,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if content is None or content[1] <= content[0]:
             continue
         speaker_end = speaker_span[0] + len(speaker_span[1])
-        relative = re.match(r"\s*,?\s*(?:who|whose)\b[^,.;“”\"]*", masked[speaker_end:end])
+        relative = re.match(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*", masked[speaker_end:end])
         speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher)
         quoted, total = _quote_words(body, content[0], content[1], in_sentence)
         if quoted and quoted >= DIRECT_COVERAGE * total:
