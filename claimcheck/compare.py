@@ -22,6 +22,8 @@ from .store import Store
 
 RELEVANCE_CUTOFF = 0.5
 OPEN_BOUND_SPREAD = 1.5       # "at least 15" is read as 15 to 22.5
+BROAD_PLACE_SHARE = 0.3       # a place in more of the articles than this is the setting, not the incident
+BROAD_PLACE_MIN_ARTICLES = 3
 MAX_POINT_RATIO = 5.0         # figures further apart measure different scopes, not one point
 SUBGROUP_UNITS = {"children", "women", "fighters", "soldiers", "families"}
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
@@ -424,8 +426,25 @@ def _topic(claim: Claim) -> str:
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
+def _specific(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims with places that tell incidents apart: a place named across many of the
+    articles ("Syria" in a Syrian-war archive) links everything and so nothing."""
+    articles_by_place: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        for place in claim.places:
+            articles_by_place[place].add(claim.article.id)
+    articles = len({c.article.id for c in claims})
+    limit = max(BROAD_PLACE_MIN_ARTICLES, BROAD_PLACE_SHARE * articles)
+    broad = {p for p, seen in articles_by_place.items() if len(seen) > limit}
+    if not broad:
+        return list(claims)
+    return [attrs.evolve(c, places=tuple(p for p in c.places if p not in broad)) if set(c.places) & broad else c
+            for c in claims]
+
+
 def decide(claims: Sequence[Claim]) -> list[Finding]:
     """Findings for a set of claims about one event, contradictions first."""
+    claims = _specific(claims)
     quantity, used = _quantity_findings(claims)
     statements = _statement_findings(claims, used)
     order = {"contradiction": 0, "agreement": 1, "unconfirmed": 2}
