@@ -143,6 +143,10 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
     return value, value
 
 
+_ADDITIVE = re.compile(r"\b(?:another|a further|further|an additional|additional|other|including|among them)\s+$")
+_PART = re.compile(r"\s+(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)\b")
+
+
 def _article_places(claims: Sequence[Claim]) -> dict[str, str]:
     """Each article's most mentioned place, for its claims that name none themselves."""
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -154,7 +158,11 @@ def _article_places(claims: Sequence[Claim]) -> dict[str, str]:
 def _figures(claim: Claim, fallback_place: str = "") -> list[_Figure]:
     figures = []
     places = claim.places or ((fallback_place,) if fallback_place else ())
+    lowered = claim.text.lower()
     for q in claim.quantities:
+        at = lowered.find(q.text.lower())
+        if at >= 0 and (_ADDITIVE.search(lowered[max(0, at - 20):at]) or _PART.match(lowered[at + len(q.text):])):
+            continue  # "another five", "five of the dead": a part of a toll, not a rival total
         low, high = _interval(q.value, q.low, q.high, q.text)
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places))
     return figures
@@ -177,6 +185,12 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     if a.places and b.places:
         return any(same_place(x, y) for x in a.places for y in b.places)
     return a.claim.article.id == b.claim.article.id
+
+
+def _close_days(a: _Figure, b: _Figure) -> bool:
+    day_a, day_b = claim_day(a.claim), claim_day(b.claim)
+    limit = POPULATION_DAYS if a.measure == "population" else INCIDENT_DAYS
+    return not (day_a and day_b and abs((day_a - day_b).days) > limit)
 
 
 def _overlap(a: _Figure, b: _Figure) -> bool:
@@ -210,7 +224,10 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
         groups: list[list[_Figure]] = []
         for figure in sorted(figures, key=lambda f: (str(claim_day(f.claim)), f.claim.id)):
             for group in groups:
-                if all(_same_incident(figure, other) for other in group):
+                # joined through any member (a toll for "Qamishli" and one for "Hasaka", the
+                # province, meet through a third that names both), but never across days
+                if any(_same_incident(figure, other) for other in group) and all(
+                        _close_days(figure, other) for other in group):
                     if figure.claim.id not in {o.claim.id for o in group}:
                         group.append(figure)
                     break

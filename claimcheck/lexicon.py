@@ -252,6 +252,5 @@ FRAMING_OPPOSITES = (
      ("unprovoked", "pretext", "without provocation", "no truth", "fired first", "without explanation", "nothing more than")),
     (("tactical retreat", "tactical withdrawal", "redeploy", "repositioned", "strategic withdrawal"),
      ("could not defend", "couldn't defend", "unable to", "forced to", "didn't retreat tactically", "retreated because")),
-    (("terrorists", "militants", "terrorist"), ("civilians", "civilian", "residents", "children")),
 )
 APPROXIMATE_SPREAD = 0.1      # "about 75,000" covers 67,500 to 82,500
