@@ -15,7 +15,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from .errors import ClaimcheckError
-from .lexicon import APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, NEGATIONS
+from .lexicon import APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, NEGATIONS, VAGUE_AMOUNTS
 from .models import STANCES, Claim, Finding
 from .retrieve import candidate_claims, query_words, same_place
 from .store import Store
@@ -143,6 +143,7 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
     return value, value
 
 
+_VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:another|a further|further|an additional|additional|other|including|among them)\s+$")
 _PART = re.compile(r"\s+(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)\b")
 
@@ -163,6 +164,8 @@ def _figures(claim: Claim, fallback_place: str = "") -> list[_Figure]:
         at = lowered.find(q.text.lower())
         if at >= 0 and (_ADDITIVE.search(lowered[max(0, at - 20):at]) or _PART.match(lowered[at + len(q.text):])):
             continue  # "another five", "five of the dead": a part of a toll, not a rival total
+        if _VAGUE.search(q.text):
+            continue  # "scores", "dozens": too loose to agree or disagree with a count
         low, high = _interval(q.value, q.low, q.high, q.text)
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places))
     return figures
@@ -178,9 +181,7 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # "41 women" is part of a toll, not another toll
     if max(a.low, b.low) > MAX_POINT_RATIO * max(min(a.high, b.high), 1):
         return False  # an order of magnitude apart: a total and a part, or another scope
-    day_a, day_b = claim_day(a.claim), claim_day(b.claim)
-    limit = POPULATION_DAYS if a.measure == "population" else INCIDENT_DAYS
-    if day_a and day_b and abs((day_a - day_b).days) > limit:
+    if not _close_days(a, b):
         return False
     if a.places and b.places:
         return any(same_place(x, y) for x in a.places for y in b.places)
@@ -188,9 +189,13 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
 
 
 def _close_days(a: _Figure, b: _Figure) -> bool:
+    """Within a day of each other; an undated toll only matches tolls of its own article."""
     day_a, day_b = claim_day(a.claim), claim_day(b.claim)
-    limit = POPULATION_DAYS if a.measure == "population" else INCIDENT_DAYS
-    return not (day_a and day_b and abs((day_a - day_b).days) > limit)
+    if a.measure == "population":
+        return not (day_a and day_b and abs((day_a - day_b).days) > POPULATION_DAYS)
+    if not (day_a and day_b):
+        return a.claim.article.id == b.claim.article.id
+    return abs((day_a - day_b).days) <= INCIDENT_DAYS
 
 
 def _overlap(a: _Figure, b: _Figure) -> bool:
@@ -237,13 +242,14 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
             speakers = {_speaker(f.claim) for f in group}
             if len(speakers) < 2:
                 continue
+            # precise figures first form the sides; a wide one ("more than 50,000") that fits
+            # more than one side takes none of them and contradicts nobody
             sides: list[list[_Figure]] = []
-            for figure in group:
-                for side in sides:
-                    if all(_overlap(figure, other) for other in side):
-                        side.append(figure)
-                        break
-                else:
+            for figure in sorted(group, key=lambda f: f.high - f.low):
+                fitting = [side for side in sides if all(_overlap(figure, other) for other in side)]
+                if len(fitting) == 1:
+                    fitting[0].append(figure)
+                elif not fitting:
                     sides.append([figure])
             # one source's own figures never contradict each other: a part, a later update
             sides = _drop_single_speaker_splits(sides)
