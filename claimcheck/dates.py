@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from .alternation import alternation
-from .lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 _MONTH = alternation(MONTHS)
 _MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
@@ -21,6 +21,8 @@ _MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)[- ])?({_MONTH})\.?\s+(\d{{4}})
 _IN_YEAR = re.compile(r"\b(?:in|since|during|by)\s+((?:19|20)\d{2})\b", re.I)
 _LAST_MONTH = re.compile(rf"\b(last|this|next|since|early|late|mid|in)[- ]+((?:early|late|mid)[- ]+)?({_MONTH})\b(?!\.?\s+\d)", re.I)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|since\s+|(?:early|late)\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
+_LAST_PERIOD = re.compile(r"\b(?:last|past|previous)\s+(week|month|year)\b", re.I)
+_AGO = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 
 
@@ -28,7 +30,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.I)
 # Text with none of these holds no date, absolute or relative: most claims are ruled out here.
 _ANY_TIME_WORD = re.compile(
-    r"\b(?:(?:19|20)\d\d|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|"
+    r"\b(?:(?:19|20)\d\d|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|ago|week|month|year|"
     + alternation({*MONTHS, *WEEKDAYS, *RELATIVE_DAYS}) + r")\b", re.I)
 
 
@@ -124,6 +126,19 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         if match[1].lower() == "next":
             year = ref.year if month > ref.month else ref.year + 1
         return _month_start(year, month, modifier if modifier in ("early", "mid", "late") else None).isoformat()
+    match = _AGO.search(text)
+    if match:
+        count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1].lower(), 1)
+        unit = match[2].lower().rstrip("s")
+        return (ref - dt.timedelta(days=count * {"day": 1, "week": 7, "month": 30, "year": 365}[unit])).isoformat()
+    match = _LAST_PERIOD.search(text)
+    if match:
+        period = match[1].lower()
+        if period == "week":
+            return (ref - dt.timedelta(days=7)).isoformat()
+        if period == "month":
+            return (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1).isoformat()
+        return f"{ref.year - 1}-01-01"
     match = _RELATIVE.search(text)
     if match:
         return (ref + dt.timedelta(days=RELATIVE_DAYS[match[1].lower()])).isoformat()
