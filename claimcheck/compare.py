@@ -15,7 +15,9 @@ import attrs
 from rapidfuzz import fuzz
 
 from .errors import ClaimcheckError
-from .lexicon import APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, NEGATIONS, VAGUE_AMOUNTS
+from .lexicon import (
+    APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, MONTHS, NEGATIONS, VAGUE_AMOUNTS, WEEKDAYS,
+)
 from .models import STANCES, Claim, Finding
 from .retrieve import candidate_claims, query_words, same_place
 from .store import Store
@@ -26,10 +28,13 @@ BROAD_PLACE_SHARE = 0.3       # a place in more of the articles than this is the
 BROAD_PLACE_MIN_ARTICLES = 3
 MAX_POINT_RATIO = 5.0         # figures further apart measure different scopes, not one point
 SUBGROUP_UNITS = {"children", "women", "fighters", "soldiers", "families"}
+EVOLVING_MEASURES = {"deaths", "injuries", "casualties"}
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
 # Measures whose figures for one incident can be compared; counts of weapons or places are left out.
 COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "displaced", "detainees",
                        "civilians", "people", "residents", "fighters", "soldiers", "children", "airstrikes"}
+ARTICLE_PLACES = 3            # an article's places lent to its claims that name none
+CONTEXT_ARTICLES = 40         # articles whose every claim joins the comparison
 MAX_CLAIMS = 600              # the most relevant candidates that are grouped
 MIN_SHARED_WORDS = 3          # content words two statements of one point share at least
 TOPIC_SIMILARITY = 70         # token_set_ratio for two statements to be about one point
@@ -82,10 +87,23 @@ def compare(store: Store, query: str, *, since: Optional[str] = None, until: Opt
     if start or end:
         candidates = [c for c in candidates if _in_range(claim_day(c), start, end)]
     ranked = rank(query, candidates)
+    ranked = _with_article_context(store, ranked, start, end)
     findings = decide(ranked)
     used = {cid for f in findings for side in f.sides for cid in side}
     claims = tuple(c for c in ranked if c.id in used)
     return Comparison(query, since, until, claims, tuple(findings), summarise(claims, findings))
+
+
+def _with_article_context(store: Store, ranked: list[Claim], start: Optional[dt.date],
+                          end: Optional[dt.date]) -> list[Claim]:
+    """Add the other claims of articles that are about the event (two or more matching claims):
+    a denial such as "media rejected the sniper claims" rarely repeats the place's name."""
+    per_article = Counter(c.article.id for c in ranked)
+    event_articles = [a for a, n in per_article.most_common(CONTEXT_ARTICLES) if n >= 2]
+    seen = {c.id for c in ranked}
+    context = [c for c in store.claims(rowids=store.claim_rowids_for_articles(event_articles))
+               if c.id not in seen and (not (start or end) or _in_range(claim_day(c), start, end))]
+    return (ranked + context)[:MAX_CLAIMS]
 
 
 def _in_range(day: Optional[dt.date], start: Optional[dt.date], end: Optional[dt.date]) -> bool:
@@ -143,22 +161,23 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
     return value, value
 
 
+_TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)\d\d)\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:another|a further|further|an additional|additional|other|including|among them)\s+$")
 _PART = re.compile(r"\s+(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)\b")
 
 
-def _article_places(claims: Sequence[Claim]) -> dict[str, str]:
-    """Each article's most mentioned place, for its claims that name none themselves."""
+def _article_places(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
+    """Each article's most mentioned places, for its claims that name none themselves."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for claim in claims:
         counts[claim.article.id].update(claim.places)
-    return {article: c.most_common(1)[0][0] for article, c in counts.items() if c}
+    return {article: tuple(p for p, _ in c.most_common(ARTICLE_PLACES)) for article, c in counts.items() if c}
 
 
-def _figures(claim: Claim, fallback_place: str = "") -> list[_Figure]:
+def _figures(claim: Claim, fallback_places: tuple[str, ...] = ()) -> list[_Figure]:
     figures = []
-    places = claim.places or ((fallback_place,) if fallback_place else ())
+    places = claim.places or fallback_places
     lowered = claim.text.lower()
     for q in claim.quantities:
         at = lowered.find(q.text.lower())
@@ -194,8 +213,14 @@ def _close_days(a: _Figure, b: _Figure) -> bool:
     if a.measure == "population":
         return not (day_a and day_b and abs((day_a - day_b).days) > POPULATION_DAYS)
     if not (day_a and day_b):
-        return a.claim.article.id == b.claim.article.id
+        # undated: only within one article, and not when the two name different times
+        # ("since Tuesday" against "last November")
+        return a.claim.article.id == b.claim.article.id and _time_words(a.claim) == _time_words(b.claim)
     return abs((day_a - day_b).days) <= INCIDENT_DAYS
+
+
+def _time_words(claim: Claim) -> frozenset[str]:
+    return frozenset(w.lower() for w in _TIME_WORD.findall(claim.text))
 
 
 def _overlap(a: _Figure, b: _Figure) -> bool:
@@ -220,7 +245,7 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
     fallback = _article_places(claims)
     by_measure: dict[str, list[_Figure]] = defaultdict(list)
     for claim in claims:
-        for figure in _figures(claim, fallback.get(claim.article.id, "")):
+        for figure in _figures(claim, fallback.get(claim.article.id, ())):
             if figure.measure in COMPARABLE_MEASURES:
                 by_measure[figure.measure].append(figure)
     findings: list[Finding] = []
@@ -264,7 +289,9 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
                     f"{len(speakers)} sources give compatible figures: " + "; ".join(_figure_label(f) for f in group),
                 ))
             else:
-                degree = all(_gap_ratio(a[0], b[0]) <= DEGREE_RATIO for a in sides for b in sides if a is not b)
+                # only tolls evolve; a population or a count of strikes simply disagrees
+                degree = measure in EVOLVING_MEASURES and all(
+                    _gap_ratio(a[0], b[0]) <= DEGREE_RATIO for a in sides for b in sides if a is not b)
                 findings.append(Finding(
                     _finding_id(ids, "quantity"), topic, "contradiction", "quantity",
                     tuple(tuple(dict.fromkeys(f.claim.id for f in side)) for side in sides),

@@ -818,7 +818,16 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "that", "for", "is", "
 
 
 def _stems(text: str) -> set[str]:
-    return {w.lower()[:5] for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+    return {_stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to meet "fired" with "firing" and "claims" with "claimed"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:5]
 
 
 def extract_claims(article: Article, registry: Registry) -> list[Claim]:

@@ -14,16 +14,22 @@ from .render import STANCE_STYLES, shorten
 VERDICT_STYLES = {"contradiction": "bold red", "agreement": "bold green", "unconfirmed": "dim"}
 VERDICT_WORDS = {"contradiction": "contradict", "agreement": "agree", "unconfirmed": "unconfirmed"}
 CELL_QUOTE_CHARS = 90
+UNCONFIRMED_ROWS = 12          # single-source points shown in the table; --json has them all
 
 
-def comparison_table(result: Comparison) -> Table:
+def comparison_table(result: Comparison, unconfirmed_rows: int) -> Table:
     by_id = {c.id: c for c in result.claims}
     table = Table(title=Text(f"compare: {result.query}"), show_lines=True, expand=True)
     table.add_column("point", ratio=2, overflow="fold")
     for stance in STANCES:
         table.add_column(Text(stance, style=STANCE_STYLES[stance]), ratio=3, overflow="fold")
     table.add_column("verdict", ratio=2, no_wrap=False, overflow="fold")
+    shown_unconfirmed = 0
     for finding in result.findings:
+        if finding.relation == "unconfirmed":
+            shown_unconfirmed += 1
+            if shown_unconfirmed > unconfirmed_rows:
+                continue
         cells = {s: Text() for s in STANCES}
         for side_number, side in enumerate(finding.sides, 1):
             for claim_id in side:
@@ -57,10 +63,14 @@ def summary_line(result: Comparison) -> Text:
     return line
 
 
-def print_comparison(console: Console, result: Comparison) -> None:
+def print_comparison(console: Console, result: Comparison, unconfirmed_rows: int = UNCONFIRMED_ROWS) -> None:
     if result.findings:
-        console.print(comparison_table(result))
-    console.print(summary_line(result))
+        console.print(comparison_table(result, unconfirmed_rows))
+    hidden = result.summary["unconfirmed"] - unconfirmed_rows
+    line = summary_line(result)
+    if hidden > 0:
+        line.append(f"\n{hidden} more unconfirmed points not shown: --json lists every finding")
+    console.print(line)
 
 
 def events_table(events: Sequence[Event]) -> Table:
