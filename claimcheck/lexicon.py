@@ -48,6 +48,8 @@ REPORTING_VERBS = (
     "accusing", "denying", "rejecting", "confirming", "warning", "insisting", "stating",
     "announcing", "describing", "wrote", "writes", "tweeted", "posted", "blamed", "blames",
     "urged", "urges", "called", "condemned", "condemns", "documented", "recorded", "counted", "put the toll", "put the death toll",
+    "describe", "warn", "insist", "announce", "allege", "stress", "argue", "explain",
+    "acknowledge", "estimate", "assert", "affirm", "blame", "urge", "maintained", "maintains",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")
@@ -70,7 +72,10 @@ GENERIC_SPEAKERS = (
     "defector", "officer", "people", "locals", "analysts", "experts", "diplomats", "diplomat",
     "envoy", "sheikh", "leader", "leaders", "network", "center", "centre", "passer-by",
     "bystander", "bystanders", "eyewitness", "eyewitnesses", "survivor", "survivors", "volunteer",
-    "volunteers", "rescuers", "rescuer", "medic",
+    "volunteers", "rescuers", "rescuer", "medic", "ministers", "spokesmen", "spokespeople",
+    "organizers", "organisers", "lawmakers", "members", "mps", "legislators", "reporters",
+    "journalists", "nurses", "workers", "groups", "agencies", "governments", "authorities",
+    "residents", "lawyers", "experts", "sources", "commanders",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
@@ -197,6 +202,7 @@ SPEAKER_DESCRIPTORS = (
     "state-run", "monitoring", "spokesman", "spokeswoman", "statement", "political", "committee",
     "negotiating", "defense", "defence", "civil", "wire", "service", "group", "watchdog", "body",
     "pro-assad", "anti-regime", "anti-government", "independent", "eyewitnesses", "sources",
+    "foreign", "european", "arab", "international", "humanitarian", "rights",
     "estimates", "figures", "data", "tally", "count", "report", "records", "documentation",
     "another", "one", "young", "elderly", "prominent", "well-known", "foreign", "western",
 )
