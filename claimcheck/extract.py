@@ -42,7 +42,9 @@ _CUE = re.compile(
     r"(?<![\w-])(" + alternation([*PREPOSITIONAL_CUES, *_CUE_WORDS]) + r")(?![\w-])",
     re.I,
 )
-_SEQUEL = re.compile(r",?\s*(?:" + "|".join(re.escape(c) for c in SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
+# matched from the word itself (after a comma or a space): an optional ", " in front would be
+# tried at every position of the sentence
+_SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?:" + alternation(SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MISSING_CLOSE = re.compile(
     r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
