@@ -621,10 +621,15 @@ def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple
 
 
 def _is_quoted(body: str, span: tuple[int, int], quotes: list[_Quote]) -> bool:
-    if span[1] <= span[0]:
-        return False
-    quoted, total = _quote_words(body, span[0], span[1], quotes)
-    return quoted > 0 and quoted >= DIRECT_COVERAGE * total
+    return span[1] > span[0] and _kind_of(body, span[0], span[1], quotes) == "direct"
+
+
+def _kind_of(body: str, start: int, end: int, quotes: list[_Quote]) -> str:
+    """direct when quotation marks hold most of the words, mixed when some, else indirect."""
+    quoted, total = _quote_words(body, start, end, quotes)
+    if quoted and quoted >= DIRECT_COVERAGE * total:
+        return "direct"
+    return "mixed" if quoted else "indirect"
 
 
 def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: list[_Quote],
@@ -648,8 +653,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 last.start, last.end = _trim(body, last.start, outer[0])
                 last.speaker = _resolve(outer[1], registry, history, publisher=publisher)
                 last.cue = cue
-                quoted, total = _quote_words(body, last.start, last.end, in_sentence)
-                last.kind = "direct" if quoted and quoted >= DIRECT_COVERAGE * total else "mixed" if quoted else "indirect"
+                last.kind = _kind_of(body, last.start, last.end, in_sentence)
                 history.append(last.speaker)
                 claimed_until = end
             continue
@@ -705,15 +709,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         speaker_end = speaker_span[0] + len(speaker_span[1])
         relative = re.match(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*", masked[speaker_end:end])
         speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher)
-        quoted, total = _quote_words(body, content[0], content[1], in_sentence)
-        if quoted and quoted >= DIRECT_COVERAGE * total:
-            kind = "direct"
+        kind = _kind_of(body, content[0], content[1], in_sentence)
+        if kind == "direct":
             inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]
             content = _trim(body, inner[0].start, inner[-1].end)
-        elif quoted:
-            kind = "mixed"
-        else:
-            kind = "indirect"
         denial = bool(_DENIAL.search(cue)) or bool(_DENIAL.search(body[content[0]:content[1]]))
         drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence, denial))
         history.append(speaker)
@@ -723,9 +722,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if sequel and sequel.start() - claimed_until <= 2:
             second = _trim(body, sequel.end(), end)
             if len(_WORD.findall(body[second[0]:second[1]])) >= 3:
-                quoted, total = _quote_words(body, second[0], second[1], in_sentence)
-                kind2 = "direct" if quoted and quoted >= DIRECT_COVERAGE * total else "mixed" if quoted else "indirect"
-                drafts.append(_Draft(kind2, second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
+                drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
                 claimed_until = end
     if drafts:
         return drafts
