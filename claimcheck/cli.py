@@ -24,6 +24,8 @@ from .errors import ClaimcheckError
 from .ingest import IngestInterrupted, default_workers, ingest as run_ingest
 from .models import CLAIM_KINDS, STANCES
 from .read import discover
+from .render_compare import events_table, print_comparison
+from .retrieve import article_with_claims, filter_claims
 from .sources import iter_entries, load_registry
 from .store import Store, resolve_path
 
@@ -176,8 +178,6 @@ def claims(article_ref: Optional[str], source_name: Optional[str], stance: Optio
       claimcheck claims --stance pro-regime
       claimcheck claims --source "Observatory" --jsonl | jq .text
     """
-    from .retrieve import filter_claims
-
     with _open_store(db) as store:
         records = filter_claims(store, article_ref=article_ref, source=source_name, stance=stance, kind=kind)
     if as_json:
@@ -203,8 +203,6 @@ def show(article_ref: str, db: Optional[str], as_json: bool) -> None:
     Example:
       claimcheck show articles/000_412e8a489ef0d1c4.txt
     """
-    from .retrieve import article_with_claims
-
     with _open_store(db) as store:
         article, records = article_with_claims(store, article_ref)
     if as_json:
@@ -242,7 +240,6 @@ def compare(query: str, since: Optional[str], until: Optional[str], place: Optio
     elif as_jsonl:
         render.write_jsonl(result.findings, sys.stdout)
     else:
-        from .render_compare import print_comparison
         print_comparison(out, result)
         if not result.findings:
             click.echo(f"no claims match {query!r}; try `claimcheck events` to see what the store holds.", err=True)
@@ -260,8 +257,6 @@ def events(limit: int, db: Optional[str], as_json: bool, as_jsonl: bool) -> None
     Example:
       claimcheck events --limit 20
     """
-    from .render_compare import events_table
-
     with _open_store(db) as store:
         records = list_events(store, limit=limit)
     if as_json:

@@ -50,9 +50,9 @@ _AFTER_VERB = re.compile(
 # at most one adjective, unless it is a word that only looks plural.
 _PLURAL_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b")
 _NOT_NOUNS = {
-    "was", "has", "is", "its", "this", "does", "as", "us", "thus", "plus", "across", "was", "less",
+    "was", "has", "is", "its", "this", "does", "as", "us", "thus", "plus", "across", "less",
     "previous", "various", "serious", "dangerous", "numerous", "famous", "news", "always", "perhaps",
-    "its", "whereas", "unless", "besides", "regardless", "nevertheless", "towards", "afterwards",
+    "whereas", "unless", "besides", "regardless", "nevertheless", "towards", "afterwards",
 }
 _DEMONYM = re.compile(r"^\s+[A-Z][a-z]+(?:ans|is|ese|ds|ks)\b")
 _FILLERS = {"the", "a", "an", "and", "other", "more", "people", "were", "have", "had", "been"}

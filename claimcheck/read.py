@@ -295,9 +295,8 @@ def infer_title(body: str) -> Optional[str]:
 def infer_outlet(body: str, registry: Registry) -> Optional[tuple[str, str]]:
     """The publisher, as a careful reader finds it: a "(Source: X ...)" credit line, or the
     outlet that sources keep talking to ("told X") when X is a known source."""
-    credit = None
-    for credit in _SOURCE_CREDIT.finditer(body):
-        pass
+    credits = list(_SOURCE_CREDIT.finditer(body))
+    credit = credits[-1] if credits else None  # a repost's credit line comes last
     if credit:
         words = credit[1].strip()
         for _, _, entry in registry.mentions(words):

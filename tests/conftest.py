@@ -1,7 +1,6 @@
 """Shared fixtures: the packaged registry, a fresh store, a CLI runner in an empty folder."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest

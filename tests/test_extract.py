@@ -1,7 +1,6 @@
 """Extraction rules as (text, expected) tables, on sentences written for the test."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -15,7 +14,7 @@ import pytest
 from claimcheck.ingest import ingest
 from claimcheck.store import Store
 
-from .conftest import FAKES, write
+from .conftest import FAKES
 
 
 def make_corpus(folder: Path, count: int) -> None:
