@@ -19,7 +19,7 @@ from .lexicon import (
     APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, MONTHS, NEGATIONS, VAGUE_AMOUNTS, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
-from .retrieve import candidate_claims, query_words, same_place
+from .retrieve import candidate_claims, fts_all, query_words, same_place
 from .store import Store
 
 RELEVANCE_CUTOFF = 0.5
@@ -34,6 +34,7 @@ DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of
 COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "displaced", "detainees",
                        "civilians", "people", "residents", "fighters", "soldiers", "children", "airstrikes"}
 ARTICLE_PLACES = 3            # an article's places lent to its claims that name none
+EVENT_CLAIMS = 20_000         # claims read per place when listing events
 CONTEXT_ARTICLES = 40         # articles whose every claim joins the comparison
 MAX_CLAIMS = 600              # the most relevant candidates that are grouped
 MIN_SHARED_WORDS = 3          # content words two statements of one point share at least
@@ -520,7 +521,7 @@ def list_events(store: Store, *, limit: int = 50) -> list[Event]:
     events: list[Event] = []
     places = sorted(store.place_names(), key=lambda item: -item[1])
     for place, _ in places[: limit * 2]:
-        rowids = store.search_claims('"' + place.replace('"', '""') + '"', 20000)
+        rowids = store.search_claims(fts_all([place]), EVENT_CLAIMS)
         claims = [c for c in store.claims(rowids=rowids) if place in c.places]
         dated = sorted(claims, key=lambda c: str(claim_day(c) or ""))
         chunk: list[Claim] = []

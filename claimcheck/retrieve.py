@@ -81,6 +81,13 @@ def fts_query(words: Sequence[str]) -> str:
     return " OR ".join(dict.fromkeys(terms))
 
 
+def fts_all(words: Sequence[str]) -> str:
+    """An FTS5 query matching claims that hold every word (the index keeps no positions, so
+    no phrase queries)."""
+    terms = ['"' + token.replace('"', '""') + '"' for word in words for token in _QUERY_WORD.findall(word)]
+    return " AND ".join(dict.fromkeys(terms))
+
+
 def candidate_claims(store: Store, query: str, *, place: Optional[str] = None) -> list[Claim]:
     """Claims that may be about the event the user named, from the full-text index.
 

@@ -193,3 +193,17 @@ def test_help_has_examples(runner):
         result = runner.invoke(main, [command, "--help"])
         assert result.exit_code == 0
         assert "Example" in result.stdout, command
+
+
+def test_events_lists_places_with_dates_and_stances(runner):
+    write(Path("in/a.md"), "---\ntitle: Old city shelled\noutlet: SANA\ndate: 2016-05-05\n---\n"
+          "Shells killed 4 people in Old Homs on Tuesday, a military source said.\n\n"
+          "Rebels fired 12 mortars at Old Homs on Wednesday, the army said.\n")
+    write(Path("in/b.md"), "---\ntitle: Old Homs bombed\noutlet: Reuters\ndate: 2016-05-06\n---\n"
+          "Air strikes killed 9 people in Old Homs on Thursday, activists said.\n")
+    assert runner.invoke(main, ["ingest", "-q", "in"]).exit_code == 0
+    result = runner.invoke(main, ["events", "--json"])
+    assert result.exit_code == 0, result.output
+    (event,) = [e for e in json.loads(result.stdout) if e["place"] == "old homs"]
+    assert event == {"place": "old homs", "first_date": "2016-05-03", "last_date": "2016-05-05", "claims": 3,
+                     "articles": 2, "outlets": {"pro-regime": 2, "opposition": 1, "independent": 0, "unknown": 0}}
