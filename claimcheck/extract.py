@@ -50,9 +50,9 @@ _MISSING_CLOSE = re.compile(
     r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
 )
 _DATELINE = re.compile(
-    r"(?:[\w()/.-]+\s+){0,6}?(?:\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?,?\s+\d{4}|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s+\d{1,2},?\s+\d{4})\s*[.:,-]?\s+(?=[A-Z(\"“])",
+    r"(?:[\w()/.-]+\s+){0,6}?(?:\d{1,2}\s+(?:" + alternation(MONTHS)
+    + r")\.?,?\s+\d{4}|(?:" + alternation(MONTHS)
+    + r")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*[.:,-]?\s+(?=[A-Z(\"“0-9])",
     re.I,
 )
 _MARK = re.compile("[" + OPENING + CLOSING + STRAIGHT + "]")
@@ -747,7 +747,7 @@ def _narrative(body: str, sentence: tuple[int, int], quotes: list[_Quote]) -> Op
     found = tuple(find_quantities(text))
     if found:
         return start, end, found
-    if _EVENT.search(text) and _TIME_WORDS.search(text):
+    if _EVENT.search(text) and (_TIME_WORDS.search(text) or _places(text)):
         return start, end, ()
     return None
 
