@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.retrieve import fts_all, fts_query, query_words, same_place
+
+
+@pytest.mark.parametrize("query, fts", [
+    ("Aleppo AND (", '"aleppo"'),
+    ('say "hello" NEAR(x)', '"say" OR "hello" OR "x"'),
+    ("Khan Sheikhoun chemical attack", '"khan" OR "sheikhoun" OR "chemical" OR "attack"'),
+    ("'; DROP TABLE claims; --", '"drop" OR "table" OR "claims"'),
+])
+def test_user_queries_become_quoted_words_only(query, fts):
+    assert fts_query(query_words(query)) == fts
+
+
+def test_all_words_query_has_no_phrases():
+    assert fts_all(["old homs"]) == '"old" AND "homs"'
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("waer", "alwaer", True), ("waer", "waer", True), ("qamishli", "qameshli", True),
+    ("homs", "hama", False), ("idlib", "raqqa", False),
+])
+def test_place_spellings(a, b, same):
+    assert same_place(a, b) is same
