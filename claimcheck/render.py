@@ -6,6 +6,7 @@ into Rich only as ``Text`` objects, never as markup, because real quotes contain
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence, TextIO
 
 import attrs
@@ -107,7 +108,7 @@ def claims_table(claims: Sequence[Claim]) -> Table:
         table.add_row(
             claim.id[:8], claim.kind + (" denial" if claim.denies else ""), Text(source),
             stance_text(claim.source.stance), Text(shorten(claim.text)), Text(numbers),
-            Text(f"{claim.article.outlet or '?'} {claim.article.date or ''}"),
+            Text(f"{Path(claim.article.path).name} · {claim.article.outlet or '?'} {claim.article.date or ''}"),
         )
     return table
 

@@ -31,7 +31,8 @@ def filter_claims(store: Store, *, article_ref: Optional[str] = None, source: Op
     if article_ref:
         article = store.article(article_ref)
         if article is None:
-            raise ClaimcheckError(f"no article {article_ref!r} in {store.path}; `claimcheck claims` lists article ids")
+            raise ClaimcheckError(f"no single article matches {article_ref!r} in {store.path}; give its file name, "
+                                  "path or id as `claimcheck claims` shows them")
         article_id = article.id
     records = store.claims(article_id=article_id, stance=stance, kind=kind)
     if source:
@@ -43,7 +44,8 @@ def filter_claims(store: Store, *, article_ref: Optional[str] = None, source: Op
 def article_with_claims(store: Store, ref: str) -> tuple[Article, list[Claim]]:
     article = store.article(ref)
     if article is None:
-        raise ClaimcheckError(f"no article {ref!r} in {store.path}; `claimcheck claims` lists article ids and paths")
+        raise ClaimcheckError(f"no single article matches {ref!r} in {store.path}; give its file name, path or id "
+                              "as `claimcheck claims` shows them")
     return article, store.claims(article_id=article.id)
 
 

@@ -257,13 +257,17 @@ class Store:
         }
 
     def article(self, ref: str) -> Optional[Article]:
-        """An article by id, id prefix, key or path."""
+        """An article by id, key ("file.txt" or "file.jsonl#id") or path; or by a prefix of its
+        id or key, or the end of its path, when only one article has it."""
         row = self.conn.execute(
             "SELECT * FROM articles WHERE id = ? OR key = ? OR path = ? LIMIT 1", (ref, ref, ref)
         ).fetchone()
-        if row is None and len(ref) >= 4:
+        if row is None and len(ref) >= 3:
+            escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             rows = self.conn.execute(
-                "SELECT * FROM articles WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "\uffff")
+                "SELECT * FROM articles WHERE id LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'"
+                " OR path LIKE ? ESCAPE '\\' LIMIT 2",
+                (escaped + "%", escaped + "%", "%" + escaped),
             ).fetchall()
             row = rows[0] if len(rows) == 1 else None
         return _article(row) if row else None

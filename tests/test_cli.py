@@ -132,7 +132,8 @@ def test_show_prints_article_and_never_interprets_markup(runner):
     assert result.exit_code == 0
     assert "[the regime]" in result.stdout and "[bold]us[/bold]" in result.stdout
     missing = runner.invoke(main, ["show", "nope"])
-    assert missing.exit_code == 1 and "no article 'nope'" in missing.stderr
+    assert missing.exit_code == 1 and "no single article matches 'nope'" in missing.stderr
+    assert runner.invoke(main, ["show", "a.txt"]).exit_code == 0  # the file name is enough
 
 
 def test_compare_survives_query_syntax(runner):
