@@ -40,6 +40,7 @@ class FileResult:
     path: str
     sha256: str
     size: int
+    mtime_ns: int
     articles: tuple[Article, ...] = ()
     claims: tuple[Claim, ...] = ()
     skipped: tuple[Skipped, ...] = ()
@@ -47,18 +48,18 @@ class FileResult:
     error: Optional[str] = None
 
 
-def process_file(path: str, data: bytes, sha256: str, registry: Registry) -> FileResult:
+def process_file(path: str, data: bytes, sha256: str, mtime_ns: int, registry: Registry) -> FileResult:
     """Read one file and extract the claims of every article in it. Never raises on bad input."""
     try:
         read = read_file(Path(path), data, registry)
     except ArticleError as exc:
-        return FileResult(path, sha256, len(data), error=str(exc))
+        return FileResult(path, sha256, len(data), mtime_ns, error=str(exc))
     except (RecursionError, MemoryError) as exc:
-        return FileResult(path, sha256, len(data), error=f"cannot read: {type(exc).__name__}")
+        return FileResult(path, sha256, len(data), mtime_ns, error=f"cannot read: {type(exc).__name__}")
     claims: list[Claim] = []
     for article in read.articles:
         claims.extend(extract_claims(article, registry))
-    return FileResult(path, sha256, len(data), read.articles, tuple(claims), read.skipped, read.notes)
+    return FileResult(path, sha256, len(data), mtime_ns, read.articles, tuple(claims), read.skipped, read.notes)
 
 
 _worker_registry: Optional[Registry] = None
@@ -72,9 +73,9 @@ def _init_worker(registry: Registry) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _work(path: str, data: bytes, sha256: str) -> FileResult:
+def _work(path: str, data: bytes, sha256: str, mtime_ns: int) -> FileResult:
     assert _worker_registry is not None
-    return process_file(path, data, sha256, _worker_registry)
+    return process_file(path, data, sha256, mtime_ns, _worker_registry)
 
 
 @attrs.define
@@ -98,7 +99,8 @@ def default_workers() -> int:
 
 def ingest(paths: Iterable[str | Path], store: Store, registry: Registry, *,
            workers: Optional[int] = None, on_progress: Optional[Progress] = None) -> IngestSummary:
-    """Ingest files and folders into ``store``. Unchanged files (same SHA-256) are not re-read."""
+    """Ingest files and folders into ``store``. Unchanged files are not extracted again: a file
+    of the same size and modification time is not even read, one that was touched is hashed."""
     files = discover(paths)
     return ingest_files(files, store, registry, workers=workers, on_progress=on_progress)
 
@@ -125,25 +127,34 @@ def ingest_files(files: Sequence[Path], store: Store, registry: Registry, *,
         for path in files:
             name = str(path)
             try:
-                data = path.read_bytes()
+                stat = path.stat()
+                known = store.file_state(name)
+                # same size and modification time: unchanged without reading it
+                if known and (known.size, known.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+                    data, sha = None, known.sha256
+                else:
+                    data = path.read_bytes()
+                    sha = hashlib.sha256(data).hexdigest()
             except OSError as exc:
                 tally.skipped.append(Skipped(name, f"cannot read: {exc.strerror or exc}"))
                 done += 1
                 if on_progress:
                     on_progress(done, total, name)
                 continue
-            sha = hashlib.sha256(data).hexdigest()
-            if store.file_hash(name) == sha:
+            if known and known.sha256 == sha:
+                if data is not None:  # touched but not changed
+                    store.touch_file(name, stat.st_mtime_ns)
                 tally.files_read += 1
-                tally.unchanged += store.file_article_count(name)
+                tally.unchanged += known.articles
                 done += 1
                 if on_progress:
                     on_progress(done, total, name)
                 continue
+            assert data is not None
             if pool is None:
-                finish(name, process_file(name, data, sha, registry))
+                finish(name, process_file(name, data, sha, stat.st_mtime_ns, registry))
                 continue
-            pending.append((name, pool.submit(_work, name, data, sha)))
+            pending.append((name, pool.submit(_work, name, data, sha, stat.st_mtime_ns)))
             while len(pending) >= workers * WINDOW_PER_WORKER:
                 head, future = pending.popleft()
                 finish(head, future.result())  # type: ignore[union-attr]
@@ -168,7 +179,8 @@ def _record(store: Store, result: FileResult, tally: _Tally) -> None:
     if result.error is not None:
         tally.skipped.append(Skipped(result.path, result.error))
         return
-    new, kept, gone = store.replace_file(result.path, result.sha256, result.size, result.articles, result.claims)
+    new, kept, gone = store.replace_file(result.path, result.sha256, result.size, result.mtime_ns,
+                                         result.articles, result.claims)
     tally.new += len(new)
     tally.unchanged += kept
     tally.replaced += gone

@@ -26,7 +26,8 @@ BUSY_TIMEOUT_MS = 60_000
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER NOT NULL, ingested_at REAL NOT NULL
+    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    articles INTEGER NOT NULL, ingested_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, path TEXT NOT NULL, key TEXT NOT NULL, title TEXT, outlet TEXT,
@@ -47,7 +48,6 @@ CREATE TABLE IF NOT EXISTS claims (
     event_date TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
-CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 -- A claim's text is its span of the article body: stored once, in the body.
 CREATE VIEW IF NOT EXISTS claims_content AS
     SELECT c.rowid AS rowid, substr(a.body, c.start + 1, c.end - c.start) AS text,
@@ -60,6 +60,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
 );
 CREATE TABLE IF NOT EXISTS place_names (name TEXT PRIMARY KEY, claims INTEGER NOT NULL) WITHOUT ROWID;
 """
+
+
+@attrs.frozen
+class FileState:
+    """What the store remembers of an ingested file, to tell whether it changed."""
+
+    sha256: str
+    size: int
+    mtime_ns: int
+    articles: int
 
 
 def resolve_path(explicit: Optional[str] = None) -> Path:
@@ -146,14 +156,19 @@ class Store:
             raise
 
     # --- writing -------------------------------------------------------------------------
-    def file_hash(self, path: str) -> Optional[str]:
-        row = self.conn.execute("SELECT sha256 FROM files WHERE path = ?", (path,)).fetchone()
-        return row[0] if row else None
+    def file_state(self, path: str) -> Optional[FileState]:
+        row = self.conn.execute(
+            "SELECT sha256, size, mtime_ns, articles FROM files WHERE path = ?", (path,)).fetchone()
+        return FileState(*row) if row else None
 
-    def file_article_count(self, path: str) -> int:
-        return self.conn.execute("SELECT count(*) FROM file_articles WHERE path = ?", (path,)).fetchone()[0]
+    def touch_file(self, path: str, mtime_ns: int) -> None:
+        """Record a new modification time for a file whose content did not change."""
+        try:
+            self.conn.execute("UPDATE files SET mtime_ns = ? WHERE path = ?", (mtime_ns, path))
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
-    def replace_file(self, path: str, sha256: str, size: int, articles: Sequence[Article],
+    def replace_file(self, path: str, sha256: str, size: int, mtime_ns: int, articles: Sequence[Article],
                      claims: Sequence[Claim]) -> tuple[set[str], int, int]:
         """Store one file's articles and claims, replacing its previous version atomically.
 
@@ -168,7 +183,8 @@ class Store:
                 known = {a.id for a in articles if a.id in old_ids or self._has_article(a.id)}
                 self._forget_file(path)
                 self.conn.execute(
-                    "INSERT INTO files VALUES (?, ?, ?, ?)", (path, sha256, size, time.time())
+                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                    (path, sha256, size, mtime_ns, len({a.id for a in articles}), time.time()),
                 )
                 new_ids: set[str] = set()
                 for article in articles:
@@ -235,7 +251,7 @@ class Store:
                 (claim.id, claim.article.id, claim.kind, claim.span[0], claim.span[1],
                  claim.cue, claim.source.name, claim.source.outlet, claim.source.stance,
                  claim.source.basis, claim.denies,
-                 _compact([attrs.asdict(q) for q in claim.quantities]), places, claim.event_date),
+                 _compact([attrs.astuple(q) for q in claim.quantities]), places, claim.event_date),
             )
             if not cursor.rowcount:
                 continue
@@ -344,6 +360,6 @@ def _claim(row: tuple) -> Claim:
         article=ArticleRef(id=row[14], path=row[15], title=row[16], outlet=row[17], date=row[18]),
         kind=row[1], text=row[2], span=(row[3], row[4]), cue=row[5],
         source=Attribution(name=row[6], outlet=row[7], stance=row[8], basis=row[9]),
-        denies=row[10], quantities=tuple(Quantity(**q) for q in json.loads(row[11])),
+        denies=row[10], quantities=tuple(Quantity(*q) for q in json.loads(row[11])),
         places=tuple(json.loads(row[12])), event_date=row[13],
     )

@@ -38,7 +38,7 @@ def snapshot(db: Path) -> dict:
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         data = {
-            "files": sorted(conn.execute("SELECT path, sha256 FROM files")),
+            "files": sorted(conn.execute("SELECT path, sha256, size, articles FROM files")),
             "articles": sorted(conn.execute("SELECT id, key, title, body FROM articles")),
             "claims": sorted(conn.execute(
                 "SELECT c.id, c.article_id, v.text, c.stance FROM claims c JOIN claims_content v ON v.rowid = c.rowid")),
@@ -69,6 +69,19 @@ def test_reingest_of_unchanged_files_does_no_extraction(tmp_path, registry, monk
         monkeypatch.setattr(module, "process_file", refuse)
         second = ingest([tmp_path / "in"], store, registry, workers=1)
     assert (first.articles_new, second.articles_new, second.articles_unchanged) == (20, 0, 20)
+
+
+def test_touched_but_unchanged_file_is_hashed_not_extracted(tmp_path, registry, monkeypatch):
+    make_corpus(tmp_path / "in", 3)
+    with Store(tmp_path / "s.db") as store:
+        ingest([tmp_path / "in"], store, registry, workers=1)
+        touched = sorted((tmp_path / "in").iterdir())[0]
+        touched.write_bytes(touched.read_bytes())  # same content, new modification time
+        import claimcheck.ingest as module
+        monkeypatch.setattr(module, "process_file", lambda *a, **k: (_ for _ in ()).throw(AssertionError("re-extracted")))
+        again = ingest([tmp_path / "in"], store, registry, workers=1)
+        assert store.file_state(str(touched)).mtime_ns == touched.stat().st_mtime_ns
+    assert (again.articles_new, again.articles_unchanged) == (0, 3)
 
 
 def test_parallel_and_serial_ingest_store_the_same(tmp_path, registry):
