@@ -145,6 +145,8 @@ class _Figure:
     high: float
     text: str
     places: tuple[str, ...]
+    unit_class: str              # "total", or the part of a toll it counts ("children")
+    day: Optional[dt.date]
 
 
 def _interval(value: float, low: Optional[float], high: Optional[float], text: str) -> tuple[float, float]:
@@ -187,17 +189,13 @@ def _figures(claim: Claim, fallback_places: tuple[str, ...] = ()) -> list[_Figur
         if _VAGUE.search(q.text):
             continue  # "scores", "dozens": too loose to agree or disagree with a count
         low, high = _interval(q.value, q.low, q.high, q.text)
-        figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places))
+        unit_class = q.unit if q.unit in SUBGROUP_UNITS else "total"
+        figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, unit_class, claim_day(claim)))
     return figures
 
 
-def _unit_class(figure: _Figure) -> str:
-    unit = next((q.unit for q in figure.claim.quantities if q.text == figure.text), "")
-    return unit if unit in SUBGROUP_UNITS else "total"
-
-
 def _same_incident(a: _Figure, b: _Figure) -> bool:
-    if _unit_class(a) != _unit_class(b):
+    if a.unit_class != b.unit_class:
         return False  # "41 women" is part of a toll, not another toll
     if max(a.low, b.low) > MAX_POINT_RATIO * max(min(a.high, b.high), 1):
         return False  # an order of magnitude apart: a total and a part, or another scope
@@ -210,7 +208,7 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
 
 def _close_days(a: _Figure, b: _Figure) -> bool:
     """Within a day of each other; an undated toll only matches tolls of its own article."""
-    day_a, day_b = claim_day(a.claim), claim_day(b.claim)
+    day_a, day_b = a.day, b.day
     if a.measure == "population":
         return not (day_a and day_b and abs((day_a - day_b).days) > POPULATION_DAYS)
     if not (day_a and day_b):
@@ -253,7 +251,7 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
     used: set[str] = set()
     for measure, figures in by_measure.items():
         groups: list[list[_Figure]] = []
-        for figure in sorted(figures, key=lambda f: (str(claim_day(f.claim)), f.claim.id)):
+        for figure in sorted(figures, key=lambda f: (str(f.day), f.claim.id)):
             for group in groups:
                 # joined through any member (a toll for "Qamishli" and one for "Hasaka", the
                 # province, meet through a third that names both), but never across days
@@ -280,7 +278,7 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
             # one source's own figures never contradict each other: a part, a later update
             sides = _drop_single_speaker_splits(sides)
             place = Counter(p for f in group for p in f.places).most_common(1)[0][0] if any(f.places for f in group) else "unnamed place"
-            day = claim_day(group[0].claim)
+            day = group[0].day
             topic = f"{measure} in {place}" + (f" on {day.isoformat()}" if day and measure != "population" else "")
             ids = list(dict.fromkeys(f.claim.id for f in group))
             used.update(ids)
