@@ -105,7 +105,11 @@ def candidate_claims(store: Store, query: str, *, place: Optional[str] = None) -
         expanded.extend(place_variants(store, word))
     if not expanded:
         return []
-    rowids = store.search_claims(fts_query(expanded), CANDIDATE_LIMIT)
+    # claims naming every query word first, then those naming any of them (or a spelling)
+    rowids = store.search_claims(fts_all(words), CANDIDATE_LIMIT) if len(words) > 1 else []
+    if len(rowids) < CANDIDATE_LIMIT:
+        seen = set(rowids)
+        rowids += [r for r in store.search_claims(fts_query(expanded), CANDIDATE_LIMIT) if r not in seen]
     title_articles = store.article_ids_by_title(words[:4], 200) if words else []
     rowids = list(dict.fromkeys(rowids + store.claim_rowids_for_articles(title_articles)))[:CANDIDATE_LIMIT]
     claims = store.claims(rowids=rowids)
