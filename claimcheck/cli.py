@@ -216,7 +216,7 @@ def show(article_ref: str, db: Optional[str], as_json: bool) -> None:
 @click.argument("query")
 @click.option("--since", metavar="DATE", help="Only claims about events on or after DATE (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Only claims about events on or before DATE (YYYY-MM-DD).")
-@click.option("--place", metavar="NAME", help="Only claims that mention this place (any spelling: Waer, al-Waer, Alwaer).")
+@click.option("--place", metavar="NAME", help="Only claims that mention this place, in any spelling (Qasr, al-Qasr, Alqasr).")
 @db_option
 @output_options()
 @handle_errors

@@ -98,7 +98,7 @@ def compare(store: Store, query: str, *, since: Optional[str] = None, until: Opt
 def _with_article_context(store: Store, ranked: list[Claim], start: Optional[dt.date],
                           end: Optional[dt.date]) -> list[Claim]:
     """Add the other claims of articles that are about the event (two or more matching claims):
-    a denial such as "media rejected the sniper claims" rarely repeats the place's name."""
+    a denial such as "media rejected the shelling claims" rarely repeats the place's name."""
     per_article = Counter(c.article.id for c in ranked)
     event_articles = [a for a, n in per_article.most_common(CONTEXT_ARTICLES) if n >= 2]
     seen = {c.id for c in ranked}
@@ -444,7 +444,7 @@ def _points(statements: Sequence[Claim]) -> list[list[Claim]]:
 
 
 def _place_canon(claims: Sequence[Claim]) -> dict[str, str]:
-    """Each place name mapped to one spelling of it ("alwaer" and "waer" to the same)."""
+    """Each place name mapped to one spelling of it ("alqasr" and "qasr" to the same)."""
     canon: dict[str, str] = {}
     for place in sorted({p for c in claims for p in c.places}):
         canon[place] = next((rep for rep in set(canon.values()) if same_place(place, rep)), place)

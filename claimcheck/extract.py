@@ -312,7 +312,7 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             return rel_taken[0][0], masked[rel_taken[0][0]:start + rel.end()].strip(" ,")
     taken: list[tuple[int, int, str]] = []
     i = len(words) - 1
-    # a number inside a name counts as part of it: "Waer 24", "France 24"
+    # a number inside a name counts as part of it: "France 24", "Channel 4"
     while i >= 0 and (_np_word(words[i][2]) or (words[i][2].isdigit() and i >= 1 and words[i - 1][2][:1].isupper())):
         gap = segment_trimmed[words[i][1] - start:taken[0][0] - start].strip() if taken else ""
         if gap and not (gap == "." and _ABBREVIATED.fullmatch(words[i][2])):
@@ -494,7 +494,7 @@ def _split_apposition(phrase: str) -> tuple[str, str, str]:
 
 
 def _proper_tail(head: str) -> Optional[str]:
-    """The trailing proper name of a noun phrase: "rebel fighter Abu Fadil" -> "Abu Fadil"."""
+    """The trailing proper name of a noun phrase: "rebel fighter Abu Karim" -> "Abu Karim"."""
     words = head.split()
     taken: list[str] = []
     for word in reversed(words):
@@ -515,7 +515,7 @@ def _display_name(head: str) -> str:
     words = head.split()
     if proper and len(proper.split()) < len(words):
         before = words[: len(words) - len(proper.split())]
-        # keep a generic head that follows a place: "Waer residents" stays whole
+        # keep a generic head that follows a place: "Riverside residents" stays whole
         if words[-1].lower() in _GENERIC:
             return head
         if not all(w.lower() in _DESCRIPTORS or w.lower() in _GLUE or w.lower() in _GENERIC or w[:1].isupper() or w.lower().endswith("-based") for w in before):
@@ -589,7 +589,7 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
-    """Past "told Syria Direct on Thursday that" to where the reported content starts."""
+    """Past "told Example Wire on Thursday that" to where the reported content starts."""
     if cue.lower() in ("told", "tells", "telling", "warned", "urged", "accused", "quoted", "cited"):
         words = _words(masked[at:end], at)
         taken = 0
@@ -769,7 +769,7 @@ _NOT_PLACES = {
 
 
 def normalise_place(name: str) -> Optional[str]:
-    """"al-Waer" -> "waer", "Homs’" -> "homs", "Homs city" -> "homs"; None for non-places."""
+    """"al-Qasr" -> "qasr", "Hama’" -> "hama", "Hama city" -> "hama"; None for non-places."""
     name = re.sub(r"[’']s?$", "", name.strip())
     lower = name.lower()
     for article in PLACE_ARTICLES:

@@ -56,7 +56,7 @@ PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "q
 DENIAL_CUES = (
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
     "dismissed", "dismisses", "refuted", "refutes", "no truth", "not true", "untrue", "false",
-    "fabricated", "baseless", "a pretext", "lies", "propaganda", "disputed", "disputes",
+    "fabricated", "baseless", "pretext", "lies", "propaganda", "disputed", "disputes",
 )
 NEGATIONS = ("not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without")
 
@@ -172,7 +172,7 @@ NON_COUNT_FOLLOWERS = (
 )
 
 # --- places -----------------------------------------------------------------------------
-# Arabic article forms stripped when places are normalised ("al-Waer", "a-Zahraa").
+# Arabic article forms stripped when places are normalised ("al-Qasr", "a-Safira").
 PLACE_ARTICLES = ("al-", "al ", "el-", "el ", "a-", "ad-", "ar-", "as-", "at-", "az-", "ash-", "adh-")
 PLACE_HEADS = (
     "district", "province", "city", "town", "village", "neighbourhood", "neighborhood",
@@ -190,7 +190,7 @@ ABBREVIATIONS = (
     "e.g", "i.e", "approx", "est", "rev", "sen", "rep", "gov", "jr", "sr", "inc", "co", "corp",
 )
 # Words that may sit inside a speaker's noun phrase between the name and the cue
-# ("the Syrian Observatory for Human Rights", "Barrazi's statement").
+# ("the Syrian Observatory for Human Rights", "the governor's statement").
 NP_GLUE = ("the", "a", "an", "of", "for", "and", "al", "el", "bin", "ibn", "abu", "de", "la", "von", "van", "s", "’s", "'s")
 SPEAKER_DESCRIPTORS = (
     "local", "pro-regime", "pro-opposition", "pro-government", "opposition", "state", "official",
@@ -254,9 +254,12 @@ MEASURE_CUES = {
 # Opposite accounts of cause or responsibility: a claim using one side's words and another
 # using the other's, about the same point, frame it in contradiction.
 FRAMING_OPPOSITES = (
-    (("retaliation", "in response", "responded", "response to", "retaliate", "tit for tat", "breach of", "violating", "violation by"),
-     ("unprovoked", "pretext", "without provocation", "no truth", "fired first", "without explanation", "nothing more than")),
-    (("tactical retreat", "tactical withdrawal", "redeploy", "repositioned", "strategic withdrawal"),
-     ("could not defend", "couldn't defend", "unable to", "forced to", "didn't retreat tactically", "retreated because")),
+    # an attack told as an answer to the other side, or as one without cause
+    (("retaliation", "retaliatory", "retaliate", "in response", "responded", "response to", "reprisal",
+      "self-defence", "self-defense"),
+     ("unprovoked", "pretext", "without provocation", "no provocation", "no justification", "unjustified")),
+    # a withdrawal told as a choice, or as a defeat
+    (("tactical retreat", "tactical withdrawal", "redeploy", "redeployed", "repositioned", "strategic withdrawal"),
+     ("unable to", "forced to", "could not", "couldn't", "driven out", "routed", "defeated")),
 )
 APPROXIMATE_SPREAD = 0.1      # "about 75,000" covers 67,500 to 82,500

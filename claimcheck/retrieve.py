@@ -55,7 +55,7 @@ def query_words(query: str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def same_place(a: str, b: str) -> bool:
-    """Transliterations of one place: "waer"/"alwaer", "barazi"/"barrazi", "qusayr"/"qusair"."""
+    """Transliterations of one place: "qasr"/"alqasr", "qamishli"/"qameshli", "qusayr"/"qusair"."""
     if a == b:
         return True
     for long, short in ((a, b), (b, a)):
@@ -93,8 +93,8 @@ def fts_all(words: Sequence[str]) -> str:
 def candidate_claims(store: Store, query: str, *, place: Optional[str] = None) -> list[Claim]:
     """Claims that may be about the event the user named, from the full-text index.
 
-    Each query word is widened to the store's spellings of it as a place, so "Waer" also finds
-    claims that only say "Alwaer". Articles whose title matches every query word bring their
+    Each query word is widened to the store's spellings of it as a place, so "Qasr" also finds
+    claims that only say "Alqasr". Articles whose title matches every query word bring their
     claims too, since a report's own sentences often leave the event implicit.
     """
     words = query_words(query)

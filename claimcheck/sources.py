@@ -34,7 +34,7 @@ def tokens(text: str) -> list[str]:
 
 
 def normalise(text: str) -> str:
-    """Case, hyphens, apostrophes and spacing removed: "Al-Masdar  News" -> "al masdar news"."""
+    """Case, hyphens, apostrophes and spacing removed: "Al-Example  News" -> "al example news"."""
     return " ".join(tokens(text))
 
 
@@ -55,7 +55,7 @@ class Registry:
         return self.entries.get(key) if key else None
 
     def lookup(self, name: str) -> Optional[SourceEntry]:
-        """The entry a speaker's name refers to, tolerating transliteration ("Talawi"/"Talawy")."""
+        """The entry a speaker's name refers to, tolerating transliteration ("Hamadi"/"Hamady")."""
         if name in self._cache:
             key = self._cache[name]
             return self.entries[key] if key else None
