@@ -317,11 +317,6 @@ def _figure_label(figure: _Figure) -> str:
     return f"{figure.text} ({figure.claim.source.name})"
 
 
-def _place_label(group: Sequence[_Figure]) -> str:
-    places = Counter(p for f in group for p in f.claim.places)
-    return places.most_common(1)[0][0] if places else "unnamed place"
-
-
 def _negated(text: str) -> bool:
     return bool(re.search(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b", text.lower()))
 

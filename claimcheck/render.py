@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence, TextIO
 
 import attrs
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -132,7 +131,3 @@ def article_header(article: Article, claims: Sequence[Claim]) -> Text:
         header.append(stance, style=style)
         header.append(" ")
     return header
-
-
-def print_table(console: Console, table: Table) -> None:
-    console.print(table)

@@ -11,7 +11,7 @@ import os
 import sqlite3
 import time
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 import attrs
 
@@ -287,10 +287,6 @@ class Store:
             ).fetchall()
             row = rows[0] if len(rows) == 1 else None
         return _article(row) if row else None
-
-    def articles(self) -> Iterator[Article]:
-        for row in self.conn.execute("SELECT * FROM articles ORDER BY date, path, key"):
-            yield _article(row)
 
     def claims(self, *, article_id: Optional[str] = None, stance: Optional[str] = None,
                kind: Optional[str] = None, rowids: Optional[Sequence[int]] = None) -> list[Claim]:
