@@ -83,8 +83,26 @@ _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{0,2}")  # "U.S", "Dr", "St"
 _PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$")
-_TRAILING_AUXILIARY = re.compile(
-    r"(?:\s+(?:also|have|has|had|then|later|previously|again|repeatedly|regularly|further|had\s+earlier|earlier|strongly|firmly|flatly|categorically|vehemently|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+week))+\s*$", re.I)
+# words between a speaker and the cue that belong to neither: "X has also strongly denied"
+_AUXILIARIES = {
+    "also", "have", "has", "had", "then", "later", "previously", "again", "repeatedly", "regularly",
+    "further", "earlier", "strongly", "firmly", "flatly", "categorically", "vehemently", "yesterday", "today",
+}
+_AUXILIARY_PAIRS = {("last", "week"), *(("on", day) for day in WEEKDAYS)}
+
+
+def _strip_auxiliaries(text: str) -> str:
+    """``text`` without the auxiliaries, adverbs and report times it ends with."""
+    words = text.rstrip().split(" ")
+    while words:
+        if words[-1].lower() in _AUXILIARIES:
+            words.pop()
+        elif len(words) >= 2 and (words[-2].lower(), words[-1].lower()) in _AUXILIARY_PAIRS:
+            del words[-2:]
+        else:
+            break
+    stripped = " ".join(words)
+    return stripped + " " if stripped != text else text
 _RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,90}$")
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -290,7 +308,10 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     # "X, meanwhile, reject": drop a parenthetical adverb between speaker and cue
     # both patterns are anchored at the end: run them on the tail only
     cut = max(0, len(segment) - 60)
-    segment_trimmed = segment[:cut] + _TRAILING_AUXILIARY.sub(" ", _PARENTHETICAL.sub(" ", segment[cut:]))
+    tail = segment[cut:]
+    if tail.rstrip().endswith(","):
+        tail = _PARENTHETICAL.sub(" ", tail)
+    segment_trimmed = segment[:cut] + _strip_auxiliaries(tail)
     # the phrase itself is short: tokenise only the end of the segment
     word_from = max(0, len(segment_trimmed) - 150)
     words = _words(segment_trimmed[word_from:], start + word_from)

@@ -75,7 +75,8 @@ class Registry:
         key = self.by_alias.get(stripped)
         if key:
             return self.entries[key]
-        if len(norm) < 5:
+        # a fuzzy match is for names; "local sources" or "the army" is nobody's misspelling
+        if len(norm) < 5 or not any(ch.isupper() for ch in name):
             return None
         choice = process.extractOne(norm, self.by_alias.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if choice:
