@@ -266,14 +266,14 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
             speakers = {_speaker(f.claim) for f in group}
             if len(speakers) < 2:
                 continue
-            # precise figures first form the sides; a wide one ("more than 50,000") that fits
-            # more than one side takes none of them and contradicts nobody
+            # precise figures first form the sides; a wide one ("at least 44") that fits several
+            # joins the side nearest its stated figure, as the report of that number it is
             sides: list[list[_Figure]] = []
             for figure in sorted(group, key=lambda f: f.high - f.low):
                 fitting = [side for side in sides if all(_overlap(figure, other) for other in side)]
-                if len(fitting) == 1:
-                    fitting[0].append(figure)
-                elif not fitting:
+                if fitting:
+                    min(fitting, key=lambda side: abs(side[0].low - figure.low)).append(figure)
+                else:
                     sides.append([figure])
             # one source's own figures never contradict each other: a part, a later update
             sides = _drop_single_speaker_splits(sides)
