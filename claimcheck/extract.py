@@ -30,6 +30,7 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 MIN_DIRECT_WORDS = 4          # shorter quoted bits are terms or fragments, not statements
+EARLIER_TEXT_CHARS = 3000      # how far back a bare surname's full name is looked for
 MAX_SPEAKER_CHARS = 240       # how far before a cue its speaker phrase may start
 MAX_SPEAKER_WORDS = 9         # longer capitalised runs are page furniture ("Print Tweet Views")
 MAX_CAPTION_CHARS = 300       # a longer paragraph with "(Photo ...)" in it is text around a caption
@@ -419,7 +420,7 @@ def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool
 
 
 def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: str = "",
-             publisher: Optional[_Speaker] = None) -> _Speaker:
+             publisher: Optional[_Speaker] = None, earlier_text: str = "") -> _Speaker:
     """Name, outlet and stance for a speaker phrase, resolving "he", "the paper" and a surname
     used alone after the full name. ``context`` is a relative clause about the speaker
     ("who defected"), read for stance descriptors only."""
@@ -439,6 +440,10 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     earlier = _back_reference(lower, history)
     if earlier is not None:
         return earlier
+    full = _full_name(head, earlier_text) if earlier_text and " " not in head and head[:1].isupper() else None
+    if full and registry.lookup(head) is None:
+        phrase, head = full + phrase[len(head):], full
+        lower = phrase.lower()
     # "Britain-based group" names where a group sits, not whom it speaks for
     mentions = [m for m in registry.mentions(phrase) if not phrase[m[1]:m[1] + 6].lower() == "-based"]
     proper = _proper_tail(head)
@@ -505,6 +510,23 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
             if len(name_tokens) > len(tokens) and name_tokens[-len(tokens):] == tokens:
                 return earlier
     return None
+
+
+def _full_name(surname: str, earlier_text: str) -> Optional[str]:
+    """The full name a bare surname stands for, from earlier in the article: "Topaca said"
+    after "Governor Ercan Topaca" -> "Ercan Topaca"."""
+    if not surname[:1].isupper() or " " in surname.strip() or surname.lower() in _GENERIC:
+        return None
+    found = None
+    for match in re.finditer(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:(?:al|el|bin|abu|de|van|von)[- ])?)" + re.escape(surname) + r"\b",
+                             earlier_text):
+        words = [w for w in match.group(1).split() if w.lower() not in _DESCRIPTORS and w.lower() not in _PERSON_HINTS
+                 and w.lower() not in _CALENDAR]
+        if words:
+            found = " ".join(words[-2:]) + " " + surname
+    if found and normalise_place(surname) in _places(earlier_text):
+        return None  # "Aleppo" is a place the article names, not somebody's surname
+    return found
 
 
 def _split_apposition(phrase: str) -> tuple[str, str, str]:
@@ -729,7 +751,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue
         speaker_end = speaker_span[0] + len(speaker_span[1])
         relative = re.match(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*", masked[speaker_end:end])
-        speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher)
+        speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher,
+                           body[max(0, start - EARLIER_TEXT_CHARS):start] if " " not in speaker_span[1] else "")
         kind = _kind_of(body, content[0], content[1], in_sentence)
         if kind == "direct":
             inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]

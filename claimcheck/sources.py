@@ -27,6 +27,8 @@ ENV_VAR = "CLAIMCHECK_SOURCES"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_ALIAS_WORDS = 8
 FUZZY_CUTOFF = 86
+# kinds whose entries are people, findable by surname alone ("Zoubi said")
+PEOPLE_KINDS = ("person", "official", "spokesperson", "minister", "journalist", "activist", "commander")
 
 
 def tokens(text: str) -> list[str]:
@@ -206,7 +208,7 @@ def parse_registry(raw: str, path: str = "<string>") -> Registry:
             raise SourcesError(f"{path}:{line}: [sources.{key}] affiliation {entry.affiliation!r} is not a source key")
     by_surname: dict[str, Optional[str]] = {}
     for key, entry in entries.items():
-        if entry.kind == "person":
+        if entry.kind in PEOPLE_KINDS or entry.affiliation:
             for alias in (entry.name, *entry.aliases):
                 parts = normalise(alias).split()
                 if len(parts) > 1 and len(parts[-1]) > 3:

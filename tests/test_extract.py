@@ -153,3 +153,17 @@ def test_every_claim_text_is_the_body_at_its_span(registry, name):
     claims = claims_of(text, registry)
     assert claims
     assert all(text[c.span[0]:c.span[1]] == c.text for c in claims)
+
+
+def test_bare_surname_takes_the_full_name_given_earlier(registry):
+    text = ("Regional governor Marta Kowalczyk visited the camp on Monday.\n\n"
+            "Kowalczyk told reporters that 40 families had arrived overnight.")
+    (claim,) = [c for c in claims_of(text, registry) if c.kind != "narrative"]
+    assert claim.source.name == "Marta Kowalczyk"
+
+
+def test_a_place_is_not_taken_for_a_surname(registry):
+    text = ("Shelling hit the old market in Dara on Monday.\n\n"
+            "Dara said the shelling would continue.")
+    claims = [c for c in claims_of(text, registry) if c.kind != "narrative"]
+    assert [c.source.name for c in claims] == ["Dara"]
