@@ -213,8 +213,7 @@ APPOSITION_HEADS = (
     "founder", "chairman", "secretary", "ambassador", "envoy", "coordinator", "deputy", "editor",
     "general", "brigadier", "colonel", "one", "who", "whose",
 )
-# Phrases between a cue and its content that belong to neither ("said on Wednesday that").
-CUE_OBJECT_STOP = ("that", "on", "in", "last", "this", "from", "by", "late", "early", "earlier", "today", "yesterday")
+# A second cue that continues the same speaker's claim: "X said A, adding B".
 SEQUEL_CUES = ("adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying")
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
 SENTENCE_FURNITURE = (

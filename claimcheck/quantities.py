@@ -55,7 +55,6 @@ _NOT_NOUNS = {
     "whereas", "unless", "besides", "regardless", "nevertheless", "towards", "afterwards",
 }
 _DEMONYM = re.compile(r"^\s+[A-Z][a-z]+(?:ans|is|ese|ds|ks)\b")
-_FILLERS = {"the", "a", "an", "and", "other", "more", "people", "were", "have", "had", "been"}
 _BLOCKERS = {"and", "or", "in", "on", "at", "from", "since", "by", "to", "for", "with", "after", "before", "was", "is"}
 
 

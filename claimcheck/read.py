@@ -32,7 +32,6 @@ MAX_ARTICLE_CHARS = 2_000_000
 _BOILERPLATE = [re.compile(p, re.I) for p in BOILERPLATE_LINE_PATTERNS]
 _SOURCE_CREDIT = re.compile(r"\(\s*source\s*:\s*([^/)]+)", re.I)
 _TOLD = re.compile(r"\b(?:told|tells|said to|speaking to|in an interview with)\s+((?:[A-Z][\w'’.-]*\s*){1,5})")
-_REPORTED_BY_SELF = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+(?:has\s+)?reported\b")
 
 
 @attrs.frozen
