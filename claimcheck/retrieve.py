@@ -27,13 +27,7 @@ _GLUED_ARTICLES = tuple(a.strip(" -") for a in PLACE_ARTICLES)
 
 def filter_claims(store: Store, *, article_ref: Optional[str] = None, source: Optional[str] = None,
                   stance: Optional[str] = None, kind: Optional[str] = None) -> list[Claim]:
-    article_id = None
-    if article_ref:
-        article = store.article(article_ref)
-        if article is None:
-            raise ClaimcheckError(f"no single article matches {article_ref!r} in {store.path}; give its file name, "
-                                  "path or id as `claimcheck claims` shows them")
-        article_id = article.id
+    article_id = _find_article(store, article_ref).id if article_ref else None
     records = store.claims(article_id=article_id, stance=stance, kind=kind)
     if source:
         wanted = normalise(source)
@@ -42,11 +36,16 @@ def filter_claims(store: Store, *, article_ref: Optional[str] = None, source: Op
 
 
 def article_with_claims(store: Store, ref: str) -> tuple[Article, list[Claim]]:
+    article = _find_article(store, ref)
+    return article, store.claims(article_id=article.id)
+
+
+def _find_article(store: Store, ref: str) -> Article:
     article = store.article(ref)
     if article is None:
         raise ClaimcheckError(f"no single article matches {ref!r} in {store.path}; give its file name, path or id "
                               "as `claimcheck claims` shows them")
-    return article, store.claims(article_id=article.id)
+    return article
 
 
 def query_words(query: str) -> list[str]:
@@ -74,20 +73,21 @@ def place_variants(store: Store, word: str) -> list[str]:
     return sorted(set(found) | {key})
 
 
+def _fts_terms(words: Sequence[str]) -> list[str]:
+    """Each word of ``words`` as a quoted FTS5 string, once: no user syntax survives."""
+    terms = ['"' + token.replace('"', '""') + '"' for word in words for token in _QUERY_WORD.findall(word)]
+    return list(dict.fromkeys(terms))
+
+
 def fts_query(words: Sequence[str]) -> str:
-    """An FTS5 query matching any of ``words``; each is quoted, so no user syntax survives."""
-    terms = []
-    for word in words:
-        for token in _QUERY_WORD.findall(word):
-            terms.append('"' + token.replace('"', '""') + '"')
-    return " OR ".join(dict.fromkeys(terms))
+    """An FTS5 query matching claims that hold any of ``words``."""
+    return " OR ".join(_fts_terms(words))
 
 
 def fts_all(words: Sequence[str]) -> str:
     """An FTS5 query matching claims that hold every word (the index keeps no positions, so
     no phrase queries)."""
-    terms = ['"' + token.replace('"', '""') + '"' for word in words for token in _QUERY_WORD.findall(word)]
-    return " AND ".join(dict.fromkeys(terms))
+    return " AND ".join(_fts_terms(words))
 
 
 def candidate_claims(store: Store, query: str, *, place: Optional[str] = None) -> list[Claim]:

@@ -175,16 +175,17 @@ class Store:
         Returns (ids of articles new to the store, articles already stored, articles of the file's
         previous version that are gone now).
         """
+        current = {a.id for a in articles}
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 old_ids = {r[0] for r in self.conn.execute(
                     "SELECT article_id FROM file_articles WHERE path = ?", (path,))}
-                known = {a.id for a in articles if a.id in old_ids or self._has_article(a.id)}
+                known = {i for i in current if i in old_ids or self._has_article(i)}
                 self._forget_file(path)
                 self.conn.execute(
                     "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                    (path, sha256, size, mtime_ns, len({a.id for a in articles}), time.time()),
+                    (path, sha256, size, mtime_ns, len(current), time.time()),
                 )
                 new_ids: set[str] = set()
                 for article in articles:
@@ -207,7 +208,6 @@ class Store:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}. Nothing of this file was stored; "
                              "free disk space or choose a writable --db, then run the same command again") from exc
-        current = {a.id for a in articles}
         return current - known, len(current & known), len(old_ids - current)
 
     def _has_article(self, article_id: str) -> bool:
