@@ -110,16 +110,19 @@ def ingest_files(files: Sequence[Path], store: Store, registry: Registry, *,
     tally = _Tally()
     total = len(files)
     workers = workers or default_workers()
-    pending: collections.deque[tuple[str, Future[FileResult] | FileResult]] = collections.deque()
+    pending: collections.deque[tuple[str, Future[FileResult]]] = collections.deque()
     pool: Optional[ProcessPoolExecutor] = None
     done = 0
 
-    def finish(path: str, result: FileResult) -> None:
+    def advance(path: str) -> None:
         nonlocal done
-        _record(store, result, tally)
         done += 1
         if on_progress:
             on_progress(done, total, path)
+
+    def finish(path: str, result: FileResult) -> None:
+        _record(store, result, tally)
+        advance(path)
 
     try:
         if workers > 1 and total >= PARALLEL_MIN_FILES:
@@ -137,18 +140,14 @@ def ingest_files(files: Sequence[Path], store: Store, registry: Registry, *,
                     sha = hashlib.sha256(data).hexdigest()
             except OSError as exc:
                 tally.skipped.append(Skipped(name, f"cannot read: {exc.strerror or exc}"))
-                done += 1
-                if on_progress:
-                    on_progress(done, total, name)
+                advance(name)
                 continue
             if known and known.sha256 == sha:
                 if data is not None:  # touched but not changed
                     store.touch_file(name, stat.st_mtime_ns)
                 tally.files_read += 1
                 tally.unchanged += known.articles
-                done += 1
-                if on_progress:
-                    on_progress(done, total, name)
+                advance(name)
                 continue
             assert data is not None
             if pool is None:
@@ -157,10 +156,10 @@ def ingest_files(files: Sequence[Path], store: Store, registry: Registry, *,
             pending.append((name, pool.submit(_work, name, data, sha, stat.st_mtime_ns)))
             while len(pending) >= workers * WINDOW_PER_WORKER:
                 head, future = pending.popleft()
-                finish(head, future.result())  # type: ignore[union-attr]
+                finish(head, future.result())
         while pending:
             head, future = pending.popleft()
-            finish(head, future.result())  # type: ignore[union-attr]
+            finish(head, future.result())
     except KeyboardInterrupt:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
