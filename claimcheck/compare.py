@@ -19,7 +19,7 @@ from .lexicon import (
     APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, MONTHS, NEGATIONS, VAGUE_AMOUNTS, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
-from .retrieve import candidate_claims, fts_all, query_words, same_place
+from .retrieve import candidate_claims, fts_all, query_words, same_place, share_place
 from .store import Store
 
 RELEVANCE_CUTOFF = 0.5
@@ -125,7 +125,7 @@ def rank(query: str, claims: Sequence[Claim]) -> list[Claim]:
         tokens = set(re.findall(r"[^\W_]+", haystack)) | set(claim.places)
         hits = 0.0
         for word in words:
-            if word in tokens or any(same_place(word, t) for t in claim.places):
+            if word in tokens or share_place((word,), claim.places):
                 hits += 1
             elif any(t.startswith(word[:5]) for t in tokens if len(word) >= 5):
                 hits += 0.8   # "bombardment" / "bombing"
@@ -202,7 +202,7 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     if not _close_days(a, b):
         return False
     if a.places and b.places:
-        return any(same_place(x, y) for x in a.places for y in b.places)
+        return share_place(a.places, b.places)
     return a.claim.article.id == b.claim.article.id
 
 
@@ -397,7 +397,7 @@ def _same_event(a: Claim, b: Claim) -> bool:
     day_a, day_b = claim_day(a), claim_day(b)
     if day_a and day_b and abs((day_a - day_b).days) > INCIDENT_DAYS:
         return False
-    return bool(a.places and b.places and any(same_place(x, y) for x in a.places for y in b.places))
+    return share_place(a.places, b.places)
 
 
 def _cross_speakers(group: Sequence[Claim], polarity: dict[bool, list[str]]) -> bool:

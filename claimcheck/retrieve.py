@@ -63,6 +63,11 @@ def same_place(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= PLACE_SIMILARITY
 
 
+def share_place(places: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether two lists of places name one place between them, in any spelling."""
+    return any(same_place(a, b) for a in places for b in others)
+
+
 def place_variants(store: Store, word: str) -> list[str]:
     """Every place name in the store that spells ``word`` another way."""
     key = normalise_place(word) or word.lower()
@@ -115,5 +120,5 @@ def candidate_claims(store: Store, query: str, *, place: Optional[str] = None) -
     claims = store.claims(rowids=rowids)
     if place:
         wanted = place_variants(store, place)
-        claims = [c for c in claims if any(same_place(p, w) for p in c.places for w in wanted)]
+        claims = [c for c in claims if share_place(c.places, wanted)]
     return claims
