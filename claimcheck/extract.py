@@ -306,8 +306,8 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
     segment = masked[start:cue_at]
-    # "X, meanwhile, reject": drop a parenthetical adverb between speaker and cue
-    # both patterns are anchored at the end: run them on the tail only
+    # "X, meanwhile, reject" and "X has also denied": drop what stands between speaker and cue,
+    # looking at the tail only, since both sit right before the cue
     cut = max(0, len(segment) - 60)
     tail = segment[cut:]
     if tail.rstrip().endswith(","):
