@@ -15,8 +15,10 @@ import attrs
 from rapidfuzz import fuzz
 
 from .errors import ClaimcheckError
+from .alternation import alternation
 from .lexicon import (
-    APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, MONTHS, NEGATIONS, VAGUE_AMOUNTS, WEEKDAYS,
+    APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
+    PERIOD_CUES, VAGUE_AMOUNTS, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
 from .retrieve import candidate_claims, fts_all, query_words, same_place, share_place
@@ -145,8 +147,51 @@ class _Figure:
     high: float
     text: str
     places: tuple[str, ...]
+    own_places: bool             # named in the claim, not borrowed from its article
     unit_class: str              # "total", or the part of a toll it counts ("children")
     day: Optional[dt.date]
+    signature: "_Signature"
+    setting: tuple[str, ...]     # the broad places too ("Aleppo" when every claim names it)
+
+
+@attrs.frozen
+class _Signature:
+    """What tells one incident from another beyond place and day, read from the claim's words."""
+    kinds: frozenset[str]        # air, shelling, bomb, ground, ...; empty when unsaid
+    held: Optional[str]          # who holds the area hit, when said
+    period: bool                 # a count over a period ("since April"), not one attack
+
+    def compatible(self, other: "_Signature") -> bool:
+        if self.kinds and other.kinds and not self.kinds & other.kinds:
+            return False
+        if self.held and other.held and self.held != other.held:
+            return False
+        return self.period == other.period
+
+
+_KIND_PATTERNS = {kind: re.compile(r"\b(?:" + alternation(cues) + r")\b") for kind, cues in INCIDENT_KINDS.items()}
+_HELD_PATTERNS = {side: re.compile(r"\b(?:" + alternation(cues) + r")\b") for side, cues in HELD_AREA.items()}
+_PERIOD = re.compile(r"\b(?:" + alternation(PERIOD_CUES) + r")\b")
+
+
+def _kinds(text: str) -> frozenset[str]:
+    lowered = text.lower()
+    return frozenset(kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(lowered))
+
+
+def _article_kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """Each article's most told kind of attack, for its claims that name none ("34 were killed")."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for claim in claims:
+        counts[claim.article.id].update(_kinds(claim.text))
+    return {article: frozenset(k for k, n in c.items() if n == max(c.values())) for article, c in counts.items() if c}
+
+
+def _signature(text: str, article_kinds: frozenset[str] = frozenset()) -> _Signature:
+    lowered = text.lower()
+    kinds = _kinds(text) or article_kinds
+    held = [side for side, pattern in _HELD_PATTERNS.items() if pattern.search(lowered)]
+    return _Signature(kinds, held[0] if len(held) == 1 else None, bool(_PERIOD.search(lowered)))
 
 
 def _interval(value: float, low: Optional[float], high: Optional[float], text: str) -> tuple[float, float]:
@@ -178,10 +223,15 @@ def _article_places(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
     return {article: tuple(p for p, _ in c.most_common(ARTICLE_PLACES)) for article, c in counts.items() if c}
 
 
-def _figures(claim: Claim, fallback_places: tuple[str, ...] = ()) -> list[_Figure]:
+def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[str, ...] = (),
+             article_kinds: frozenset[str] = frozenset()) -> list[_Figure]:
+    """The comparable figures of a claim. A claim naming no place borrows its article's
+    places, and its setting is every place it or its article names, broad ones included."""
     figures = []
-    places = claim.places or fallback_places
+    own = bool(claim.places)
+    places = claim.places or article_places
     lowered = claim.text.lower()
+    signature = _signature(claim.text, article_kinds)
     for q in claim.quantities:
         at = lowered.find(q.text.lower())
         if at >= 0 and (_ADDITIVE.search(lowered[max(0, at - 20):at]) or _PART.match(lowered[at + len(q.text):])):
@@ -190,7 +240,8 @@ def _figures(claim: Claim, fallback_places: tuple[str, ...] = ()) -> list[_Figur
             continue  # "scores", "dozens": too loose to agree or disagree with a count
         low, high = _interval(q.value, q.low, q.high, q.text)
         unit_class = q.unit if q.unit in SUBGROUP_UNITS else "total"
-        figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, unit_class, claim_day(claim)))
+        figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
+                               claim_day(claim), signature, setting or places))
     return figures
 
 
@@ -201,9 +252,16 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # an order of magnitude apart: a total and a part, or another scope
     if not _close_days(a, b):
         return False
-    if a.places and b.places:
+    if a.measure != "population" and not a.signature.compatible(b.signature):
+        return False  # an air raid and an execution, one side's districts and the other's
+    if a.own_places and b.own_places:
         return share_place(a.places, b.places)
-    return a.claim.article.id == b.claim.article.id
+    if a.claim.article.id == b.claim.article.id:
+        return True
+    if a.places and b.places and share_place(a.places, b.places):
+        return True
+    # a place borrowed from the article, or none: the same kind of attack in the same setting
+    return bool(a.signature.kinds & b.signature.kinds) and share_place(a.setting, b.setting)
 
 
 def _close_days(a: _Figure, b: _Figure) -> bool:
@@ -238,30 +296,21 @@ def _finding_id(claim_ids: Iterable[str], basis: str) -> str:
     return hashlib.sha256((basis + ":" + ",".join(sorted(claim_ids))).encode()).hexdigest()[:16]
 
 
-def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]]:
+def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, ...]]) -> tuple[list[Finding], set[str]]:
     """Figures for the same measure of the same incident (place and day) from different
     sources: overlapping ranges agree, separate ones contradict (by degree when close)."""
     fallback = _article_places(claims)
+    kinds = _article_kinds(claims)
     by_measure: dict[str, list[_Figure]] = defaultdict(list)
     for claim in claims:
-        for figure in _figures(claim, fallback.get(claim.article.id, ())):
+        for figure in _figures(claim, fallback.get(claim.article.id, ()), settings.get(claim.id, ()),
+                               kinds.get(claim.article.id, frozenset())):
             if figure.measure in COMPARABLE_MEASURES:
                 by_measure[figure.measure].append(figure)
     findings: list[Finding] = []
     used: set[str] = set()
     for measure, figures in by_measure.items():
-        groups: list[list[_Figure]] = []
-        for figure in sorted(figures, key=lambda f: (str(f.day), f.claim.id)):
-            for group in groups:
-                # joined through any member (a toll for "Qamishli" and one for "Hasaka", the
-                # province, meet through a third that names both), but never across days
-                if any(_same_incident(figure, other) for other in group) and all(
-                        _close_days(figure, other) for other in group):
-                    if figure.claim.id not in {o.claim.id for o in group}:
-                        group.append(figure)
-                    break
-            else:
-                groups.append([figure])
+        groups = _incident_groups(figures)
         for group in groups:
             speakers = {_speaker(f.claim) for f in group}
             if len(speakers) < 2:
@@ -298,6 +347,38 @@ def _quantity_findings(claims: Sequence[Claim]) -> tuple[list[Finding], set[str]
                     + " vs ".join(", ".join(_figure_label(f) for f in side) for side in sides),
                 ))
     return findings, used
+
+
+def _incident_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
+    """Figures grouped by incident. A group is joined through any member (a toll for a town and
+    one for its province meet through a third that names both), but never across days; groups
+    are merged until no two can be, so the result does not hang on the order of the figures."""
+    groups: list[list[_Figure]] = []
+    for figure in sorted(figures, key=lambda f: (str(f.day), f.claim.id)):
+        for group in groups:
+            if _joinable([figure], group):
+                if figure.claim.id not in {o.claim.id for o in group}:
+                    group.append(figure)
+                break
+        else:
+            groups.append([figure])
+    merged = True
+    while merged:
+        merged = False
+        for i, group in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                if _joinable(group, groups[j]):
+                    seen = {f.claim.id for f in group}
+                    group.extend(f for f in groups.pop(j) if f.claim.id not in seen)
+                    merged = True
+                    break
+            if merged:
+                break
+    return groups
+
+
+def _joinable(one: Sequence[_Figure], other: Sequence[_Figure]) -> bool:
+    return all(_same_incident(a, b) for a in one for b in other)
 
 
 def _drop_single_speaker_splits(sides: list[list[_Figure]]) -> list[list[_Figure]]:
@@ -488,8 +569,10 @@ def _specific(claims: Sequence[Claim]) -> list[Claim]:
 
 def decide(claims: Sequence[Claim]) -> list[Finding]:
     """Findings for a set of claims about one event, contradictions first."""
+    article_places = _article_places(claims)
+    settings = {c.id: c.places or article_places.get(c.article.id, ()) for c in claims}
     claims = _specific(claims)
-    quantity, used = _quantity_findings(claims)
+    quantity, used = _quantity_findings(claims, settings)
     statements = _statement_findings(claims, used)
     order = {"contradiction": 0, "agreement": 1, "unconfirmed": 2}
     return sorted(quantity + statements, key=lambda f: (order[f.relation], f.topic))

@@ -261,4 +261,34 @@ FRAMING_OPPOSITES = (
     (("tactical retreat", "tactical withdrawal", "redeploy", "redeployed", "repositioned", "strategic withdrawal"),
      ("unable to", "forced to", "could not", "couldn't", "driven out", "routed", "defeated")),
 )
+# What kind of violence a toll is about. Two tolls of one place and day that name different
+# kinds (an air raid and an execution) are two incidents. Longer cues are tried first.
+INCIDENT_KINDS = {
+    "air": ("airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "air-strike",
+            "warplane", "warplanes", "war planes", "jets",
+            "aircraft", "helicopter", "helicopters", "barrel bomb", "barrel bombs", "from the air", "aerial", "air force", "sorties", "drone"),
+    "shelling": ("shelling", "shells", "shelled", "mortar", "mortars", "rocket", "rockets",
+                 "artillery", "missile", "missiles", "projectile", "projectiles", "cylinder", "cylinders",
+                 "bombardment"),
+    "bomb": ("car bomb", "suicide", "explosive device", "ied", "bomb blast", "explosion", "explosions", "exploded",
+             "detonated", "detonation", "blast", "blasts", "booby-trapped", "booby trap"),
+    "ground": ("clashes", "fighting", "battle", "battles", "ground forces", "ground offensive", "counterattack",
+               "counter-attack", "assault", "ambush", "sniper", "snipers"),
+    "execution": ("executed", "execution", "beheaded", "firing squad"),
+    "chemical": ("chemical", "chlorine", "sarin", "toxic gas", "poison gas", "nerve agent", "suffocation"),
+    "mine": ("landmine", "landmines", "land mine", "land mines", "mines"),
+}
+# Who holds the area hit: a toll on the government-held side and one on the other side are two.
+HELD_AREA = {
+    "government": ("government-held", "regime-held", "government held", "regime held", "state-held",
+                   "army-held", "loyalist"),
+    "opposition": ("rebel-held", "opposition-held", "rebel held", "opposition held", "insurgent-held",
+                   "militant-held", "isis-held", "is-held", "isil-held", "jihadist-held", "kurdish-held"),
+}
+# A toll counted over a period rather than for one attack ("since April", "over the past week").
+PERIOD_CUES = ("since", "so far", "in total", "throughout", "over the past", "over the last",
+               "during the past", "during the last", "in the past", "in the last", "this year",
+               "last year", "this month", "last month", "past week", "last week", "past month",
+               "past year", "to date", "cumulative", "overall", "altogether", "the war", "the conflict",
+               "war began", "conflict began", "conflict erupted", "war erupted")
 APPROXIMATE_SPREAD = 0.1      # "about 75,000" covers 67,500 to 82,500

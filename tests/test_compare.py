@@ -61,6 +61,38 @@ def test_lookalike_tolls_of_other_incidents_are_not_contradictions(second):
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 
+@pytest.mark.parametrize("text_a, text_b", [
+    # an air raid and an execution on the same day in the same town
+    ("12 people were killed in air strikes on the town", "40 people were executed in the town"),
+    # one side's districts and the other's
+    ("12 civilians died in shelling of government-held districts", "40 died in shelling of rebel-held districts"),
+    # a count over a period against one day's toll
+    ("12 people were killed in the shelling on Monday", "40 people have been killed in the shelling since April"),
+])
+def test_tolls_of_other_kinds_of_incident_are_not_contradictions(text_a, text_b):
+    a = claim("a", text_a, "Monitor", "independent", quantities=[q(12, "12", "deaths")])
+    b = claim("b", text_b, "State TV", "pro-regime", quantities=[q(40, "40", "deaths")])
+    assert all(f.relation != "contradiction" for f in decide([a, b]))
+
+
+def test_tolls_naming_no_place_meet_through_their_articles_setting_and_attack_kind():
+    # neither claim names a place; each article's other claims say where, and that place is
+    # named across so many articles that it is only the setting, not an incident's place
+    setting_a = claim("sa", "The rockets hit the city of Halab", "Outlet A", "independent", places=("halab",), article="art-a")
+    setting_b = claim("sb", "Rockets fell on Halab overnight", "Outlet B", "pro-regime", places=("halab",), article="art-b")
+    a = claim("a", "Nine civilians died in rocket fire", "Monitor", "independent", places=(), article="art-a",
+              quantities=[q(9, "Nine", "deaths")])
+    b = claim("b", "Four civilians were killed by rocket shells", "State TV", "pro-regime", places=(), article="art-b",
+              quantities=[q(4, "Four", "deaths")])
+    c = claim("c", "Two people were killed in an air raid", "Agency", "opposition", places=(), article="art-c",
+              quantities=[q(2, "Two", "deaths")])
+    setting_c = claim("sc", "Jets struck Halab", "Agency", "opposition", places=("halab",), article="art-c")
+    setting_d = claim("sd", "Halab was quiet on Sunday", "Paper", "independent", places=("halab",), article="art-d")
+    findings = decide([setting_a, setting_b, setting_c, setting_d, a, b, c])
+    assert [(f.relation, f.basis, f.sides) for f in findings if f.basis == "quantity"] == [
+        ("contradiction", "quantity", (("a",), ("b",)))]
+
+
 def test_one_sources_own_figures_never_contradict():
     a = claim("a", "12,000 residents will be displaced", "Monitor", "independent", article="x",
               quantities=[q(12000, "12,000", "displaced")])
