@@ -843,16 +843,30 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
         if not draft.denial:
             links.append(None)
             continue
-        context = _stems(body[draft.sentence[0]:draft.sentence[1]])
+        sentence = body[draft.sentence[0]:draft.sentence[1]]
+        context = _stems(sentence)
+        named = sentence.lower()
         best, best_score = None, 0
         for j in range(i):
             if drafts[j].speaker.name == draft.speaker.name:
                 continue
             score = len(context & stems[j])
+            if score and _names_speaker(named, drafts[j].speaker, draft.speaker):
+                score += NAMED_TARGET_BONUS  # "residents rejected the paper's claim that ..."
             if score > best_score:
                 best, best_score = ids[j], score
         links.append(best if best_score >= 1 else None)
     return links
+
+
+NAMED_TARGET_BONUS = 5   # a denial that names whose claim it rejects points at that speaker's claim
+
+
+def _names_speaker(sentence: str, speaker: _Speaker, denier: _Speaker) -> bool:
+    """Whether a denial's sentence names the speaker (or outlet) of an earlier claim."""
+    names = {n.lower() for n in (speaker.name, speaker.outlet) if n and len(n) > 3}
+    names -= {n.lower() for n in (denier.name, denier.outlet) if n}
+    return any(re.search(r"\b" + re.escape(n) + r"\b", sentence) for n in names)
 
 
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "that", "for", "is", "was", "are", "were", "be",

@@ -97,6 +97,14 @@ def test_denial_links_to_what_it_denies(registry):
     assert first.denies is None
 
 
+def test_denial_that_names_its_target_links_to_that_speakers_claim(registry):
+    text = ("A monitor said rebels shelled the market and the school on Monday, killing four.\n\n"
+            "The ministry said rebels shelled the market.\n\n"
+            "Residents rejected the ministry's claim that rebels shelled the market.")
+    monitor, ministry, denial = claims_of(text, registry)
+    assert denial.denies == ministry.id
+
+
 def test_one_unbalanced_quotation_mark_costs_only_its_paragraph(registry):
     path = FIXTURES / "unbalanced_quote.txt"
     claims = claims_of(path.read_text(), registry)
