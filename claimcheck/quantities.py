@@ -94,7 +94,8 @@ def _unit_after(rest: str) -> Optional[str]:
     # "civilian casualties", "air strikes": the head noun is the last of a compound
     tail = rest[match.end("unit"):]
     compound = _AFTER.match(tail)
-    if compound and not tail[:compound.start("unit")].strip():
+    if compound and not tail[:compound.start("unit")].strip() and not compound["unit"].lower().endswith("ing"):
+        # ("one person injuring three": a verb follows the head noun, not a compound)
         return UNITS[compound["unit"].lower()]
     return UNITS[match["unit"].lower()]
 
@@ -167,9 +168,13 @@ def measure_of(before: str, after: str, unit: str) -> str:
     for match in _MEASURE_CUE.finditer(before):
         best = (len(before) - match.end(), _MEASURE_OF_CUE[match.group(1).lower()])
     match = _MEASURE_CUE.search(after)
-    if match and (best is None or match.start() < best[0]):
+    if match and (best is None or match.start() < best[0] or _PASSIVE_SUBJECT.match(after[:match.start()])):
         best = (match.start(), _MEASURE_OF_CUE[match.group(1).lower()])
     return best[1] if best else unit
+
+
+# the number heads the subject of the verb that follows: "killed and three others were injured"
+_PASSIVE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:were|was|have been|has been|had been|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _is_date_or_time(text: str, match: re.Match[str]) -> bool:

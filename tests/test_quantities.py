@@ -23,6 +23,11 @@ from claimcheck.quantities import find_quantities
     ("a further nine among them were killed", [(9, None, None, "killed", "deaths")]),
     ("1.5 million refugees", [(1500000, None, None, "displaced", "displaced")]),
     ("450.000 Syrians lost their lives", [(450000, None, None, "people", "deaths")]),
+    # the second number is the subject of its own verb, not the object of the first
+    ("One man was killed and three others were injured", [(1, None, None, "killed", "deaths"),
+                                                          (3, None, None, "people", "injuries")]),
+    ("killing one person injuring three others", [(1, None, None, "people", "deaths"),
+                                                  (3, None, None, "injured", "injuries")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
