@@ -17,7 +17,8 @@ from . import dates
 from .alternation import alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
-    GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
+    GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, NOT_PLACE_HEADS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS,
+    PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
     STANCE_DESCRIPTORS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
 )
@@ -806,6 +807,7 @@ def _places(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+_NOT_PLACE_HEADS = set(NOT_PLACE_HEADS)
 _NOT_PLACES = {
     "the", "syrian", "russian", "iranian", "turkish", "assad", "regime", "government", "state",
     "islamic", "army", "forces", "rebels", "opposition", "un", "us", "u", "president", "minister",
@@ -824,6 +826,8 @@ def normalise_place(name: str) -> Optional[str]:
     while words and words[-1] in PLACE_HEADS:
         words.pop()
     if not words or words[0] in _NOT_PLACES or words[0] in _CALENDAR or len(" ".join(words)) < 3:
+        return None
+    if words[-1] in _NOT_PLACE_HEADS:
         return None
     return " ".join(words)
 

@@ -178,6 +178,16 @@ PLACE_HEADS = (
     "district", "province", "city", "town", "village", "neighbourhood", "neighborhood",
     "countryside", "governorate", "suburb", "camp", "region", "area", "quarter",
 )
+# A capitalised phrase ending in one of these names a body, not a place ("the Police Command").
+NOT_PLACE_HEADS = (
+    "command", "council", "committee", "ministry", "agency", "observatory", "network", "front",
+    "brigade", "brigades", "army", "forces", "coalition", "law", "conflict", "majority", "news",
+    "media", "tv", "television", "organization", "organisation", "group", "party", "movement",
+    "union", "nations", "office", "center", "centre", "court", "commission", "foundation",
+    "institute", "authority", "authorities", "government", "regime", "agreement", "convention",
+    "minister", "president", "spokesman", "correspondent", "reporter", "battalion", "division",
+    "corps", "militia", "militias", "alliance", "federation", "association", "society", "press",
+)
 PLACE_PREPOSITIONS = ("in", "of", "at", "near", "from", "into", "to", "on", "outside", "around", "across", "inside", "toward", "towards")
 
 # --- claim extraction ---------------------------------------------------------------------

@@ -140,6 +140,7 @@ def test_report_date_is_not_the_event_date(registry):
 @pytest.mark.parametrize("raw, place", [
     ("al-Waer", "waer"), ("Homs’", "homs"), ("Homs city", "homs"), ("a-Zahraa", "zahraa"),
     ("Aleppo province", "aleppo"), ("Monday", None), ("the", None),
+    ("Halab Police Command", None), ("Law of Armed Conflict", None), ("Kurdish majority", None),
 ])
 def test_place_normalisation(raw, place):
     assert normalise_place(raw) == place
