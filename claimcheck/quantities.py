@@ -165,6 +165,8 @@ def measure_of(before: str, after: str, unit: str) -> str:
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
     best: Optional[tuple[int, str]] = None
+    if _KILLED_AND_INJURED.search(before):
+        return "casualties"  # "killed and injured five": one count of both
     for match in _MEASURE_CUE.finditer(before):
         best = (len(before) - match.end(), _MEASURE_OF_CUE[match.group(1).lower()])
     match = _MEASURE_CUE.search(after)
@@ -173,6 +175,9 @@ def measure_of(before: str, after: str, unit: str) -> str:
     return best[1] if best else unit
 
 
+_KILLED_AND_INJURED = re.compile(
+    r"\b(?:killed|killing|kills|kill)\s+(?:and|or|/)\s+(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:injured|injuring|wounded|wounding)\s+(?:and|or|/)\s+(?:killed|killing)\s+(?:\w+\s+){0,2}$", re.I)
 # the number heads the subject of the verb that follows: "killed and three others were injured"
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:were|was|have been|has been|had been|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 

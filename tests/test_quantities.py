@@ -26,6 +26,7 @@ from claimcheck.quantities import find_quantities
     # the second number is the subject of its own verb, not the object of the first
     ("One man was killed and three others were injured", [(1, None, None, "killed", "deaths"),
                                                           (3, None, None, "people", "injuries")]),
+    ("shells killed and injured five civilians", [(5, None, None, "civilians", "casualties")]),
     ("killing one person injuring three others", [(1, None, None, "people", "deaths"),
                                                   (3, None, None, "injured", "injuries")]),
 ])
