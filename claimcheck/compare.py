@@ -18,7 +18,7 @@ from .errors import ClaimcheckError
 from .alternation import alternation
 from .lexicon import (
     APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
-    PERIOD_CUES, VAGUE_AMOUNTS, WEEKDAYS,
+    PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
 from .retrieve import candidate_claims, fts_all, query_words, same_place, share_place
@@ -160,6 +160,7 @@ class _Signature:
     kinds: frozenset[str]        # air, shelling, bomb, ground, ...; empty when unsaid
     held: Optional[str]          # who holds the area hit, when said
     period: bool                 # a count over a period ("since April"), not one attack
+    separate: bool               # told as another incident than its article's others ("elsewhere")
 
     def compatible(self, other: "_Signature") -> bool:
         if self.kinds and other.kinds and not self.kinds & other.kinds:
@@ -172,6 +173,7 @@ class _Signature:
 _KIND_PATTERNS = {kind: re.compile(r"\b(?:" + alternation(cues) + r")\b") for kind, cues in INCIDENT_KINDS.items()}
 _HELD_PATTERNS = {side: re.compile(r"\b(?:" + alternation(cues) + r")\b") for side, cues in HELD_AREA.items()}
 _PERIOD = re.compile(r"\b(?:" + alternation(PERIOD_CUES) + r")\b")
+_SEPARATE = re.compile(r"\b(?:" + alternation(SEPARATE_INCIDENT_CUES) + r")\b")
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -191,7 +193,8 @@ def _signature(text: str, article_kinds: frozenset[str] = frozenset()) -> _Signa
     lowered = text.lower()
     kinds = _kinds(text) or article_kinds
     held = [side for side, pattern in _HELD_PATTERNS.items() if pattern.search(lowered)]
-    return _Signature(kinds, held[0] if len(held) == 1 else None, bool(_PERIOD.search(lowered)))
+    return _Signature(kinds, held[0] if len(held) == 1 else None, bool(_PERIOD.search(lowered)),
+                      bool(_SEPARATE.search(lowered)))
 
 
 def _interval(value: float, low: Optional[float], high: Optional[float], text: str) -> tuple[float, float]:
@@ -257,7 +260,8 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     if a.own_places and b.own_places:
         return share_place(a.places, b.places)
     if a.claim.article.id == b.claim.article.id:
-        return True
+        # "separate air raids elsewhere ...": the article says it is another incident
+        return a.claim.id == b.claim.id or not (a.signature.separate or b.signature.separate)
     if a.places and b.places and share_place(a.places, b.places):
         return True
     # a place borrowed from the article, or none: the same kind of attack in the same setting

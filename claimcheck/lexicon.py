@@ -295,6 +295,9 @@ HELD_AREA = {
     "opposition": ("rebel-held", "opposition-held", "rebel held", "opposition held", "insurgent-held",
                    "militant-held", "isis-held", "is-held", "isil-held", "jihadist-held", "kurdish-held"),
 }
+# A claim told as another incident than the ones before it in its article.
+SEPARATE_INCIDENT_CUES = ("separate", "separately", "elsewhere", "in another", "another attack",
+                          "another strike", "another raid", "a second attack", "in other news")
 # A toll counted over a period rather than for one attack ("since April", "over the past week").
 PERIOD_CUES = ("since", "so far", "in total", "throughout", "over the past", "over the last",
                "during the past", "during the last", "in the past", "in the last", "this year",

@@ -75,6 +75,14 @@ def test_tolls_of_other_kinds_of_incident_are_not_contradictions(text_a, text_b)
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 
+def test_a_toll_the_article_calls_separate_is_another_incident():
+    a = claim("a", "12 people were killed in an air raid on the market", "Monitor", "independent",
+              quantities=[q(12, "12", "deaths")], article="one")
+    b = claim("b", "Separate air raids killed 40 people", "State TV", "pro-regime",
+              quantities=[q(40, "40", "deaths")], article="one")
+    assert all(f.relation != "contradiction" for f in decide([a, b]))
+
+
 def test_tolls_naming_no_place_meet_through_their_articles_setting_and_attack_kind():
     # neither claim names a place; each article's other claims say where, and that place is
     # named across so many articles that it is only the setting, not an incident's place
