@@ -257,11 +257,13 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False
     if a.measure != "population" and not a.signature.compatible(b.signature):
         return False  # an air raid and an execution, one side's districts and the other's
+    same_article = a.claim.article.id == b.claim.article.id
+    if same_article and a.claim.id != b.claim.id and (a.signature.separate or b.signature.separate):
+        return False  # "separate air raids elsewhere ...": the article says it is another incident
     if a.own_places and b.own_places:
         return share_place(a.places, b.places)
-    if a.claim.article.id == b.claim.article.id:
-        # "separate air raids elsewhere ...": the article says it is another incident
-        return a.claim.id == b.claim.id or not (a.signature.separate or b.signature.separate)
+    if same_article:
+        return True
     if a.places and b.places and share_place(a.places, b.places):
         return True
     # a place borrowed from the article, or none: the same kind of attack in the same setting
