@@ -28,7 +28,7 @@ RELEVANCE_CUTOFF = 0.5
 OPEN_BOUND_SPREAD = 1.5       # "at least 15" is read as 15 to 22.5
 BROAD_PLACE_SHARE = 0.3       # a place in more of the articles than this is the setting, not the incident
 BROAD_PLACE_MIN_ARTICLES = 3
-MAX_POINT_RATIO = 5.0         # figures further apart measure different scopes, not one point
+MAX_POINT_RATIO = 10.0        # figures further apart measure different scopes, not one point
 SUBGROUP_UNITS = {"children", "women", "fighters", "soldiers", "families"}
 EVOLVING_MEASURES = {"deaths", "injuries", "casualties"}
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
@@ -262,8 +262,8 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # "separate air raids elsewhere ...": the article says it is another incident
     if a.own_places and b.own_places:
         return share_place(a.places, b.places)
-    if same_article:
-        return True
+    if same_article and not (a.own_places or b.own_places):
+        return True  # neither says where: the article's own incident
     if a.places and b.places and share_place(a.places, b.places):
         return True
     # a place borrowed from the article, or none: the same kind of attack in the same setting
