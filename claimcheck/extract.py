@@ -838,7 +838,7 @@ def _claim_id(article: Article, kind: str, start: int, end: int) -> str:
 
 def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optional[str]]:
     """For each denial, the earlier claim it denies: the one sharing most content words with
-    the denial's sentence, from another speaker."""
+    what is denied and with the denial's sentence, from another speaker."""
     if not any(d.denial for d in drafts):
         return [None] * len(drafts)
     stems = [_stems(body[d.start:d.end]) for d in drafts]
@@ -854,7 +854,8 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
         for j in range(i):
             if drafts[j].speaker.name == draft.speaker.name:
                 continue
-            score = len(context & stems[j])
+            # the denied content itself counts most; the rest of the sentence breaks ties
+            score = len(context & stems[j]) + DENIED_CONTENT_WEIGHT * len(stems[i] & stems[j])
             if score and _names_speaker(named, drafts[j].speaker, draft.speaker):
                 score += NAMED_TARGET_BONUS  # "residents rejected the paper's claim that ..."
             if score > best_score:
@@ -863,6 +864,7 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
     return links
 
 
+DENIED_CONTENT_WEIGHT = 2  # "rejected the assertion that rebels fired first": what is denied
 NAMED_TARGET_BONUS = 5   # a denial that names whose claim it rejects points at that speaker's claim
 
 

@@ -105,6 +105,15 @@ def test_denial_that_names_its_target_links_to_that_speakers_claim(registry):
     assert denial.denies == ministry.id
 
 
+def test_denial_links_by_what_it_denies_over_the_rest_of_its_sentence(registry):
+    text = ("The army said rebels fired first at the checkpoint.\n\n"
+            "A monitor said the bombing campaign has killed ten people in the district.\n\n"
+            "Residents of the district, where the bombing campaign has killed people, rejected the "
+            "assertion that rebels fired first.")
+    army, monitor, denial = claims_of(text, registry)[:3]
+    assert denial.denies == army.id
+
+
 def test_one_unbalanced_quotation_mark_costs_only_its_paragraph(registry):
     path = FIXTURES / "unbalanced_quote.txt"
     claims = claims_of(path.read_text(), registry)
