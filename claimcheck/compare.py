@@ -21,7 +21,7 @@ from .lexicon import (
     PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
-from .retrieve import candidate_claims, fts_all, query_words, same_place, share_place
+from .retrieve import candidate_claims, fts_all, query_places, query_words, same_place, share_place
 from .store import Store
 
 RELEVANCE_CUTOFF = 0.5
@@ -89,9 +89,12 @@ def compare(store: Store, query: str, *, since: Optional[str] = None, until: Opt
     candidates = candidate_claims(store, query, place=place)
     if start or end:
         candidates = [c for c in candidates if _in_range(claim_day(c), start, end)]
-    ranked = rank(query, candidates)
+    ranked = rank(query, candidates, query_places(store, query))
     ranked = _with_article_context(store, ranked, start, end)
-    findings = decide(ranked)
+    order = {c.id: i for i, c in enumerate(ranked)}
+    # the points most about the query first within each relation
+    findings = sorted(decide(ranked), key=lambda f: (_RELATION_ORDER[f.relation],
+                                                     min(order[cid] for side in f.sides for cid in side)))
     used = {cid for f in findings for side in f.sides for cid in side}
     claims = tuple(c for c in ranked if c.id in used)
     return Comparison(query, since, until, claims, tuple(findings), summarise(claims, findings))
@@ -115,24 +118,30 @@ def _in_range(day: Optional[dt.date], start: Optional[dt.date], end: Optional[dt
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-def rank(query: str, claims: Sequence[Claim]) -> list[Claim]:
+def rank(query: str, claims: Sequence[Claim], places: Optional[dict[str, list[str]]] = None) -> list[Claim]:
     """Claims relevant to the query, best first: query words (any spelling of a place) found in
-    the claim, its places or its article's title."""
+    the claim, its places or its article's title. When the query names places the store knows,
+    a claim must name one of them (or its article's title must): "Qamishli bombing" is not
+    every bombing."""
     words = query_words(query)
     if not words:
         return []
+    places = places or {}
     scored = []
     for claim in claims:
         haystack = f"{claim.text} {claim.article.title or ''}".lower()
         tokens = set(re.findall(r"[^\W_]+", haystack)) | set(claim.places)
         hits = 0.0
+        place_hit = not places
         for word in words:
-            if word in tokens or share_place((word,), claim.places):
+            if word in tokens or share_place((word,), claim.places) or (
+                    word in places and any(v in tokens for v in places[word])):
                 hits += 1
+                place_hit = place_hit or word in places
             elif any(t.startswith(word[:5]) for t in tokens if len(word) >= 5):
                 hits += 0.8   # "bombardment" / "bombing"
         score = hits / len(words)
-        if score >= RELEVANCE_CUTOFF:
+        if score >= RELEVANCE_CUTOFF and place_hit:
             scored.append((score, claim))
     scored.sort(key=lambda item: -item[0])
     return [c for _, c in scored[:MAX_CLAIMS]]
@@ -573,6 +582,9 @@ def _specific(claims: Sequence[Claim]) -> list[Claim]:
             for c in claims]
 
 
+_RELATION_ORDER = {"contradiction": 0, "agreement": 1, "unconfirmed": 2}
+
+
 def decide(claims: Sequence[Claim]) -> list[Finding]:
     """Findings for a set of claims about one event, contradictions first."""
     article_places = _article_places(claims)
@@ -580,8 +592,7 @@ def decide(claims: Sequence[Claim]) -> list[Finding]:
     claims = _specific(claims)
     quantity, used = _quantity_findings(claims, settings)
     statements = _statement_findings(claims, used)
-    order = {"contradiction": 0, "agreement": 1, "unconfirmed": 2}
-    return sorted(quantity + statements, key=lambda f: (order[f.relation], f.topic))
+    return sorted(quantity + statements, key=lambda f: (_RELATION_ORDER[f.relation], f.topic))
 
 
 def summarise(claims: Sequence[Claim], findings: Sequence[Finding]) -> dict:

@@ -78,6 +78,17 @@ def place_variants(store: Store, word: str) -> list[str]:
     return sorted(set(found) | {key})
 
 
+def query_places(store: Store, query: str) -> dict[str, list[str]]:
+    """The query's words that name a place the store knows, each with its spellings there."""
+    names = {name for name, _ in store.place_names()}
+    places = {}
+    for word in query_words(query):
+        variants = place_variants(store, word)
+        if any(v in names for v in variants):
+            places[word] = variants
+    return places
+
+
 def _fts_terms(words: Sequence[str]) -> list[str]:
     """Each word of ``words`` as a quoted FTS5 string, once: no user syntax survives."""
     terms = ['"' + token.replace('"', '""') + '"' for word in words for token in _QUERY_WORD.findall(word)]

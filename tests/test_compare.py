@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.compare import decide
+from claimcheck.compare import decide, rank
 from claimcheck.models import ArticleRef, Attribution, Claim, Quantity
 
 
@@ -133,3 +133,12 @@ def test_single_source_is_unconfirmed():
     a = claim("a", "the bridge was blown up at dawn", "Activists", "opposition")
     (finding,) = decide([a])
     assert (finding.relation, finding.sides) == ("unconfirmed", (("a",),))
+
+
+def test_a_query_naming_a_known_place_keeps_only_claims_about_that_place():
+    here = claim("a", "A car bomb killed 12 people in Kafr Example", "Monitor", "independent", places=("kafr example",))
+    elsewhere = claim("b", "A car bomb killed 40 people in the capital", "State TV", "pro-regime", places=("capital",))
+    places = {"example": ["kafr example", "example"]}
+    assert [c.id for c in rank("Example bombing", [elsewhere, here], places)] == ["a"]
+    # without a known place in the query every bombing is a candidate
+    assert {c.id for c in rank("car bombing", [elsewhere, here])} == {"a", "b"}
