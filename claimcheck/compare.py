@@ -6,6 +6,7 @@ the event's claims in the store first. Each finding says on what basis it was de
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -131,6 +132,7 @@ def rank(query: str, claims: Sequence[Claim], places: Optional[dict[str, list[st
     for claim in claims:
         haystack = f"{claim.text} {claim.article.title or ''}".lower()
         tokens = set(re.findall(r"[^\W_]+", haystack)) | set(claim.places)
+        stems = {t[:5] for t in tokens}
         hits = 0.0
         place_hit = not places
         for word in words:
@@ -138,7 +140,7 @@ def rank(query: str, claims: Sequence[Claim], places: Optional[dict[str, list[st
                     word in places and any(v in tokens for v in places[word])):
                 hits += 1
                 place_hit = place_hit or word in places
-            elif any(t.startswith(word[:5]) for t in tokens if len(word) >= 5):
+            elif len(word) >= 5 and word[:5] in stems:
                 hits += 0.8   # "bombardment" / "bombing"
         score = hits / len(words)
         if score >= RELEVANCE_CUTOFF and place_hit:
@@ -185,6 +187,7 @@ _PERIOD = re.compile(r"\b(?:" + alternation(PERIOD_CUES) + r")\b")
 _SEPARATE = re.compile(r"\b(?:" + alternation(SEPARATE_INCIDENT_CUES) + r")\b")
 
 
+@functools.lru_cache(maxsize=8192)
 def _kinds(text: str) -> frozenset[str]:
     lowered = text.lower()
     return frozenset(kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(lowered))
@@ -365,35 +368,67 @@ def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, .
 
 
 def _incident_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
-    """Figures grouped by incident. A group is joined through any member (a toll for a town and
-    one for its province meet through a third that names both), but never across days; groups
-    are merged until no two can be, so the result does not hang on the order of the figures."""
-    groups: list[list[_Figure]] = []
-    for figure in sorted(figures, key=lambda f: (str(f.day), f.claim.id)):
+    """Figures grouped by incident: every two figures of a group are of the same incident
+    (complete linkage), so a chain of look-alikes never joins two incidents. Groups are merged
+    until no two can be, so the result does not hang on the order of the figures."""
+    ordered = sorted(figures, key=lambda f: (str(f.day), f.claim.id))
+    matches = _incident_matches(ordered)
+    groups: list[set[int]] = []
+    for i in range(len(ordered)):
         for group in groups:
-            if _joinable([figure], group):
-                if figure.claim.id not in {o.claim.id for o in group}:
-                    group.append(figure)
+            if group <= matches[i]:
+                group.add(i)
                 break
         else:
-            groups.append([figure])
+            groups.append({i})
     merged = True
     while merged:
         merged = False
-        for i, group in enumerate(groups):
-            for j in range(i + 1, len(groups)):
-                if _joinable(group, groups[j]):
-                    seen = {f.claim.id for f in group}
-                    group.extend(f for f in groups.pop(j) if f.claim.id not in seen)
+        for a, group in enumerate(groups):
+            reachable = set().union(*(matches[i] for i in group)) - group
+            for b in range(a + 1, len(groups)):
+                other = groups[b]
+                if other & reachable and all(group <= matches[j] for j in other):
+                    group |= groups.pop(b)
                     merged = True
                     break
             if merged:
                 break
-    return groups
+    result = []
+    for group in groups:
+        members: dict[str, _Figure] = {}
+        for i in sorted(group):
+            members.setdefault(ordered[i].claim.id, ordered[i])  # one figure per claim
+        result.append(list(members.values()))
+    return result
 
 
-def _joinable(one: Sequence[_Figure], other: Sequence[_Figure]) -> bool:
-    return all(_same_incident(a, b) for a in one for b in other)
+def _incident_matches(ordered: Sequence[_Figure]) -> list[set[int]]:
+    """For each figure (sorted by day), the others of the same incident. Only figures that can
+    be close in time are tried: dated ones within the window, undated ones in their article."""
+    matches: list[set[int]] = [set() for _ in ordered]
+    population = bool(ordered) and ordered[0].measure == "population"
+    window = POPULATION_DAYS if population else INCIDENT_DAYS
+    pairs: set[tuple[int, int]] = set()
+    if population:
+        pairs = {(i, j) for i in range(len(ordered)) for j in range(i + 1, len(ordered))}
+    else:
+        dated = [i for i, f in enumerate(ordered) if f.day is not None]
+        for k, i in enumerate(dated):
+            for j in dated[k + 1:]:
+                if (ordered[j].day - ordered[i].day).days > window:
+                    break
+                pairs.add((i, j))
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for i, figure in enumerate(ordered):
+            by_article[figure.claim.article.id].append(i)
+        for members in by_article.values():
+            pairs.update((i, j) for k, i in enumerate(members) for j in members[k + 1:])
+    for i, j in pairs:
+        if _same_incident(ordered[i], ordered[j]):
+            matches[i].add(j)
+            matches[j].add(i)
+    return matches
 
 
 def _drop_single_speaker_splits(sides: list[list[_Figure]]) -> list[list[_Figure]]:
