@@ -178,6 +178,8 @@ def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: d
         return {}
     # all claims of the split are decided together, as a broad compare query would see them:
     # telling one incident from another (place, day, measure) is part of what is scored
+    # claims on one side of a finding hold the same position: an agreement's only side, or one
+    # side of a contradiction ("140 injured" from two outlets against a third's 170)
     pair_relation: dict[frozenset, str] = {}
     for claims in ([c for k in all_predicted for c in all_predicted[k]],):
         for finding in decide(claims):
@@ -187,11 +189,11 @@ def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: d
                         for a in side:
                             for b in other:
                                 pair_relation[frozenset((a, b))] = "contradiction"
-            elif finding.relation == "agreement":
-                side = finding.sides[0]
-                for i, a in enumerate(side):
-                    for b in side[i + 1:]:
-                        pair_relation.setdefault(frozenset((a, b)), "agreement")
+            if finding.relation in ("agreement", "contradiction"):
+                for side in finding.sides:
+                    for i, a in enumerate(side):
+                        for b in side[i + 1:]:
+                            pair_relation.setdefault(frozenset((a, b)), "agreement")
     tallies = defaultdict(int)
     for rel in relations:
         a, b = predicted_by_gid.get(rel["a"]), predicted_by_gid.get(rel["b"])
