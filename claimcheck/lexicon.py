@@ -115,6 +115,9 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
     "a hundred": 100, "a thousand": 1000,
 }
+# Fractions of a multiplier ("a quarter of a million", "half a million"); never alone.
+FRACTION_WORDS = {"a quarter of a": 0.25, "quarter of a": 0.25, "half a": 0.5, "a half": 0.5,
+                  "a third of a": 1 / 3, "three quarters of a": 0.75}
 MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague amounts as (value, low, high).
 VAGUE_AMOUNTS = {

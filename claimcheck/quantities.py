@@ -12,12 +12,13 @@ from typing import Iterator, Optional
 
 from .alternation import alternation
 from .lexicon import (
-    APPROXIMATE_CUES, MEASURE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS, NUMBER_WORDS, UNITS,
+    APPROXIMATE_CUES, FRACTION_WORDS, MEASURE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS,
+    NUMBER_WORDS, UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
-_WORDS_ALT = alternation(NUMBER_WORDS)
+_WORDS_ALT = alternation({**NUMBER_WORDS, **FRACTION_WORDS})
 _VAGUE_ALT = alternation(VAGUE_AMOUNTS)
 _MULT_ALT = "|".join(MULTIPLIERS)
 _CUE_ALT = alternation({*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES})
@@ -70,6 +71,11 @@ def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float],
     elif match["vague"]:
         value, low, high = VAGUE_AMOUNTS[match["vague"].lower()]
         return float(value), _f(low), _f(high)
+    elif match["word"].lower() in FRACTION_WORDS:
+        if not match["mult"]:
+            return None  # "half a" needs what it is half of
+        value = FRACTION_WORDS[match["word"].lower()]
+        low = high = None
     else:
         value = float(NUMBER_WORDS[match["word"].lower()])
         if match["word2"]:
@@ -100,16 +106,44 @@ def _unit_after(rest: str) -> Optional[str]:
     return UNITS[match["unit"].lower()]
 
 
+# "between 229 and 425 civilians": both ends of one range
+_RANGE_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_RANGE_AND = re.compile(r"^\s+(?:and|to)\s+$", re.I)
+# "a pre-war population of about 23 million", "bringing the death toll to 45"
+_POPULATION_OF = re.compile(r"\bpopulation\s+(?:of|was|is|stood at)\s+$", re.I)
+_TOLL_TO = re.compile(r"\b(?:toll|number(?:\s+of)?\s+(?:dead|killed|deaths|victims|people\s+killed))\b[^.;]{0,50}?\bto\s+$", re.I)
+
+
+def _ranges(text: str, numbers: list[re.Match[str]]) -> dict[int, tuple[int, int]]:
+    """Numbers that are the two ends of a "between X and Y" range: index -> (first, second)."""
+    ranges: dict[int, tuple[int, int]] = {}
+    for index in range(len(numbers) - 1):
+        first, second = numbers[index], numbers[index + 1]
+        if (_RANGE_AND.match(text[first.end():second.start()])
+                and _RANGE_BETWEEN.search(text[max(0, first.start() - 12):first.start()])):
+            ranges[index] = ranges[index + 1] = (index, index + 1)
+    return ranges
+
+
 def find_quantities(text: str) -> Iterator[Quantity]:
     if not _DIGIT.search(text) and not _ANCHOR.search(text):
         return
     numbers = [m for m in _NUMBER.finditer(text)]
+    ranges = _ranges(text, numbers)
+    range_measures: dict[int, str] = {}
     for index, match in enumerate(numbers):
         parsed = parse_number(match)
         if parsed is None:
             continue
         value, low, high = parsed
         end = match.end()
+        if index in ranges:
+            # what the range counts follows its second end; its bounds are both ends
+            first, second = (parse_number(numbers[i]) for i in ranges[index])
+            if first is None or second is None:
+                continue
+            low, high = first[0], second[0]
+            end = numbers[ranges[index][1]].end()
         rest = text[end:end + 60]
         if match["digits"] and _is_date_or_time(text, match):
             continue
@@ -123,6 +157,11 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             unit = _unit_after(rest)
             if unit is None and _DEMONYM.match(rest):
                 unit = "people"
+            before = text[max(0, start - 80):start]
+            if unit is None and _POPULATION_OF.search(before):
+                unit = "people"
+            if unit is None and _TOLL_TO.search(before):
+                unit = "killed"
             if unit is None or _OTHERS.match(rest):
                 # "killing 12", "injured at least 150 others": the verb before says what is counted
                 verb = _BEFORE_VERB.search(text[max(0, start - 40):start])
@@ -145,9 +184,15 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             low = value if low is None else low
         elif cue in UPPER_BOUND_CUES:
             high = value
-        previous_end = numbers[index - 1].end() if index else 0
-        next_start = numbers[index + 1].start() if index + 1 < len(numbers) else len(text)
-        measure = measure_of(text[max(previous_end, start - 40):start], text[match.end():min(next_start, match.end() + 60)], unit)
+        if index in ranges and ranges[index][0] in range_measures:
+            measure = range_measures[ranges[index][0]]  # the second end counts what the first does
+        else:
+            previous_end = numbers[index - 1].end() if index else 0
+            next_start = numbers[index + 1].start() if index + 1 < len(numbers) else len(text)
+            measure = measure_of(text[max(previous_end, start - 40):start],
+                                 text[match.end():min(next_start, match.end() + 60)], unit)
+        if index in ranges:
+            range_measures.setdefault(index, measure)
         yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:match.end()].strip(), measure=measure)
 
 

@@ -27,6 +27,12 @@ from claimcheck.quantities import find_quantities
     ("One man was killed and three others were injured", [(1, None, None, "killed", "deaths"),
                                                           (3, None, None, "people", "injuries")]),
     ("shells killed and injured five civilians", [(5, None, None, "civilians", "casualties")]),
+    ("more than a quarter of a million people", [(250000, 250000, None, "people", "people")]),
+    ("half a million refugees", [(500000, None, None, "displaced", "displaced")]),
+    ("killed between 229 and 425 civilians", [(229, 229, 425, "civilians", "deaths"),
+                                              (425, 229, 425, "civilians", "deaths")]),
+    ("a pre-war population of about 23 million", [(23000000, None, None, "people", "population")]),
+    ("bringing the number killed in the city to 45.", [(45, None, None, "killed", "deaths")]),
     ("killing one person injuring three others", [(1, None, None, "people", "deaths"),
                                                   (3, None, None, "injured", "injuries")]),
 ])
