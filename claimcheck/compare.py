@@ -30,7 +30,9 @@ OPEN_BOUND_SPREAD = 1.5       # "at least 15" is read as 15 to 22.5
 BROAD_PLACE_SHARE = 0.3       # a place in more of the articles than this is the setting, not the incident
 BROAD_PLACE_MIN_ARTICLES = 3
 MAX_POINT_RATIO = 10.0        # figures further apart measure different scopes, not one point
-SUBGROUP_UNITS = {"children", "women", "fighters", "soldiers", "families"}
+SUBGROUP_UNITS = {"children", "women", "families"}   # parts of a toll, never a rival to it
+# Who a toll counts: a count of people may be of either, but civilians are not combatants.
+VICTIM_CLASSES = {"civilians": "civilians", "fighters": "combatants", "soldiers": "combatants"}
 EVOLVING_MEASURES = {"deaths", "injuries", "casualties"}
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
 # Measures whose figures for one incident can be compared; counts of weapons or places are left out.
@@ -159,7 +161,7 @@ class _Figure:
     text: str
     places: tuple[str, ...]
     own_places: bool             # named in the claim, not borrowed from its article
-    unit_class: str              # "total", or the part of a toll it counts ("children")
+    unit_class: str              # "total", "civilians", "combatants", or a part of a toll ("children")
     day: Optional[dt.date]
     signature: "_Signature"
     setting: tuple[str, ...]     # the broad places too ("Aleppo" when every claim names it)
@@ -227,7 +229,7 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
 _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)\d\d)\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:another|a further|further|an additional|additional|other|including|among them)\s+$")
-_PART = re.compile(r"\s+(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)\b")
+_PART = re.compile(r"\s+(?:(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)|other\s+(?:victims|people|civilians|fighters|rebels|soldiers|persons))\b")
 
 
 def _article_places(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
@@ -254,15 +256,17 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
         if _VAGUE.search(q.text):
             continue  # "scores", "dozens": too loose to agree or disagree with a count
         low, high = _interval(q.value, q.low, q.high, q.text)
-        unit_class = q.unit if q.unit in SUBGROUP_UNITS else "total"
+        unit_class = q.unit if q.unit in SUBGROUP_UNITS else VICTIM_CLASSES.get(q.unit, "total")
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
                                claim_day(claim), signature, setting or places))
     return figures
 
 
 def _same_incident(a: _Figure, b: _Figure) -> bool:
-    if a.unit_class != b.unit_class:
-        return False  # "41 women" is part of a toll, not another toll
+    if a.unit_class != b.unit_class and not {a.unit_class, b.unit_class} & {"total"} - set(SUBGROUP_UNITS):
+        return False  # "41 women" is part of a toll; civilians and fighters are counted apart
+    if {a.unit_class, b.unit_class} & SUBGROUP_UNITS and a.unit_class != b.unit_class:
+        return False
     if max(a.low, b.low) > MAX_POINT_RATIO * max(min(a.high, b.high), 1):
         return False  # an order of magnitude apart: a total and a part, or another scope
     if not _close_days(a, b):

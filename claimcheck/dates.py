@@ -25,6 +25,9 @@ _AGO = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\s+(da
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 
 
+# A wire or photo credit in parentheses ("(Reuters)", "(X and Agencies)", "(Photo: ...)"):
+# text before it in the same claim is a caption or dateline, whose date is not the event's.
+_CREDIT = re.compile(r"\((?:[^()]{0,40}?\b(?:agencies|reuters|afp|ap|photo|file photo|getty images)\b[^()]{0,20})\)", re.I)
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.I)
 # Text with none of these holds no date, absolute or relative: most claims are ruled out here.
@@ -92,6 +95,9 @@ def find_date(text: str) -> Optional[tuple[str, str]]:
     return found.isoformat(), matched
 
 
+MIN_TEXT_AFTER_CREDIT = 20   # a credit this close to the end closes the claim instead
+
+
 def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     """The date a claim's event happened, from the claim's own words and the article date.
 
@@ -102,6 +108,11 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     """
     if not _ANY_TIME_WORD.search(text):
         return None
+    credits = list(_CREDIT.finditer(text))
+    if credits and len(text) - credits[-1].end() >= MIN_TEXT_AFTER_CREDIT:
+        text = text[credits[-1].end():]  # "... August 6 2016 (X and Agencies) A bomber killed ..."
+        if not _ANY_TIME_WORD.search(text):
+            return None
     ref = None
     if reference:
         try:

@@ -75,6 +75,23 @@ def test_tolls_of_other_kinds_of_incident_are_not_contradictions(text_a, text_b)
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 
+@pytest.mark.parametrize("unit_a, unit_b, compared", [
+    ("fighters", "people", True),       # a bombing of a convoy: its people were its fighters
+    ("civilians", "fighters", False),   # counted apart
+    ("children", "people", False),      # a part of the toll
+])
+def test_who_a_toll_counts(unit_a, unit_b, compared):
+    a = claim("a", f"12 {unit_a} were killed", "Monitor", "independent", quantities=[q(12, "12", "deaths", unit=unit_a)])
+    b = claim("b", f"40 {unit_b} were killed", "State TV", "pro-regime", quantities=[q(40, "40", "deaths", unit=unit_b)])
+    assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
+
+
+def test_other_victims_are_a_part_of_a_toll_not_a_rival():
+    a = claim("a", "The bombing killed 32 people", "Monitor", "independent", quantities=[q(32, "32", "deaths")])
+    b = claim("b", "four other victims died in hospital", "Agency", "pro-regime", quantities=[q(4, "four", "deaths")])
+    assert all(f.relation != "contradiction" for f in decide([a, b]))
+
+
 def test_a_toll_the_article_calls_separate_is_another_incident():
     a = claim("a", "12 people were killed in an air raid on the market", "Monitor", "independent",
               quantities=[q(12, "12", "deaths")], article="one")

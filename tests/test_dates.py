@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.dates import find_date, resolve_event_date
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    ("the attack on Thursday", "2017-03-09", "2017-03-09"),
+    ("shelling since last November", "2017-03-09", "2016-11-01"),
+    ("clashes in May 2014", None, "2014-05-01"),
+    ("a strike yesterday", "2017-03-09", "2017-03-08"),
+    ("no time at all", "2017-03-09", None),
+    # a caption's date before a wire credit is not the date of what follows it
+    ("A medic runs past a hospital hit in a raid, March 1 2017 (Example Press and Agencies) "
+     "A bomb killed 15 people on Sunday", "2017-03-09", "2017-03-05"),
+    ("Rescuers search the rubble on March 1 2017 (Reuters) Nine people died in the collapse", "2017-03-09", None),
+    # a credit at the very end leaves the claim's own date alone
+    ("A bomb killed 15 people on March 1 2017 (Reuters)", "2017-03-09", "2017-03-01"),
+])
+def test_event_dates(text, reference, expected):
+    assert resolve_event_date(text, reference) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Published 9 March 2017", "2017-03-09"),
+    ("March 9, 2017", "2017-03-09"),
+    ("(Source: Example / 09.03.2017)", "2017-03-09"),
+    ("2017-03-09", "2017-03-09"),
+    ("no date", None),
+])
+def test_absolute_dates(text, expected):
+    found = find_date(text)
+    assert (found[0] if found else None) == expected
