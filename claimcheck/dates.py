@@ -108,7 +108,7 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     """
     if not _ANY_TIME_WORD.search(text):
         return None
-    credits = list(_CREDIT.finditer(text))
+    credits = list(_CREDIT.finditer(text)) if "(" in text else []
     if credits and len(text) - credits[-1].end() >= MIN_TEXT_AFTER_CREDIT:
         text = text[credits[-1].end():]  # "... August 6 2016 (X and Agencies) A bomber killed ..."
         if not _ANY_TIME_WORD.search(text):

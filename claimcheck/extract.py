@@ -872,7 +872,18 @@ def _names_speaker(sentence: str, speaker: _Speaker, denier: _Speaker) -> bool:
     """Whether a denial's sentence names the speaker (or outlet) of an earlier claim."""
     names = {n.lower() for n in (speaker.name, speaker.outlet) if n and len(n) > 3}
     names -= {n.lower() for n in (denier.name, denier.outlet) if n}
-    return any(re.search(r"\b" + re.escape(n) + r"\b", sentence) for n in names)
+    return any(_whole_words_in(n, sentence) for n in names)
+
+
+def _whole_words_in(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` between word boundaries (no pattern compiled)."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "that", "for", "is", "was", "are", "were", "be",
