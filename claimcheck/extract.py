@@ -849,14 +849,19 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
             continue
         sentence = body[draft.sentence[0]:draft.sentence[1]]
         context = _stems(sentence)
-        named = sentence.lower()
+        sentence_lower = sentence.lower()
         best, best_score = None, 0
         for j in range(i):
-            if drafts[j].speaker.name == draft.speaker.name:
+            if drafts[j].speaker.name == draft.speaker.name or _same_side(drafts[j].speaker, draft.speaker):
+                continue  # a side rarely denies its own side's claims
+            # the denied content itself counts most; the rest of the sentence breaks ties. A
+            # claim sharing no word with what is denied is not its target.
+            shared = len(stems[i] & stems[j])
+            named = _names_speaker(sentence_lower, drafts[j].speaker, draft.speaker)
+            if not shared and not named:
                 continue
-            # the denied content itself counts most; the rest of the sentence breaks ties
-            score = len(context & stems[j]) + DENIED_CONTENT_WEIGHT * len(stems[i] & stems[j])
-            if score and _names_speaker(named, drafts[j].speaker, draft.speaker):
+            score = len(context & stems[j]) + DENIED_CONTENT_WEIGHT * shared
+            if score and named:
                 score += NAMED_TARGET_BONUS  # "residents rejected the paper's claim that ..."
             if score > best_score:
                 best, best_score = ids[j], score
@@ -866,6 +871,10 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
 
 DENIED_CONTENT_WEIGHT = 2  # "rejected the assertion that rebels fired first": what is denied
 NAMED_TARGET_BONUS = 5   # a denial that names whose claim it rejects points at that speaker's claim
+
+
+def _same_side(one: _Speaker, other: _Speaker) -> bool:
+    return one.stance == other.stance and one.stance in ("pro-regime", "opposition")
 
 
 def _names_speaker(sentence: str, speaker: _Speaker, denier: _Speaker) -> bool:

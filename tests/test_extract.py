@@ -114,6 +114,21 @@ def test_denial_links_by_what_it_denies_over_the_rest_of_its_sentence(registry):
     assert denial.denies == army.id
 
 
+def test_denial_targets_the_other_side(registry):
+    text = ("Opposition activists said rebels shelled the market at dawn.\n\n"
+            "The state news agency said gunmen shelled the market.\n\n"
+            "Rebel commanders denied that rebels shelled the market at dawn.")
+    activists, agency, denial = claims_of(text, registry)
+    assert denial.denies == agency.id
+
+
+def test_denial_sharing_no_word_with_anything_earlier_denies_nothing(registry):
+    text = ("The ministry said the weather was fine on Monday.\n\n"
+            "Opposition activists, speaking about the weather on Monday, denied that rebels held the village.")
+    ministry, denial = claims_of(text, registry)
+    assert denial.denies is None
+
+
 def test_one_unbalanced_quotation_mark_costs_only_its_paragraph(registry):
     path = FIXTURES / "unbalanced_quote.txt"
     claims = claims_of(path.read_text(), registry)
