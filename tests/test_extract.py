@@ -124,7 +124,7 @@ def test_denial_targets_the_other_side(registry):
 
 def test_denial_sharing_no_word_with_anything_earlier_denies_nothing(registry):
     text = ("The ministry said the weather was fine on Monday.\n\n"
-            "Opposition activists, speaking about the weather on Monday, denied that rebels held the village.")
+            "On Monday, as the weather stayed fine, opposition activists denied that rebels held the village.")
     ministry, denial = claims_of(text, registry)
     assert denial.denies is None
 
