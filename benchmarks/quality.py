@@ -217,7 +217,7 @@ def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: d
                   if gold_pairs.get(frozenset(gid_of[x] for x in p)) == "contradiction")
     if show_errors:
         for p in predicted_contradictions:
-            a, b = (gid_of[x] for x in p)
+            a, b = sorted(gid_of[x] for x in p)
             if gold_pairs.get(frozenset((a, b))) != "contradiction":
                 print(f"  false contradiction {a} / {b} (gold: {gold_pairs.get(frozenset((a, b)))}): "
                       f"{predicted_by_gid[a].text[:60]!r} vs {predicted_by_gid[b].text[:60]!r}")

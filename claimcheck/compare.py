@@ -229,7 +229,8 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
 _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)\d\d)\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:another|a further|further|an additional|additional|other|including|among them)\s+$")
-_PART = re.compile(r"\s+(?:(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)|other\s+(?:victims|people|civilians|fighters|rebels|soldiers|persons))\b")
+_PART = re.compile(r"\s+(?:(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)|other\s+(?:victims|people|civilians|fighters|rebels|soldiers|persons)"
+                   r"|(?:[\w-]+\s+){0,2}(?:were|was|are)\s+among)\b")
 
 
 def _article_places(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
@@ -576,8 +577,13 @@ def _points(statements: Sequence[Claim]) -> list[list[Claim]]:
 def _place_canon(claims: Sequence[Claim]) -> dict[str, str]:
     """Each place name mapped to one spelling of it ("alqasr" and "qasr" to the same)."""
     canon: dict[str, str] = {}
+    spellings: list[str] = []    # a list, not a set: the first spelling met must win in every run
     for place in sorted({p for c in claims for p in c.places}):
-        canon[place] = next((rep for rep in set(canon.values()) if same_place(place, rep)), place)
+        rep = next((rep for rep in spellings if same_place(place, rep)), None)
+        if rep is None:
+            spellings.append(place)
+            rep = place
+        canon[place] = rep
     return canon
 
 
@@ -608,13 +614,14 @@ def _topic(claim: Claim) -> str:
 def _specific(claims: Sequence[Claim]) -> list[Claim]:
     """The claims with places that tell incidents apart: a place named across many of the
     articles ("Syria" in a Syrian-war archive) links everything and so nothing."""
+    canon = _place_canon(claims)   # "syria" and "syrias" are counted as one place
     articles_by_place: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         for place in claim.places:
-            articles_by_place[place].add(claim.article.id)
+            articles_by_place[canon[place]].add(claim.article.id)
     articles = len({c.article.id for c in claims})
     limit = max(BROAD_PLACE_MIN_ARTICLES, BROAD_PLACE_SHARE * articles)
-    broad = {p for p, seen in articles_by_place.items() if len(seen) > limit}
+    broad = {p for p in canon if len(articles_by_place[canon[p]]) > limit}
     if not broad:
         return list(claims)
     return [attrs.evolve(c, places=tuple(p for p in c.places if p not in broad)) if set(c.places) & broad else c

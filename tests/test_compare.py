@@ -92,6 +92,24 @@ def test_other_victims_are_a_part_of_a_toll_not_a_rival():
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 
+def test_those_among_the_dead_are_a_part_of_a_toll():
+    a = claim("a", "About 30 soldiers were killed in the blast", "Monitor", "independent", quantities=[q(30, "About 30", "deaths")])
+    b = claim("b", "At least two officers were among those killed", "Agency", "pro-regime",
+              quantities=[q(2, "At least two", "deaths", low=2.0)])
+    assert all(f.relation != "contradiction" for f in decide([a, b]))
+
+
+def test_spellings_of_one_broad_place_are_counted_together():
+    # "Syria" in three articles and "Syrias" in two: together the setting, not an incident's place
+    setting = [claim(f"s{i}", "Syria news", "Paper", "independent", places=(name,), article=f"art-s{i}")
+               for i, name in enumerate(["syria", "syria", "syria", "syrias", "syrias"])]
+    a = claim("a", "50 people were killed", "Monitor", "independent", places=("syrias",),
+              article="art-a", quantities=[q(50, "50", "deaths")])
+    b = claim("b", "10 people were killed", "Agency", "opposition", places=("syrias",),
+              article="art-b", quantities=[q(10, "10", "deaths")])
+    assert all(f.relation != "contradiction" for f in decide([*setting, a, b]))
+
+
 def test_a_toll_the_article_calls_separate_is_another_incident():
     a = claim("a", "12 people were killed in an air raid on the market", "Monitor", "independent",
               quantities=[q(12, "12", "deaths")], article="one")
