@@ -1,6 +1,12 @@
 """Agreement and contradiction decided on small hand-made claim sets."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from claimcheck.compare import decide, rank
@@ -177,3 +183,21 @@ def test_a_query_naming_a_known_place_keeps_only_claims_about_that_place():
     assert [c.id for c in rank("Example bombing", [elsewhere, here], places)] == ["a"]
     # without a known place in the query every bombing is a candidate
     assert {c.id for c in rank("car bombing", [elsewhere, here])} == {"a", "b"}
+
+
+def test_findings_do_not_depend_on_the_hash_seed():
+    # sets of strings iterate in an order that changes with PYTHONHASHSEED; findings must not.
+    # The third spelling matches each of the other two, which do not match each other.
+    script = (
+        "import json, attrs\n"
+        "from tests.test_compare import claim\n"
+        "from claimcheck.compare import decide\n"
+        "text = 'Government troops entered the town centre and raised the flag over the town hall'\n"
+        "claims = [claim(cid, text, 'Source ' + cid, 'independent', places=(place,)) for cid, place in\n"
+        "          (('x', 'aafrnabudaa'), ('y', 'kafriabudaa'), ('z', 'kafrnabudaa'))]\n"
+        "print(json.dumps([attrs.asdict(f) for f in decide(claims)]))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    outputs = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 9)}
+    assert len(outputs) == 1 and json.loads(outputs.pop())
