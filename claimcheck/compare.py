@@ -44,6 +44,7 @@ CONTEXT_ARTICLES = 40         # articles whose every claim joins the comparison
 MAX_CLAIMS = 600              # the most relevant candidates that are grouped
 MIN_SHARED_WORDS = 3          # content words two statements of one point share at least
 TOPIC_SIMILARITY = 70         # token_set_ratio for two statements to be about one point
+POLARITY_SIMILARITY = 85      # how alike an assertion and a negation must read, negations aside
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 POPULATION_DAYS = 3 * 365     # populations change slowly
 
@@ -453,6 +454,9 @@ def _figure_label(figure: _Figure) -> str:
     return f"{figure.text} ({figure.claim.source.name})"
 
 
+_NEGATION_WORDS = frozenset(n for n in NEGATIONS if n != "n't") | {"yet", "still"}
+
+
 def _negated(text: str) -> bool:
     return bool(re.search(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b", text.lower()))
 
@@ -510,7 +514,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
         polarity: dict[bool, list[str]] = defaultdict(list)
         for claim in group:
             polarity[_negated(claim.text)].append(claim.id)
-        if len(polarity) == 2 and _cross_speakers(group, polarity):
+        if len(polarity) == 2 and _cross_speakers(group, polarity) and _negation_is_the_difference(group, polarity):
             findings.append(Finding(
                 _finding_id(ids, "polarity"), _topic(group[0]), "contradiction", "polarity",
                 (tuple(polarity[False]), tuple(polarity[True])),
@@ -524,6 +528,22 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
                 f"{len(speakers)} sources say the same" + (" across opposed stances" if {"pro-regime", "opposition"} <= stances else ""),
             ))
     return findings
+
+
+def _negation_is_the_difference(group: Sequence[Claim], polarity: dict[bool, list[str]]) -> bool:
+    """Whether some negated claim says what an asserted one says, but for the negation: the
+    two must read alike once negations are dropped, not merely share a topic."""
+    by_id = {c.id: c for c in group}
+    for negated in polarity[True]:
+        core_negated = _without_negations(_core(by_id[negated].text))
+        for asserted in polarity[False]:
+            if fuzz.token_set_ratio(core_negated, _without_negations(_core(by_id[asserted].text))) >= POLARITY_SIMILARITY:
+                return True
+    return False
+
+
+def _without_negations(core: str) -> str:
+    return " ".join(w for w in core.split() if w not in _NEGATION_WORDS and not w.endswith("n't"))
 
 
 def _same_event(a: Claim, b: Claim) -> bool:

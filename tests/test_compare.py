@@ -201,3 +201,10 @@ def test_findings_do_not_depend_on_the_hash_seed():
     outputs = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 9)}
     assert len(outputs) == 1 and json.loads(outputs.pop())
+
+
+def test_the_same_statement_negated_is_a_polarity_contradiction():
+    a = claim("a", "The army has taken the airport", "State TV", "pro-regime")
+    b = claim("b", "The army has not taken the airport", "Activists", "opposition")
+    found = [(f.relation, f.basis, f.sides) for f in decide([a, b]) if f.relation == "contradiction"]
+    assert found == [("contradiction", "polarity", (("a",), ("b",)))]
