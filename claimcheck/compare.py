@@ -15,8 +15,8 @@ from typing import Iterable, Optional, Sequence
 import attrs
 from rapidfuzz import fuzz
 
-from .errors import ClaimcheckError
 from .alternation import alternation
+from .errors import ClaimcheckError
 from .lexicon import (
     APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
     PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WEEKDAYS,
@@ -265,10 +265,9 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
 
 
 def _same_incident(a: _Figure, b: _Figure) -> bool:
-    if a.unit_class != b.unit_class and not {a.unit_class, b.unit_class} & {"total"} - set(SUBGROUP_UNITS):
-        return False  # "41 women" is part of a toll; civilians and fighters are counted apart
-    if {a.unit_class, b.unit_class} & SUBGROUP_UNITS and a.unit_class != b.unit_class:
-        return False
+    classes = {a.unit_class, b.unit_class}
+    if len(classes) > 1 and ("total" not in classes or classes & SUBGROUP_UNITS):
+        return False  # a part of a toll ("41 women"), or civilians against combatants
     if max(a.low, b.low) > MAX_POINT_RATIO * max(min(a.high, b.high), 1):
         return False  # an order of magnitude apart: a total and a part, or another scope
     if not _close_days(a, b):
@@ -375,8 +374,8 @@ def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, .
 
 def _incident_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
     """Figures grouped by incident: every two figures of a group are of the same incident
-    (complete linkage), so a chain of look-alikes never joins two incidents. Groups are merged
-    until no two can be, so the result does not hang on the order of the figures."""
+    (complete linkage), so a chain of look-alikes never joins two incidents. Figures are taken
+    in day and claim order, then groups are merged while any two can be."""
     ordered = sorted(figures, key=lambda f: (str(f.day), f.claim.id))
     matches = _incident_matches(ordered)
     groups: list[set[int]] = []
