@@ -22,7 +22,7 @@ from .lexicon import (
     PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
-from .retrieve import candidate_claims, fts_all, query_places, query_words, same_place, share_place
+from .retrieve import candidate_claims, canonical_places, fts_all, query_places, query_words, share_place
 from .store import Store
 
 RELEVANCE_CUTOFF = 0.5
@@ -594,16 +594,8 @@ def _points(statements: Sequence[Claim]) -> list[list[Claim]]:
 
 
 def _place_canon(claims: Sequence[Claim]) -> dict[str, str]:
-    """Each place name mapped to one spelling of it ("alqasr" and "qasr" to the same)."""
-    canon: dict[str, str] = {}
-    spellings: list[str] = []    # a list, not a set: the first spelling met must win in every run
-    for place in sorted({p for c in claims for p in c.places}):
-        rep = next((rep for rep in spellings if same_place(place, rep)), None)
-        if rep is None:
-            spellings.append(place)
-            rep = place
-        canon[place] = rep
-    return canon
+    """Each place name of the claims mapped to one spelling of it."""
+    return canonical_places(p for c in claims for p in c.places)
 
 
 def _same_point(a: Claim, b: Claim, core_a: str, core_b: str, places: dict[str, str]) -> bool:

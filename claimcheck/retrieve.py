@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -61,6 +61,32 @@ def same_place(a: str, b: str) -> bool:
         if long.endswith(short) and long[: -len(short)] in _GLUED_ARTICLES and len(short) >= 4:
             return True
     return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= PLACE_SIMILARITY
+
+
+def canonical_places(names: Iterable[str]) -> dict[str, str]:
+    """Each place name mapped to one spelling of it ("alqasr" and "qasr" to the same). Spellings
+    that ``same_place`` links, directly or through a third, share the first of them in sorted
+    order, so the answer depends neither on the order of the names nor on chance."""
+    ordered = sorted(set(names))
+    parent = {name: name for name in ordered}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    long_names = [n for n in ordered if len(n) >= 5]
+    for name in ordered:
+        linked = [name[len(a):] for a in _GLUED_ARTICLES if name.startswith(a)]
+        if len(name) >= 5:
+            linked += [match for match, _, _ in process.extract(
+                name, long_names, scorer=fuzz.ratio, score_cutoff=PLACE_SIMILARITY, limit=None)]
+        for other in linked:
+            if other in parent and other != name and same_place(name, other):
+                one, two = sorted((root(name), root(other)))
+                parent[two] = one
+    return {name: root(name) for name in ordered}
 
 
 def share_place(places: Sequence[str], others: Sequence[str]) -> bool:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.retrieve import fts_all, fts_query, query_words, same_place
+from claimcheck.retrieve import canonical_places, fts_all, fts_query, query_words, same_place
 
 
 @pytest.mark.parametrize("query, fts", [
@@ -25,3 +25,9 @@ def test_all_words_query_has_no_phrases():
 ])
 def test_place_spellings(a, b, same):
     assert same_place(a, b) is same
+
+
+def test_place_spellings_linked_through_a_third_share_one_spelling():
+    canon = canonical_places(["syria", "syrias", "syrians", "alqasr", "qasr", "homs", "hama"])
+    assert canon == {"syria": "syria", "syrias": "syria", "syrians": "syria", "alqasr": "alqasr",
+                     "qasr": "alqasr", "homs": "homs", "hama": "hama"}
