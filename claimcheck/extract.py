@@ -105,6 +105,7 @@ def _strip_auxiliaries(text: str) -> str:
     stripped = " ".join(words)
     return stripped + " " if stripped != text else text
 _RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,90}$")
+_RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
 # what follows a cue when it is not reported content: "told X after Tuesday's attack"
@@ -425,6 +426,12 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     used alone after the full name. ``context`` is a relative clause about the speaker
     ("who defected"), read for stance descriptors only."""
     phrase = phrase.strip(" ,–—")
+    # "X which oversees operations in Y": the relative clause describes the speaker, it does
+    # not name it, so it is read like an apposition (for stance words only)
+    relative = _RELATIVE_IN_PHRASE.search(phrase)
+    if relative and relative.start() > 0:
+        context = f"{phrase[relative.start():]} {context}"
+        phrase = phrase[:relative.start()].rstrip(" ,")
     head, sep, apposition = _split_apposition(phrase)
     words = head.split()
     if len(words) > MAX_SPEAKER_WORDS:   # a run of capitalised furniture, not a name

@@ -167,3 +167,14 @@ def test_a_place_is_not_taken_for_a_surname(registry):
             "Dara said the shelling would continue.")
     claims = [c for c in claims_of(text, registry) if c.kind != "narrative"]
     assert [c.source.name for c in claims] == ["Dara"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a relative clause describes the speaker and is not part of its name
+    ("The Central Command which oversees operations in the region said it had opened an inquiry.",
+     "Central Command"),
+    ("A negotiator who requested anonymity told reporters that the talks had failed again.", "A negotiator"),
+])
+def test_speaker_name_from_harder_phrases(registry, text, source):
+    (claim,) = claims_of(text, registry)
+    assert claim.source.name == source
