@@ -19,7 +19,7 @@ from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
-    STANCE_DESCRIPTORS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
+    STANCE_DESCRIPTORS, STATEMENT_NOUNS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
 )
 from .models import Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import find_quantities
@@ -105,6 +105,9 @@ def _strip_auxiliaries(text: str) -> str:
     stripped = " ".join(words)
     return stripped + " " if stripped != text else text
 _RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,90}$")
+_MEDIUM_BEFORE_CUE = re.compile(
+    r",?\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:" + alternation(STATEMENT_NOUNS)
+    + r")\b[^,.;:“”\"]{0,110}?,?\s*$", re.I)
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -307,6 +310,11 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
     segment = masked[start:cue_at]
+    # "IS in a statement published on its channels said": the medium sits between speaker and cue
+    medium = _MEDIUM_BEFORE_CUE.search(segment, max(0, len(segment) - 140))
+    if medium and medium.start() > 0:
+        cue_at = start + medium.start()
+        segment = segment[:medium.start()]
     # "X, meanwhile, reject" and "X has also denied": drop what stands between speaker and cue,
     # looking at the tail only, since both sit right before the cue
     cut = max(0, len(segment) - 60)

@@ -221,6 +221,13 @@ SENTENCE_FURNITURE = (
     r"^read (?:also|more)\b", r"^(?:related|recommended)\b", r"^follow (?:us|him|her)\b",
     r"^click here\b", r"^(?:copyright|©)",
 )
+# What a statement comes in: "X in a statement posted online said".
+STATEMENT_NOUNS = (
+    "statement", "statements", "communique", "communiqué", "post", "posting", "video", "audio",
+    "recording", "message", "tweet", "interview", "press conference", "news conference",
+    "briefing", "speech", "letter", "report", "bulletin", "announcement", "release",
+    "press release",
+)
 # A cue followed by these words reports an act, not a statement: "claimed responsibility".
 CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 # Definite generic speakers that refer back to an earlier, named source, grouped by what they

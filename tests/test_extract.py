@@ -174,6 +174,10 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The Central Command which oversees operations in the region said it had opened an inquiry.",
      "Central Command"),
     ("A negotiator who requested anonymity told reporters that the talks had failed again.", "A negotiator"),
+    # the medium of a statement stands between the speaker and the cue
+    ("The group in a statement published on its website said a bomber had struck the checkpoint.",
+     "The group"),
+    ("The ministry, in a statement issued late on Monday, said 14 soldiers were wounded.", "The ministry"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
