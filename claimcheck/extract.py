@@ -19,7 +19,7 @@ from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
-    STANCE_DESCRIPTORS, STATEMENT_NOUNS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
+    STANCE_DESCRIPTORS, STATEMENT_NOUNS, PERSON_TITLES, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
 )
 from .models import Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import find_quantities
@@ -108,6 +108,14 @@ _RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"
 _MEDIUM_BEFORE_CUE = re.compile(
     r",?\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:" + alternation(STATEMENT_NOUNS)
     + r")\b[^,.;:“”\"]{0,110}?,?\s*$", re.I)
+_NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w’'-]+"
+_BARE_APPOSITION = re.compile(
+    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"
+    r"\s(?=(?:[Tt]he|An?|a|an|[a-z][\w-]*)\s)(?:[Tt]he\s+|An?\s+|an?\s+)?(?:[\w’'.-]+\s+){0,4}?"
+    r"(?i:" + alternation(PERSON_TITLES) + r")\b[^,.;:“”\"!?]{0,130}$")
+# capitalised words that open a sentence before a name: "On Sunday Jane Example ..."
+_NOT_NAME_WORDS = {"on", "in", "at", "last", "this", "speaking", "meanwhile", "however", "but", "and",
+                   "then", "later", "earlier", "also", "separately", "elsewhere"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -124,6 +132,7 @@ _LOCATED_SPEAKER = re.compile(
     re.I,
 )
 _INVERTIBLE = {"said", "says", "added", "adds", "told", "warned", "insisted", "explained", "stressed", "noted", "according to"}
+_NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of"}
 _NP_LINKS = {"of", "for", "with", "at", "from"}
 _TIME_AFTER_CUE = re.compile(
     r"^(?:\s*,?\s*(?:on|in|last|this|late|early|earlier|overnight|today|yesterday|tonight|on\s+\w+\s+evening)"
@@ -366,7 +375,37 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     appo = _apposition_before(masked, start, taken[0][0], tail_end=cue_at)
     if appo and len(appo[1]) > 0:
         return appo
+    # "... alliance a monitor said" names its speaker whole; "... from Idlib told" or "at the
+    # London-based group says" ends an apposition
+    before_np = masked[max(start, taken[0][0] - 12):taken[0][0]].split()
+    bare = None
+    if taken[0][2].lower() not in _DETERMINERS or (before_np and before_np[-1].lower() in _NP_PREPOSITIONS):
+        bare = _unpunctuated_apposition(masked, start, cue_at, taken[0][0])
+    if bare:
+        return bare
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
+
+
+def _unpunctuated_apposition(masked: str, start: int, cue_at: int, np_start: int) -> Optional[tuple[int, str]]:
+    """"Jane Example the governor of Y a border province told": scraped text loses the commas
+    around an apposition, and the words next to the cue are then the end of the apposition
+    ("Y a border province"), not the speaker. A person's name (two or more capitalised words)
+    followed by a determiner or a lower-case word, a job title and its complements is read
+    as "Name, apposition". The space after the name becomes the comma, so offsets hold."""
+    window = max(start, cue_at - MAX_SPEAKER_CHARS)
+    match = _BARE_APPOSITION.search(masked, window, cue_at)
+    if not match or match.start("name") >= np_start:
+        return None
+    name_at = match.start("name")
+    for word in match.group("name").split():
+        lower = word.lower()
+        if lower not in _CALENDAR and lower not in _DESCRIPTORS and lower not in _NOT_NAME_WORDS:
+            break
+        name_at += len(word) + 1
+    if len(masked[name_at:match.end("name")].split()) < 2:
+        return None
+    phrase = masked[name_at:match.end("name")] + "," + masked[match.end("name") + 1:cue_at].rstrip()
+    return name_at, phrase
 
 
 def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int] = None) -> Optional[tuple[int, str]]:
@@ -594,10 +633,12 @@ def _looks_like_person(head: str, entry) -> bool:
 
 
 def _organisation_in(apposition: str) -> Optional[str]:
-    match = re.search(r"\b(?:with|of|for|at|from)\s+(?:the\s+)?(?:[\w-]+-based\s+)?((?:(?:al-|el-)?[A-Z][\w’'.-]*)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|al|of|for|and))*)", apposition)
+    match = re.search(r"\b(?:with|of|for|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)*[\w-]+-based\s+)?((?:(?:al-|el-)?[A-Z][\w’'.-]*)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|al|of|for|and))*)", apposition)
     if not match:
         return None
     name = re.sub(r"(?:\s+(?:of|for|and|al))+$", "", match.group(1))
+    if name.endswith("-based"):
+        return None  # "at the London-based group": where it sits, not whom it speaks for
     return name or None
 
 

@@ -213,6 +213,18 @@ APPOSITION_HEADS = (
     "founder", "chairman", "secretary", "ambassador", "envoy", "coordinator", "deputy", "editor",
     "general", "brigadier", "colonel", "one", "who", "whose",
 )
+# Job titles that make a noun phrase after a name its apposition even without a comma, as in
+# scraped text: "Jane Example the governor of the province told reporters".
+PERSON_TITLES = (
+    "governor", "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter",
+    "director", "head", "chief", "commander", "minister", "president", "leader", "member",
+    "official", "officer", "coordinator", "chairman", "chairwoman", "chair", "secretary",
+    "ambassador", "envoy", "editor", "founder", "co-founder", "researcher", "analyst", "mayor",
+    "deputy", "representative", "adviser", "advisor", "negotiator", "activist", "journalist",
+    "photographer", "doctor", "surgeon", "manager", "general", "colonel", "lawmaker", "senator",
+    "mp", "mufti", "imam", "priest", "bishop", "professor", "lecturer", "expert", "investigator",
+    "monitor", "observer", "volunteer", "worker", "medic", "nurse", "resident", "witness",
+)
 # A second cue that continues the same speaker's claim: "X said A, adding B".
 SEQUEL_CUES = ("adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying")
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.

@@ -178,6 +178,15 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The group in a statement published on its website said a bomber had struck the checkpoint.",
      "The group"),
     ("The ministry, in a statement issued late on Monday, said 14 soldiers were wounded.", "The ministry"),
+    # scraped text without the commas around an apposition
+    ("Jane Example the governor of Riverland a border province near Eastville told reporters that four "
+     "people were treated in hospitals.", "Jane Example"),
+    ("On Sunday Omar Example The Daily Examples correspondent in east Rivertown reported that 15 people "
+     "had been killed.", "Omar Example"),
+    ("John Doe deputy director at the London-based group says the army mined every road.", "John Doe"),
+    # a complete speaker phrase next to the cue is not the tail of an apposition
+    ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
+     "monitor said Friday.", "a monitor"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
