@@ -116,6 +116,7 @@ _BARE_APPOSITION = re.compile(
 # capitalised words that open a sentence before a name: "On Sunday Jane Example ..."
 _NOT_NAME_WORDS = {"on", "in", "at", "last", "this", "speaking", "meanwhile", "however", "but", "and",
                    "then", "later", "earlier", "also", "separately", "elsewhere"}
+_BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*[^\Ws])s\b")
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -509,6 +510,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             head_entry = entry
             name = phrase[m_start:m_end]
     outlet_entry = next((e for _, _, e in reversed(mentions) if head_entry is None or e.key != head_entry.key), None)
+    if outlet_entry is None and apposition and not mentions:
+        # scraped text drops apostrophes: "The Example Posts correspondent" is the Post's
+        outlet_entry = next((e for _, _, e in registry.mentions(_BARE_POSSESSIVE.sub(r"\1", apposition))), None)
     outlet = None
     stance, basis = "unknown", "none"
     is_person = _looks_like_person(head, head_entry)

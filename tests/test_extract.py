@@ -191,3 +191,13 @@ def test_a_place_is_not_taken_for_a_surname(registry):
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
     assert claim.source.name == source
+
+
+@pytest.mark.parametrize("text, outlet, stance", [
+    # an apostrophe-less possessive in the apposition still names the outlet
+    ("Omar Example The New Arabs correspondent in the east reported that 15 people had been killed.",
+     "The New Arab (Al-Araby Al-Jadeed)", "opposition"),
+])
+def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
+    (claim,) = claims_of(text, registry)
+    assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
