@@ -366,9 +366,10 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
         tail_at = max(0, len(segment_trimmed) - 120)
         located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at)
         if located and located.group(1).split()[-1].lower() not in _CALENDAR:
-            return start + located.start(1), located.group(1).strip()
+            bare = _unpunctuated_apposition(masked, start, cue_at, start + located.start(1))
+            return bare or (start + located.start(1), located.group(1).strip())
     if not taken:
-        return _apposition_before(masked, start, cue_at)
+        return _apposition_before(masked, start, cue_at) or _unpunctuated_apposition(masked, start, cue_at, cue_at)
     while taken and taken[0][2].lower() in ("and", "of", "for", "s"):
         taken.pop(0)
     if not _valid_np([w[2] for w in taken]):
