@@ -117,6 +117,9 @@ _BARE_APPOSITION = re.compile(
 _NOT_NAME_WORDS = {"on", "in", "at", "last", "this", "speaking", "meanwhile", "however", "but", "and",
                    "then", "later", "earlier", "also", "separately", "elsewhere"}
 _BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*[^\Ws])s\b")
+_QUOTING_CUES = {"quoted", "quotes", "cited", "cites", "quoting", "citing"}
+_AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
+_LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -617,8 +620,10 @@ def _display_name(head: str) -> str:
     words = head.split()
     if proper and len(proper.split()) < len(words):
         before = words[: len(words) - len(proper.split())]
-        # keep a generic head that follows a place: "Riverside residents" stays whole
-        if words[-1].lower() in _GENERIC:
+        # keep a generic head that follows a place: "Riverside residents" stays whole, and one
+        # that a place follows: "a source in Riverside" is not Riverside
+        if words[-1].lower() in _GENERIC or any(
+                w.lower() in _GENERIC and nxt.lower() in _LOCATING for w, nxt in zip(before, before[1:])):
             return head
         if not all(w.lower() in _DESCRIPTORS or w.lower() in _GLUE or w.lower() in _GENERIC or w[:1].isupper() or w.lower().endswith("-based") for w in before):
             return proper
@@ -786,7 +791,12 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     speaker_span = None
                 if speaker_span is not None:
                     content = _trim(body, claimed_until, match.start())
-            if speaker_span is None and before_cue is not None:
+            as_saying = _AS_SAYING.match(masked, match.end(), end) if cue_lower in _QUOTING_CUES else None
+            if speaker_span is None and as_saying:
+                # "Agency X quoted a source as saying that ...": the quoted one is the speaker
+                speaker_span = (as_saying.start("who"), as_saying.group("who"))
+                content = _trim(body, as_saying.end(), end)
+            elif speaker_span is None and before_cue is not None:
                 speaker_span = before_cue
                 sp_start = before_cue[0]
                 after_at = _skip_cue_object(masked, match.end(), end, cue)

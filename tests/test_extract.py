@@ -184,6 +184,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("On Sunday Omar Example The Daily Examples correspondent in east Rivertown reported that 15 people "
      "had been killed.", "Omar Example"),
     ("John Doe deputy director at the London-based group says the army mined every road.", "John Doe"),
+    # "quoted X as saying": the one quoted is the speaker; a located generic keeps its place
+    ("The state agency quoted a source in Riverton as saying that a bomber carried out the attack.",
+     "a source in Riverton"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
      "monitor said Friday.", "a monitor"),
