@@ -380,6 +380,11 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     appo = _apposition_before(masked, start, taken[0][0], tail_end=cue_at)
     if appo and len(appo[1]) > 0:
         return appo
+    if taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} and masked[start:taken[0][0]].rstrip().endswith(","):
+        # "Name, head of X said": the comma closing the apposition was lost, not the opening one
+        appo = _apposition_before(masked, start, cue_at)
+        if appo:
+            return appo
     # "... alliance a monitor said" names its speaker whole; "... from Idlib told" or "at the
     # London-based group says" ends an apposition
     before_np = masked[max(start, taken[0][0] - 12):taken[0][0]].split()
@@ -563,6 +568,9 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         pattern = re.compile(r"\b(?:" + "|".join(nouns) + r")\b")
         for earlier in reversed(history):
             if pattern.search(earlier.descriptor):
+                if earlier.is_person and earlier.outlet and noun not in BACK_REFERENCES["person"]:
+                    # "the observatory" after "X, head of the observatory": the body, not its head
+                    return attrs.evolve(earlier, name=earlier.outlet, is_person=False)
                 return earlier
         return None
     # "Khalil told ..." after "Adnan Khalil, 30, ..." was quoted: the same person

@@ -204,3 +204,11 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
 def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     (claim,) = claims_of(text, registry)
     assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
+
+
+def test_organisation_back_reference_after_its_head_is_the_organisation(registry):
+    text = ("Jane Example, head of the Example Monitoring Group, said 20 people were killed. "
+            "Five civilians were also killed by shells, the group reported on Thursday.")
+    first, second = claims_of(text, registry)
+    assert first.source.name == "Jane Example"
+    assert second.source.name == "Example Monitoring Group"
