@@ -19,7 +19,7 @@ from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
-    STANCE_DESCRIPTORS, STATEMENT_NOUNS, PERSON_TITLES, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
+    STANCE_DESCRIPTORS, STATEMENT_NOUNS, PERSON_TITLES, INSTITUTION_HEADS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
 )
 from .models import Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import find_quantities
@@ -120,6 +120,9 @@ _BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*[^\Ws])s\b")
 _QUOTING_CUES = {"quoted", "quotes", "cited", "cites", "quoting", "citing"}
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
 _LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
+_AT_INSTITUTION = re.compile(
+    r"\b(?i:source|sources|official|officials)\s+at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
+    + alternation(INSTITUTION_HEADS) + r"))\b")
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -365,7 +368,9 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
         i -= 1
-    if not taken or not _valid_np([w[2] for w in taken]):
+    in_place = bool(taken) and (masked[max(start, taken[0][0] - 8):taken[0][0]].split() or [""])[-1].lower() in _LOCATING
+    if not taken or not _valid_np([w[2] for w in taken]) or in_place:
+        # "A source in Riverton said": the name after "in" is where the speaker is
         tail_at = max(0, len(segment_trimmed) - 120)
         located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at)
         if located and located.group(1).split()[-1].lower() not in _CALENDAR:
@@ -544,6 +549,10 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         described = _descriptor_stance(lower) or _descriptor_stance(context.lower())
         if described:
             stance, basis = described, "descriptor"
+    at_body = _AT_INSTITUTION.search(head)
+    if stance == "unknown" and publisher is not None and head_entry is None and at_body:
+        stance, basis = publisher.stance, "publisher"
+        outlet = outlet or at_body.group(1)
     if stance == "unknown" and publisher is not None and head_entry is None and _INSIDER.search(head.lower()):
         stance, basis = publisher.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):

@@ -81,6 +81,13 @@ PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
 # source" is the Syrian army's, its "reporter" its own.
 INSIDER_WORDS = ("military", "security", "army", "field", "official", "officials", "reporter", "correspondent", "government")
+# Bodies an unnamed source can work at: "a source at the provincial police command" speaks
+# from inside it, like an insider of the outlet's side.
+INSTITUTION_HEADS = (
+    "province", "governorate", "command", "ministry", "directorate", "department", "administration",
+    "municipality", "headquarters", "office", "police", "council", "authority", "authorities",
+    "hospital", "prison", "embassy", "agency",
+)
 # Heads that turn the stance of what follows around: "opponents of the president".
 OPPOSING_HEADS = ("opponents", "critics", "enemies", "foes", "adversaries")
 

@@ -187,6 +187,7 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # "quoted X as saying": the one quoted is the speaker; a located generic keeps its place
     ("The state agency quoted a source in Riverton as saying that a bomber carried out the attack.",
      "a source in Riverton"),
+    ("A source in Riverton said two people were hurt in the shelling.", "A source in Riverton"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
      "monitor said Friday.", "a monitor"),
@@ -203,6 +204,17 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
 ])
 def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     (claim,) = claims_of(text, registry)
+    assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
+
+
+@pytest.mark.parametrize("text, outlet, stance", [
+    # a source at a public body speaks from inside it, like the outlet's own insiders
+    ("A source at Riverton province told the reporter that shells hit the market.", "Riverton province", "pro-regime"),
+    # a source merely in a place says nothing of its side
+    ("A source in Riverton said two people were hurt in the shelling.", None, "unknown"),
+])
+def test_source_at_a_public_body_takes_the_outlets_side(registry, text, outlet, stance):
+    (claim,) = claims_of(text, registry, outlet="SANA")
     assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
 
 
