@@ -575,7 +575,11 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         else:
             return None
         pattern = re.compile(r"\b(?:" + "|".join(nouns) + r")\b")
+        # "the monitoring group" refers to a group of the monitors' side, not to any group
+        described = _descriptor_stance(" ".join(tokens[1:])) if len(tokens) > 2 else None
         for earlier in reversed(history):
+            if described and earlier.stance != described:
+                continue
             if pattern.search(earlier.descriptor):
                 if earlier.is_person and earlier.outlet and noun not in BACK_REFERENCES["person"]:
                     # "the observatory" after "X, head of the observatory": the body, not its head
@@ -770,6 +774,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
             continue  # "Sheikh Said", "Said Ahmad": a capital mid-sentence is a name, not a cue
         if _NOT_SPEECH.match(masked, match.end()):
+            # "X claimed responsibility" says nothing checkable, but X is whom a following
+            # "it said" or "the group said" refers to
+            actor = _speaker_before(masked, max(start, claimed_until), match.start())
+            if actor is not None:
+                history.append(_resolve(actor[1], registry, history, publisher=publisher))
             continue
         if drafts and match.start() < claimed_until:
             # "Media accuse X of Y, daily Z reported": the closing attribution names the source

@@ -224,3 +224,19 @@ def test_organisation_back_reference_after_its_head_is_the_organisation(registry
     first, second = claims_of(text, registry)
     assert first.source.name == "Jane Example"
     assert second.source.name == "Example Monitoring Group"
+
+
+def test_who_claimed_responsibility_is_what_it_refers_to(registry):
+    text = ("Medical sources in the city told the reporter that 44 bodies were received. "
+            "For its part the Example group claimed responsibility for the attack. "
+            "In a statement circulated online it said the attack was carried out by a bomber.")
+    first, second = claims_of(text, registry)
+    assert first.source.name == "Medical sources in the city"
+    assert second.source.name == "Example group"
+
+
+def test_described_back_reference_needs_a_speaker_of_that_side(registry):
+    text = ("The Example group claimed responsibility for the bombing. "
+            "The monitoring group said the fighters were travelling by bus to the border.")
+    (claim,) = claims_of(text, registry)
+    assert claim.source.stance == "independent"
