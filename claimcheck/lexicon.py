@@ -122,10 +122,12 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
     "a hundred": 100, "a thousand": 1000,
 }
+# Parts of a large round number: "a quarter of a million", "half a million".
+FRACTIONS = {"a quarter of a": 0.25, "quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "three quarters of a": 0.75}
 MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague amounts as (value, low, high).
 VAGUE_AMOUNTS = {
-    "dozens": (24, 24, 99), "scores": (40, 40, 99), "hundreds": (200, 200, 999),
+    "dozens": (24, 24, 99), "tens": (24, 24, 99), "scores": (40, 40, 99), "hundreds": (200, 200, 999),
     "thousands": (2000, 2000, 9999), "tens of thousands": (20000, 20000, 99999),
     "hundreds of thousands": (200000, 200000, 999999), "millions": (2_000_000, 2_000_000, None),
     "several": (3, 3, 9), "a few": (3, 2, 5), "a handful": (4, 2, 6), "multiple": (2, 2, None),

@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 
 from .alternation import alternation
 from .lexicon import (
-    APPROXIMATE_CUES, MEASURE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS, NUMBER_WORDS, UNITS,
+    APPROXIMATE_CUES, FRACTIONS, MEASURE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS, NUMBER_WORDS, UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
@@ -24,6 +24,7 @@ _CUE_ALT = alternation({*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES}
 _NUMBER = re.compile(
     rf"(?:(?<![\w.,/:-])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
     rf"|\d+(?:\.\d+)?(?![\d.]*\d))"
+    rf"|\b(?P<frac>{alternation(FRACTIONS)})\s+(?P<fmult>million|billion)\b"
     rf"|\b(?P<vague>{_VAGUE_ALT})\b|\b(?P<word>{_WORDS_ALT})(?:[- ](?P<word2>one|two|three|four|five|six|seven|eight|nine))?\b)"
     rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?",
     re.I,
@@ -32,16 +33,26 @@ _NUMBER = re.compile(
 # alternation in front would be tried at every position of the text.
 _CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+$", re.I)
 _DIGIT = re.compile(r"\d")
-_ANCHOR = re.compile(rf"\b(?:{_VAGUE_ALT}|{_WORDS_ALT})\b", re.I)
+_ANCHOR = re.compile(rf"\b(?:{_VAGUE_ALT}|{_WORDS_ALT}|quarters?|half)\b", re.I)
 _UNIT_ALT = alternation(UNITS)
 _AFTER = re.compile(
     rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
 )
 _BEFORE_VERB = re.compile(
     r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|injury|injuries|deaths|death|"
+    r"displaced|displacing|population\s+of(?:\s+(?:about|around|some|nearly|roughly|an\s+estimated))?|"
     r"toll\s+(?:rose\s+|climbed\s+|reached\s+|stands\s+|stood\s+)?(?:to|at|of))\s*$",
     re.I,
 )
+_VERB_UNITS = {"displacing": "displaced", "population": "people"}
+# "bringing the number killed in two days of shelling to 45": the count the sentence builds up to
+_TOTAL_TO = re.compile(
+    r"\b(?:toll|number\s+(?:of\s+)?(?:people\s+|those\s+)?(?:killed|dead|deaths))\b[^.;:]{0,70}?\b(?:to|at)\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND_TO = re.compile(r"\s+(?:and|to)\s+$", re.I)
+_MONTH_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 _NON_COUNT = re.compile(r"^\s*(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b", re.I)
 _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
 _AFTER_VERB = re.compile(
@@ -67,6 +78,8 @@ def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float],
         else:
             value = float(raw.replace(",", ""))
         low = high = None
+    elif match["frac"]:
+        return FRACTIONS[" ".join(match["frac"].lower().split())] * MULTIPLIERS[match["fmult"].lower()], None, None
     elif match["vague"]:
         value, low, high = VAGUE_AMOUNTS[match["vague"].lower()]
         return float(value), _f(low), _f(high)
@@ -103,18 +116,30 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     if not _DIGIT.search(text) and not _ANCHOR.search(text):
         return
     numbers = [m for m in _NUMBER.finditer(text)]
+    skip = -1
     for index, match in enumerate(numbers):
+        if index == skip:
+            continue
         parsed = parse_number(match)
         if parsed is None:
             continue
         value, low, high = parsed
         end = match.end()
         rest = text[end:end + 60]
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        if (following is not None and _BETWEEN.search(text, max(0, match.start() - 10), match.start())
+                and _AND_TO.match(text[end:following.start()] + " ") and parse_number(following)):
+            # "between 229 and 425 civilians": one count, its bounds, and the unit after the second
+            high = parse_number(following)[0]
+            low = value
+            end = following.end()
+            rest = text[end:end + 60]
+            skip = index + 1
         if match["digits"] and _is_date_or_time(text, match):
             continue
         cue_match = _CUE_BEFORE.search(text, max(0, match.start() - 24), match.start())
         start = cue_match.start() if cue_match else match.start()
-        if match["pct"]:
+        if match["pct"] or (skip == index + 1 and following["pct"]):
             unit = "percent"
         else:
             if _NON_COUNT.match(rest) and not match["vague"]:
@@ -126,7 +151,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 # "killing 12", "injured at least 150 others": the verb before says what is counted
                 verb = _BEFORE_VERB.search(text[max(0, start - 40):start])
                 if verb:
-                    unit = UNITS.get(verb["verb"].split()[0].lower(), "killed")
+                    first = verb["verb"].split()[0].lower()
+                    unit = UNITS.get(first) or _VERB_UNITS.get(first, "killed")
+                elif _TOTAL_TO.search(text, max(0, start - 110), start):
+                    unit = "killed"
                 elif _OTHERS.match(rest):
                     unit = "people"
             if unit is None:
@@ -145,9 +173,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         elif cue in UPPER_BOUND_CUES:
             high = value
         previous_end = numbers[index - 1].end() if index else 0
-        next_start = numbers[index + 1].start() if index + 1 < len(numbers) else len(text)
-        measure = measure_of(text[max(previous_end, start - 40):start], text[match.end():min(next_start, match.end() + 60)], unit)
-        yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:match.end()].strip(), measure=measure)
+        after_next = index + 2 if skip == index + 1 else index + 1
+        next_start = numbers[after_next].start() if after_next < len(numbers) else len(text)
+        measure = measure_of(text[max(previous_end, start - 40):start], text[end:min(next_start, end + 60)], unit)
+        yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
 
 _UNIT_MEASURES = {
@@ -182,6 +211,8 @@ def _is_date_or_time(text: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"\s*(?:am|pm|a\.m|p\.m|gmt|hours)\b", after) or re.match(r"[:.]\d\d", text[match.end():match.end() + 3]):
         return True
+    if _MONTH_AFTER.match(text, match.end()):
+        return True  # "since 21 May"
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return True
     return False

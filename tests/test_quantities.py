@@ -23,6 +23,16 @@ from claimcheck.quantities import find_quantities
     ("a further nine among them were killed", [(9, None, None, "killed", "deaths")]),
     ("1.5 million refugees", [(1500000, None, None, "displaced", "displaced")]),
     ("450.000 Syrians lost their lives", [(450000, None, None, "people", "deaths")]),
+    # a range is one count with both bounds, counted by the noun after its second number
+    ("killed between 229 and 425 civilians", [(229, 229, 425, "civilians", "deaths")]),
+    ("more than a quarter of a million people", [(250000, 250000, None, "people", "people")]),
+    ("half a million refugees", [(500000, None, None, "displaced", "displaced")]),
+    # the verb before says what a bare or vague number counts
+    ("and displaced millions from their homes", [(2000000, 2000000, None, "displaced", "displaced")]),
+    ("a pre-war population of about 23 million", [(23000000, None, None, "people", "population")]),
+    ("bringing the number killed in two days of shelling to 45.", [(45, None, None, "killed", "deaths")]),
+    # "tens of", as translated reports say it, is dozens
+    ("tens of rocket shells", [(24, 24, 99, "shells", "strikes")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
@@ -31,7 +41,7 @@ def test_quantities(text, expected):
 
 @pytest.mark.parametrize("text", [
     "the 4 sq. km district", "on December 29, 2016", "Adnan Khalil, 30, lost his daughter",
-    "in May 2014", "around 3pm local time", "the 3rd brigade", "since 2013",
+    "in May 2014", "since 21 May", "around 3pm local time", "the 3rd brigade", "since 2013",
 ])
 def test_numbers_that_count_nothing_are_left_out(text):
     assert list(find_quantities(text)) == []
