@@ -135,7 +135,7 @@ _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 _LOCATED_SPEAKER = re.compile(
     r"((?:\b(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|security|government|opposition|"
     r"rebel|civil|defence|defense|another)\s+){0,3}(?:" + alternation(GENERIC_SPEAKERS)
-    + r")\s+(?:in|at|from|inside|on|near|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
+    + r")\s+(?:in|at|from|inside|on|near|with|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
     re.I,
 )
 _INVERTIBLE = {"said", "says", "added", "adds", "told", "warned", "insisted", "explained", "stressed", "noted", "according to"}

@@ -188,6 +188,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The state agency quoted a source in Riverton as saying that a bomber carried out the attack.",
      "a source in Riverton"),
     ("A source in Riverton said two people were hurt in the shelling.", "A source in Riverton"),
+    ("Organizers of the forum said that it is aimed at serving the people of the province.",
+     "Organizers of the forum"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
      "monitor said Friday.", "a monitor"),
