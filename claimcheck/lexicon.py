@@ -235,7 +235,17 @@ PERSON_TITLES = (
     "monitor", "observer", "volunteer", "worker", "medic", "nurse", "resident", "witness",
 )
 # A second cue that continues the same speaker's claim: "X said A, adding B".
-SEQUEL_CUES = ("adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying")
+SEQUEL_CUES = (
+    "adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying",
+    # a participle of a reporting verb continues the same speaker: "X said A, warning B"
+    "warning", "blaming", "charging", "insisting", "stressing", "explaining",
+    "arguing", "accusing", "urging", "predicting", "calling for",
+    # a coordinated reporting verb does too: "X said A but warned B"
+    "but warned", "and warned", "but predicted", "and predicted", "but urged", "and urged",
+    "but insisted", "and insisted", "but stressed", "and stressed", "but added", "but said",
+    "and blamed", "but blamed", "and accused", "but accused", "and called for", "but called for",
+    "and denied", "but denied", "but acknowledged", "and acknowledged", "but noted", "and noted",
+)
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
 SENTENCE_FURNITURE = (
     r"^(?:additional )?reporting by\b", r"^(?:writing|editing|edited|compiled) by\b", r"^tags\b",

@@ -242,3 +242,17 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
             "The monitoring group said the fighters were travelling by bus to the border.")
     (claim,) = claims_of(text, registry)
     assert claim.source.stance == "independent"
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a participle or a coordinated reporting verb is a second claim by the same speaker
+    ("The monitor said three strikes targeted the main road warning the death toll could rise.",
+     [("three strikes targeted the main road", "said"), ("the death toll could rise", "warning")]),
+    ("The minister said on Monday that the army will soon take the city but predicted a hard battle.",
+     [("the army will soon take the city", "said"), ("a hard battle", "but predicted")]),
+    # a participle that reports no speech stays in the content
+    ("Local activists put the death toll higher saying that around 32 have been killed.",
+     [("higher saying that around 32 have been killed", "put the death toll")]),
+])
+def test_second_cue_of_the_same_speaker(registry, text, claims):
+    assert [(c.text, c.cue) for c in claims_of(text, registry)] == claims

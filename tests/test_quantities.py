@@ -31,6 +31,8 @@ from claimcheck.quantities import find_quantities
     ("and displaced millions from their homes", [(2000000, 2000000, None, "displaced", "displaced")]),
     ("a pre-war population of about 23 million", [(23000000, None, None, "people", "population")]),
     ("bringing the number killed in two days of shelling to 45.", [(45, None, None, "killed", "deaths")]),
+    # a closing quotation mark between the number and its noun
+    ('the attack left "nearly 50" rebels dead', [(50, None, 50, "killed", "deaths")]),
     # "tens of", as translated reports say it, is dozens
     ("tens of rocket shells", [(24, 24, 99, "shells", "strikes")]),
 ])
