@@ -50,6 +50,10 @@ REPORTING_VERBS = (
     "urged", "urges", "called", "condemned", "condemns", "documented", "recorded", "counted", "put the toll", "put the death toll",
     "describe", "warn", "insist", "announce", "allege", "stress", "argue", "explain",
     "acknowledge", "estimate", "assert", "affirm", "blame", "urge", "maintained", "maintains",
+    "suggested", "suggests", "revealed", "reveals", "disclosed", "discloses", "admitted", "admits",
+    "conceded", "concedes", "reiterated", "reiterates", "emphasised", "emphasized", "emphasises",
+    "emphasizes", "criticised", "criticized", "criticises", "criticizes", "pointed out", "points out",
+    "indicated", "indicates", "recounted", "recalled", "testified", "remarked", "charged",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")

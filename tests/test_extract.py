@@ -250,6 +250,10 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
      [("three strikes targeted the main road", "said"), ("the death toll could rise", "warning")]),
     ("The minister said on Monday that the army will soon take the city but predicted a hard battle.",
      [("the army will soon take the city", "said"), ("a hard battle", "but predicted")]),
+    ("Rights groups have criticised both sides for indiscriminate attacks on civilians.",
+     [("both sides for indiscriminate attacks on civilians", "criticised")]),
+    ("The envoy suggested on Saturday he could seek a new resolution at the council.",
+     [("he could seek a new resolution at the council", "suggested")]),
     # a participle that reports no speech stays in the content
     ("Local activists put the death toll higher saying that around 32 have been killed.",
      [("higher saying that around 32 have been killed", "put the death toll")]),
