@@ -88,6 +88,8 @@ _PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn)\
 _AUXILIARIES = {
     "also", "have", "has", "had", "then", "later", "previously", "again", "repeatedly", "regularly",
     "further", "earlier", "strongly", "firmly", "flatly", "categorically", "vehemently", "yesterday", "today",
+    "subsequently", "initially", "separately", "publicly", "officially", "recently", "now", "already",
+    "immediately", "quickly", "once", "reportedly", "first",
 }
 _AUXILIARY_PAIRS = {("last", "week"), *(("on", day) for day in WEEKDAYS)}
 

@@ -79,7 +79,7 @@ GENERIC_SPEAKERS = (
     "volunteers", "rescuers", "rescuer", "medic", "ministers", "spokesmen", "spokespeople",
     "organizers", "organisers", "lawmakers", "members", "mps", "legislators", "reporters",
     "journalists", "nurses", "workers", "groups", "agencies", "governments", "authorities",
-    "residents", "lawyers", "experts", "sources", "commanders",
+    "residents", "lawyers", "experts", "sources", "commanders", "report", "reports",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
@@ -268,7 +268,7 @@ CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 # Definite generic speakers that refer back to an earlier, named source, grouped by what they
 # can refer to.
 BACK_REFERENCES = {
-    "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television"),
+    "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
     "organisation": ("group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }

@@ -254,9 +254,18 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
      [("both sides for indiscriminate attacks on civilians", "criticised")]),
     ("The envoy suggested on Saturday he could seek a new resolution at the council.",
      [("he could seek a new resolution at the council", "suggested")]),
+    # an adverb between speaker and cue belongs to neither
+    ("The monitor subsequently said the blast caused a gas tank to explode.",
+     [("the blast caused a gas tank to explode", "said")]),
     # a participle that reports no speech stays in the content
     ("Local activists put the death toll higher saying that around 32 have been killed.",
      [("higher saying that around 32 have been killed", "put the death toll")]),
 ])
 def test_second_cue_of_the_same_speaker(registry, text, claims):
     assert [(c.text, c.cue) for c in claims_of(text, registry)] == claims
+
+
+def test_the_report_refers_to_the_outlet_that_reported(registry):
+    text = "The state news agency SANA reported that jets struck the town. The report said at least 70 fighters were killed."
+    first, second = claims_of(text, registry)
+    assert second.source.name == first.source.name == "SANA"
