@@ -125,6 +125,8 @@ _LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
 _AT_INSTITUTION = re.compile(
     r"\b(?i:source|sources|official|officials)\s+at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
     + alternation(INSTITUTION_HEADS) + r"))\b")
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|alleged|believed)\s+to)\b", re.I)
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -686,6 +688,9 @@ def _descriptor_stance(text: str) -> Optional[str]:
     return _DESCRIPTOR_STANCE[max(found, key=len)] if found else None
 
 
+_UNNAMED_REPORTS = _Speaker("reports", None, "unknown", "none", "reports", False)
+
+
 # --- claims -------------------------------------------------------------------------------
 @attrs.define
 class _Draft:
@@ -876,6 +881,14 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if quoted >= DIRECT_COVERAGE * total:
             kind = CONTINUATION if long_quotes[0].continues else "direct"
             return [_Draft(kind, long_quotes[0].start, long_quotes[-1].end, None, history[-1], sentence)]
+    # "X has reportedly refused", "the fighting is reported to have killed": hearsay the writer
+    # passes on without naming whose it is
+    hearsay = _HEARSAY.search(masked, start, end)
+    if hearsay:
+        content = _trim(body, start, end)
+        if len(_WORD.findall(body[content[0]:content[1]])) >= 5:
+            return [_Draft(_kind_of(body, content[0], content[1], in_sentence), content[0], content[1],
+                           hearsay.group().strip(), _UNNAMED_REPORTS, sentence)]
     return []
 
 

@@ -269,3 +269,12 @@ def test_the_report_refers_to_the_outlet_that_reported(registry):
     text = "The state news agency SANA reported that jets struck the town. The report said at least 70 fighters were killed."
     first, second = claims_of(text, registry)
     assert second.source.name == first.source.name == "SANA"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The army, meanwhile, has reportedly refused to carry out its end of the deal.", "reportedly"),
+    ("The fighting in the city is reported to have killed at least 130 civilians since May.", "is reported to"),
+])
+def test_hearsay_without_a_named_source_is_reported_speech_of_unnamed_reports(registry, text, cue):
+    (claim,) = claims_of(text, registry, outlet="Reuters")
+    assert (claim.kind, claim.cue, claim.source.name, claim.source.stance) == ("indirect", cue, "reports", "unknown")
