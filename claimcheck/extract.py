@@ -331,7 +331,7 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
     segment = masked[start:cue_at]
     # "IS in a statement published on its channels said": the medium sits between speaker and cue
-    medium = _MEDIUM_BEFORE_CUE.search(segment, max(0, len(segment) - 140))
+    medium = _MEDIUM_BEFORE_CUE.search(segment, max(0, len(segment) - 140)) if " in " in segment[-140:] else None
     if medium and medium.start() > 0:
         cue_at = start + medium.start()
         segment = segment[:medium.start()]
@@ -372,7 +372,9 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
         i -= 1
-    in_place = bool(taken) and (masked[max(start, taken[0][0] - 8):taken[0][0]].split() or [""])[-1].lower() in _LOCATING
+    before_taken = masked[max(start, taken[0][0] - 30):taken[0][0]].split() if taken else []
+    in_place = (len(before_taken) >= 2 and before_taken[-1].lower() in _LOCATING
+                and before_taken[-2].lower() in _GENERIC)
     if not taken or not _valid_np([w[2] for w in taken]) or in_place:
         # "A source in Riverton said": the name after "in" is where the speaker is
         tail_at = max(0, len(segment_trimmed) - 120)
@@ -883,7 +885,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             return [_Draft(kind, long_quotes[0].start, long_quotes[-1].end, None, history[-1], sentence)]
     # "X has reportedly refused", "the fighting is reported to have killed": hearsay the writer
     # passes on without naming whose it is
-    hearsay = _HEARSAY.search(masked, start, end)
+    window = masked[start:end]
+    hearsay = _HEARSAY.search(window) if ("edly" in window or "ed to" in window or "said to" in window) else None
     if hearsay:
         content = _trim(body, start, end)
         if len(_WORD.findall(body[content[0]:content[1]])) >= 5:

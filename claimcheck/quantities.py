@@ -48,7 +48,7 @@ _VERB_UNITS = {"displacing": "displaced", "population": "people"}
 # "bringing the number killed in two days of shelling to 45": the count the sentence builds up to
 _TOTAL_TO = re.compile(
     r"\b(?:toll|number\s+(?:of\s+)?(?:people\s+|those\s+)?(?:killed|dead|deaths))\b[^.;:]{0,70}?\b(?:to|at)\s+$", re.I)
-_QUOTE_CLOSE = re.compile(r"^[\"”’']")
+_QUOTE_MARKS = ("\"", "”", "’", "'")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_TO = re.compile(r"\s+(?:and|to)\s+$", re.I)
 _MONTH_AFTER = re.compile(
@@ -126,7 +126,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue
         value, low, high = parsed
         end = match.end()
-        rest = _QUOTE_CLOSE.sub("", text[end:end + 61], count=1)  # 'left "nearly 50" rebels dead'
+        rest = text[end:end + 60]
+        if rest[:1] in _QUOTE_MARKS:  # 'left "nearly 50" rebels dead'
+            rest = text[end + 1:end + 61]
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if (following is not None and _BETWEEN.search(text, max(0, match.start() - 10), match.start())
                 and _AND_TO.match(text[end:following.start()] + " ") and parse_number(following)):
