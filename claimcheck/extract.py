@@ -867,6 +867,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence, denial))
         history.append(speaker)
         claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]))
+        if content[1] <= match.start() and speaker_span[0] < match.start():
+            # "A, X said, blaming B": the content came first, so a sequel may follow the cue
+            claimed_until = max(claimed_until, match.end())
         # "..., adding that B": a second claim by the same speaker
         sequel = _SEQUEL.search(masked, claimed_until, end)
         if sequel and sequel.start() - claimed_until <= 2:

@@ -254,6 +254,9 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
      [("both sides for indiscriminate attacks on civilians", "criticised")]),
     ("The envoy suggested on Saturday he could seek a new resolution at the council.",
      [("he could seek a new resolution at the council", "suggested")]),
+    # a sequel may follow the cue when the content came before it
+    ("Another 50 were wounded in the central district the monitor said blaming the attack on the army.",
+     [("Another 50 were wounded in the central district", "said"), ("the attack on the army", "blaming")]),
     # an adverb between speaker and cue belongs to neither
     ("The monitor subsequently said the blast caused a gas tank to explode.",
      [("the blast caused a gas tank to explode", "said")]),
