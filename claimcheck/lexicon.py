@@ -110,6 +110,7 @@ STANCE_DESCRIPTORS = {
         "pro-opposition", "opposition-affiliated", "opposition", "rebel", "rebels", "activist",
         "activists", "opposition activist", "anti-regime", "anti-government", "insurgent",
         "revolutionary", "free syrian army", "dissident", "defected", "defector",
+        "civil defence", "civil defense", "white helmets",
     ),
     "independent": (
         "monitor", "monitoring group", "observatory", "rights group", "rights groups", "watchdog", "united nations", "un agency", "human rights group",

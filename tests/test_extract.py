@@ -69,6 +69,7 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("The strikes hit a bakery, the Syrian Observatory for Human Rights said.", "independent", "sources.toml"),
     ("The strikes hit a bakery, a passer-by said.", "unknown", "none"),
     ("The strikes hit a bakery, French officials said.", "opposition", "sources.toml"),
+    ("One civil defence volunteer said they could not finish the rescue overnight.", "opposition", "descriptor"),
 ])
 def test_stance_and_its_basis(registry, text, stance, basis):
     (claim,) = claims_of(text, registry)
