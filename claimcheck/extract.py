@@ -106,7 +106,7 @@ def _strip_auxiliaries(text: str) -> str:
             break
     stripped = " ".join(words)
     return stripped + " " if stripped != text else text
-_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,90}$")
+_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:[-–—(]\s*)?(?:who|which)\s+[^,“”\"]{1,90}$")
 _MEDIUM_BEFORE_CUE = re.compile(
     r",?\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:" + alternation(STATEMENT_NOUNS)
     + r")\b[^,.;:“”\"]{0,110}?,?\s*$", re.I)
@@ -499,7 +499,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     relative = _RELATIVE_IN_PHRASE.search(phrase)
     if relative and relative.start() > 0:
         context = f"{phrase[relative.start():]} {context}"
-        phrase = phrase[:relative.start()].rstrip(" ,")
+        phrase = phrase[:relative.start()].rstrip(" ,–—-(")
     head, sep, apposition = _split_apposition(phrase)
     words = head.split()
     if len(words) > MAX_SPEAKER_WORDS:   # a run of capitalised furniture, not a name

@@ -175,6 +175,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The Central Command which oversees operations in the region said it had opened an inquiry.",
      "Central Command"),
     ("A negotiator who requested anonymity told reporters that the talks had failed again.", "A negotiator"),
+    ("The monitor - which relies on a network of sources on the ground - says it tracks planes by type.",
+     "The monitor"),
     # the medium of a statement stands between the speaker and the cue
     ("The group in a statement published on its website said a bomber had struck the checkpoint.",
      "The group"),
