@@ -127,6 +127,7 @@ _AT_INSTITUTION = re.compile(
     + alternation(INSTITUTION_HEADS) + r"))\b")
 _HEARSAY = re.compile(
     r"\b(?:reportedly|allegedly|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|alleged|believed)\s+to)\b", re.I)
+_RELAYING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+")
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -859,6 +860,13 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         relative = re.match(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*", masked[speaker_end:end])
         speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher,
                            body[max(0, start - EARLIER_TEXT_CHARS):start] if " " not in speaker_span[1] else "")
+        relay_at = max(match.end(), speaker_end)
+        relay = _RELAYING.match(masked, relay_at, end) if content[1] <= relay_at else None
+        relayed = _speaker_after(masked, relay.end(), end) if relay else None
+        if relayed is not None and _ends_sentence(masked, relayed, end):
+            # "..., the correspondent added, quoting state television": the quoted one speaks
+            speaker = _resolve(relayed[1], registry, history, publisher=publisher)
+            speaker_span = relayed
         kind = _kind_of(body, content[0], content[1], in_sentence)
         if kind == "direct":
             inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]

@@ -206,6 +206,9 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
     # an apostrophe-less possessive in the apposition still names the outlet
     ("Omar Example The New Arabs correspondent in the east reported that 15 people had been killed.",
      "The New Arab (Al-Araby Al-Jadeed)", "opposition"),
+    # a correspondent quoting somebody passes on that one's claim
+    ("The blast killed one person and injured 40 others, the correspondent added quoting state television.",
+     None, "pro-regime"),
 ])
 def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     (claim,) = claims_of(text, registry)
