@@ -128,6 +128,10 @@ _AT_INSTITUTION = re.compile(
 _HEARSAY = re.compile(
     r"\b(?:reportedly|allegedly|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|alleged|believed)\s+to)\b", re.I)
 _RELAYING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+")
+# "the strikes claimed more than 100 civilians": what a strike claims is lives, not a statement
+_CLAIMED_COUNT = re.compile(
+    r"\s+(?:(?:more\s+than|at\s+least|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?"
+    r"(?:\d|dozens\b|scores\b|hundreds\b|thousands\b|tens\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -783,7 +787,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         cue_lower = cue.lower()
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
             continue  # "Sheikh Said", "Said Ahmad": a capital mid-sentence is a name, not a cue
-        if _NOT_SPEECH.match(masked, match.end()):
+        if _NOT_SPEECH.match(masked, match.end()) or (
+                cue_lower.startswith("claim") and _CLAIMED_COUNT.match(masked, match.end())):
             # "X claimed responsibility" says nothing checkable, but X is whom a following
             # "it said" or "the group said" refers to
             actor = _speaker_before(masked, max(start, claimed_until), match.start())
@@ -818,13 +823,18 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
             # "..., said X" and, where commas were lost, "...were killed said observatory head X"
             after_punctuation = re.search(r"[,”\"]\s*$", masked[start:match.start()])
-            inverted = cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None)
-            if inverted and (before_cue is None or before_cue[0] >= match.start()):
+            # "... in the town of X said the monitor": a name right after a preposition is the
+            # object of the content, not the speaker
+            object_before = before_cue is not None and (
+                masked[max(start, before_cue[0] - 12):before_cue[0]].split() or [""])[-1].lower() in _NP_PREPOSITIONS
+            inverted = cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None or object_before)
+            if inverted and (before_cue is None or before_cue[0] >= match.start() or object_before):
                 speaker_span = _speaker_after(masked, match.end(), end)
                 # with no comma, the speaker phrase must close the sentence ("... said the
                 # Observatory."), else this "said" starts reported content ("X said rescuers were")
-                if speaker_span is not None and not after_punctuation and not _ends_sentence(masked, speaker_span, end):
-                    speaker_span = None
+                if speaker_span is not None and not after_punctuation and (
+                        not _ends_sentence(masked, speaker_span, end) or speaker_span[1].lower() in _PRONOUNS):
+                    speaker_span = None  # "... said it would hold": a pronoun there starts the content
                 if speaker_span is not None:
                     content = _trim(body, claimed_until, match.start())
             as_saying = _AS_SAYING.match(masked, match.end(), end) if cue_lower in _QUOTING_CUES else None

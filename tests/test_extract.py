@@ -38,6 +38,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "the evacuation will take six weeks", "the governor"),
     ("The army said the strikes were a response to “repeated shelling” of its positions.", "mixed",
      "the strikes were a response to “repeated shelling” of its positions", "The army"),
+    # a name right after a preposition belongs to the content; the speaker follows the cue
+    ("Civilians were targeted in the bombardment of the town of Riverton said the monitor.", "indirect",
+     "Civilians were targeted in the bombardment of the town of Riverton", "the monitor"),
     ("Local sources told reporters that two shells hit the school.", "indirect",
      "two shells hit the school", "Local sources"),
     ("Medical sources in the city told the agency that 12 bodies had been recovered.", "indirect",
@@ -287,3 +290,8 @@ def test_the_report_refers_to_the_outlet_that_reported(registry):
 def test_hearsay_without_a_named_source_is_reported_speech_of_unnamed_reports(registry, text, cue):
     (claim,) = claims_of(text, registry, outlet="Reuters")
     assert (claim.kind, claim.cue, claim.source.name, claim.source.stance) == ("indirect", cue, "reports", "unknown")
+
+
+def test_lives_claimed_are_no_statement(registry):
+    text = "The coalition is investigating whether its strikes near the city claimed more than 100 civilians."
+    assert [c.kind for c in claims_of(text, registry)] == ["narrative"]
