@@ -132,6 +132,7 @@ _RELAYING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+")
 _CLAIMED_COUNT = re.compile(
     r"\s+(?:(?:more\s+than|at\s+least|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?"
     r"(?:\d|dozens\b|scores\b|hundreds\b|thousands\b|tens\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+_BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -377,6 +378,16 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
         i -= 1
+    # "the terrorist group said": a definite description with plain adjectives before its noun
+    if taken and taken[0][2].lower() not in _DETERMINERS and taken[0][2].lower() in _BODY_NOUNS:
+        for width in (1, 2):
+            if i - width < 0 or words[i - width][2].lower() not in ("the", "this"):
+                continue
+            between = words[i - width + 1:i + 1]
+            if all(w[2].isalpha() and w[2].islower() and w[2] not in _GLUE for w in between) and \
+                    not segment_trimmed[words[i - width][0] - start:taken[0][0] - start].strip(" abcdefghijklmnopqrstuvwxyz"):
+                taken = [*words[i - width:i + 1], *taken]
+                break
     before_taken = masked[max(start, taken[0][0] - 30):taken[0][0]].split() if taken else []
     in_place = (len(before_taken) >= 2 and before_taken[-1].lower() in _LOCATING
                 and before_taken[-2].lower() in _GENERIC)
@@ -517,6 +528,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             if earlier.is_person == wanted_person or lower in ("they", "we"):
                 return earlier
         return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
+    described = _described_earlier(lower, earlier_text, registry) if earlier_text else None
+    if described is not None:
+        return described
     earlier = _back_reference(lower, history)
     if earlier is not None:
         return earlier
@@ -569,6 +583,29 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
             outlet = publisher.outlet
     return _Speaker(name, outlet, stance, basis, lower, is_person)
+
+
+def _described_earlier(lower: str, earlier_text: str, registry: Registry) -> Optional[_Speaker]:
+    """"the terrorist group" after "... backed by the terrorist group Example": a definite phrase
+    that repeats a description given earlier with a known name refers to that name."""
+    tokens = lower.split()
+    if not 3 <= len(tokens) <= 4 or tokens[0] not in ("the", "this") or tokens[-1] not in _BODY_NOUNS:
+        return None
+    description = " ".join(tokens[1:])
+    at = earlier_text.lower().rfind(description)
+    if at < 0:
+        return None
+    after = earlier_text[at + len(description):at + len(description) + 60]
+    before = earlier_text[max(0, at - 60):at]
+    named = next(registry.mentions(after), None)
+    if named is None or named[0] > 3:  # the name must follow the description at once
+        candidates = list(registry.mentions(before))
+        named = candidates[-1] if candidates and before[candidates[-1][1]:].strip(" ,") in ("", "the", "a") else None
+    if named is None:
+        return None
+    entry = named[2]
+    return _Speaker(entry.name, entry.name if entry.kind != "person" else None, registry.stance_of(entry),
+                    "sources.toml", f"{lower} {normalise(entry.name)}", entry.kind == "person")
 
 
 def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
@@ -869,7 +906,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         speaker_end = speaker_span[0] + len(speaker_span[1])
         relative = re.match(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*", masked[speaker_end:end])
         speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher,
-                           body[max(0, start - EARLIER_TEXT_CHARS):start] if " " not in speaker_span[1] else "")
+                           body[max(0, start - EARLIER_TEXT_CHARS):start])
         relay_at = max(match.end(), speaker_end)
         relay = _RELAYING.match(masked, relay_at, end) if content[1] <= relay_at else None
         relayed = _speaker_after(masked, relay.end(), end) if relay else None

@@ -295,3 +295,11 @@ def test_hearsay_without_a_named_source_is_reported_speech_of_unnamed_reports(re
 def test_lives_claimed_are_no_statement(registry):
     text = "The coalition is investigating whether its strikes near the city claimed more than 100 civilians."
     assert [c.kind for c in claims_of(text, registry)] == ["narrative"]
+
+
+def test_a_repeated_description_refers_to_the_name_it_was_given_with(registry):
+    text = ("Government forces backed by the Lebanese militant group Hezbollah seized farms outside the town. "
+            "A monitoring group said 12 fighters were killed. "
+            '"The town is under the full siege of the army and our fighters," the militant group said.')
+    claims = claims_of(text, registry)
+    assert (claims[-1].source.name, claims[-1].source.stance) == ("Hezbollah", "pro-regime")
