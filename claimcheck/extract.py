@@ -116,6 +116,9 @@ _BARE_APPOSITION = re.compile(
     r"\s(?=(?:[Tt]he|An?|a|an|[a-z][\w-]*)\s)(?:[Tt]he\s+|An?\s+|an?\s+)?(?:[\w’'.-]+\s+){0,4}?"
     r"(?i:" + alternation(PERSON_TITLES) + r")\b[^,.;:“”\"!?]{0,130}$")
 # capitalised words that open a sentence before a name: "On Sunday Jane Example ..."
+_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:(?:al|el|bin|abu|de|van|von)[- ])?)$")
+_TITLES = frozenset(PERSON_TITLES)
+_LETTERS = re.compile(r"[a-z]+")
 _NOT_NAME_WORDS = {"on", "in", "at", "last", "this", "speaking", "meanwhile", "however", "but", "and",
                    "then", "later", "earlier", "also", "separately", "elsewhere"}
 _BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*[^\Ws])s\b")
@@ -133,6 +136,23 @@ _CLAIMED_COUNT = re.compile(
     r"\s+(?:(?:more\s+than|at\s+least|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?"
     r"(?:\d|dozens\b|scores\b|hundreds\b|thousands\b|tens\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
+_APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
+_APPOSITION_BEFORE = re.compile(
+    r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
+    r"\s*[,–—-]\s+((?:" + _APPOSITION_ALT + r")\b[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*[,–—]\s*((?:" + _APPOSITION_ALT + r")\b[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
+_COMMA_OR_DASH = re.compile(r"\s*[,–—]")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]+[”\"’]?$")
+_APPOSITION_SPLIT = re.compile(r"\s*[,–—]\s*")
+_ENDS_WITH_PUNCTUATION = re.compile(r"[,”\"]\s*$")
+_LEADING_COMMA = re.compile(r"\s*,")
+_LEADING_PARTICIPLE = re.compile(r"\s*\w+ing\b")
+_WHO_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+_NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?\bthat\b")
+_GAP_BEFORE_CONTENT = re.compile(
+    r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -291,10 +311,10 @@ def _sentences(body: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
         cut = start + match.end()
         if any(a < cut - 1 < b for a, b in inside):
             continue
-        word = re.search(r"([\w.]+)[.!?]+[”\"’]?$", body[max(start, cut - 12):cut])
+        word = _LAST_WORD.search(body[max(start, cut - 12):cut])
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        if word and re.fullmatch(r"[A-Z]", word.group(1)):
+        if word and len(word.group(1)) == 1 and "A" <= word.group(1) <= "Z":
             continue  # an initial: "George W. Bush"
         spans.append((cursor, cut))
         cursor = cut
@@ -430,6 +450,8 @@ def _unpunctuated_apposition(masked: str, start: int, cue_at: int, np_start: int
     followed by a determiner or a lower-case word, a job title and its complements is read
     as "Name, apposition". The space after the name becomes the comma, so offsets hold."""
     window = max(start, cue_at - MAX_SPEAKER_CHARS)
+    if _TITLES.isdisjoint(_LETTERS.findall(masked[window:cue_at].lower())):
+        return None  # no job title, no apposition: the pattern is slow to fail, this is quick
     match = _BARE_APPOSITION.search(masked, window, cue_at)
     if not match or match.start("name") >= np_start:
         return None
@@ -450,11 +472,7 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
     segment = masked[start:end]
     if "," not in segment and "–" not in segment and "—" not in segment and "-" not in segment:
         return None
-    match = re.search(
-        r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
-        r"\s*[,–—-]\s+((?:" + "|".join(sorted(_APPOSITION, key=len, reverse=True)) + r")\b[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$",
-        segment,
-    )
+    match = _APPOSITION_BEFORE.search(segment)
     if not match:
         return None
     name_words = match.group(1).split()
@@ -487,10 +505,9 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
         return None
     phrase_end = taken[-1][1]
     after = masked[phrase_end:end]
-    appo = re.match(r"\s*[,–—]\s*((?:" + "|".join(sorted(_APPOSITION, key=len, reverse=True))
-                    + r")\b[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)", after)
+    appo = _APPOSITION_AFTER.match(after)
     # "According to X, the deal ...": with content still to come, an apposition must be closed
-    if appo and closed and not re.match(r"\s*[,–—]", after[appo.end(1):]):
+    if appo and closed and not _COMMA_OR_DASH.match(after[appo.end(1):]):
         appo = None
     if appo and appo.group(1).split()[0].lower() in _APPOSITION:
         phrase_end = phrase_end + appo.end(1)
@@ -512,7 +529,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     phrase = phrase.strip(" ,–—")
     # "X which oversees operations in Y": the relative clause describes the speaker, it does
     # not name it, so it is read like an apposition (for stance words only)
-    relative = _RELATIVE_IN_PHRASE.search(phrase)
+    relative = _RELATIVE_IN_PHRASE.search(phrase) if " wh" in phrase else None
     if relative and relative.start() > 0:
         context = f"{phrase[relative.start():]} {context}"
         phrase = phrase[:relative.start()].rstrip(" ,–—-(")
@@ -574,7 +591,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         described = _descriptor_stance(lower) or _descriptor_stance(context.lower())
         if described:
             stance, basis = described, "descriptor"
-    at_body = _AT_INSTITUTION.search(head)
+    at_body = _AT_INSTITUTION.search(head) if " at " in head else None
     if stance == "unknown" and publisher is not None and head_entry is None and at_body:
         stance, basis = publisher.stance, "publisher"
         outlet = outlet or at_body.group(1)
@@ -649,19 +666,29 @@ def _full_name(surname: str, earlier_text: str) -> Optional[str]:
     if not surname[:1].isupper() or " " in surname.strip() or surname.lower() in _GENERIC:
         return None
     found = None
-    for match in re.finditer(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:(?:al|el|bin|abu|de|van|von)[- ])?)" + re.escape(surname) + r"\b",
-                             earlier_text):
-        words = [w for w in match.group(1).split() if w.lower() not in _DESCRIPTORS and w.lower() not in _PERSON_HINTS
-                 and w.lower() not in _CALENDAR]
-        if words:
-            found = " ".join(words[-2:]) + " " + surname
+    # the latest mention with capitalised words in front; found with str.rfind and one compiled
+    # pattern, since a pattern built around each surname costs a compilation per speaker
+    at = len(earlier_text)
+    while found is None:
+        at = earlier_text.rfind(surname, 0, at)
+        if at < 0:
+            break
+        after = at + len(surname)
+        if after < len(earlier_text) and (earlier_text[after].isalnum() or earlier_text[after] == "_"):
+            continue
+        match = _NAME_BEFORE.search(earlier_text, max(0, at - 200), at)
+        if match:
+            words = [w for w in match.group(1).split() if w.lower() not in _DESCRIPTORS and w.lower() not in _PERSON_HINTS
+                     and w.lower() not in _CALENDAR]
+            if words:
+                found = " ".join(words[-2:]) + " " + surname
     if found and normalise_place(surname) in _places(earlier_text):
         return None  # "Aleppo" is a place the article names, not somebody's surname
     return found
 
 
 def _split_apposition(phrase: str) -> tuple[str, str, str]:
-    parts = re.split(r"\s*[,–—]\s*", phrase, maxsplit=1)
+    parts = _APPOSITION_SPLIT.split(phrase, maxsplit=1)
     if len(parts) == 2:
         return parts[0], ",", parts[1]
     return phrase, "", ""
@@ -785,13 +812,13 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
         if taken and cue.lower() not in ("accused", "warned", "urged"):
             at = words[taken - 1][1]
     # "told Belgian reporters in Damascus that": the content starts after a near "that"
-    near_that = re.match(r"[^,;“”\"]{0,60}?\bthat\b", masked[at:end])
+    near_that = _NEAR_THAT.match(masked[at:end])
     if near_that and not _CUE.search(near_that.group()):
         return at + near_that.end()
     time = _TIME_AFTER_CUE.match(masked[at:end])
     if time:
         at += time.end()
-    gap = re.match(r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*", masked[at:end])
+    gap = _GAP_BEFORE_CONTENT.match(masked[at:end])
     return at + (gap.end() if gap else 0)
 
 
@@ -859,11 +886,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
             # "..., said X" and, where commas were lost, "...were killed said observatory head X"
-            after_punctuation = re.search(r"[,”\"]\s*$", masked[start:match.start()])
+            after_punctuation = _ENDS_WITH_PUNCTUATION.search(masked, start, match.start())
             # "... in the town of X said the monitor": a name right after a preposition is the
             # object of the content, not the speaker
-            object_before = before_cue is not None and (
-                masked[max(start, before_cue[0] - 12):before_cue[0]].split() or [""])[-1].lower() in _NP_PREPOSITIONS
+            object_before = (cue_lower in _INVERTIBLE and before_cue is not None and (
+                masked[max(start, before_cue[0] - 12):before_cue[0]].split() or [""])[-1].lower() in _NP_PREPOSITIONS)
             inverted = cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None or object_before)
             if inverted and (before_cue is None or before_cue[0] >= match.start() or object_before):
                 speaker_span = _speaker_after(masked, match.end(), end)
@@ -888,8 +915,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 after = _trim(body, after_at, after_end)
                 before = _trim(body, claimed_until, sp_start)
                 # ", undermining ..." after the cue is the writer's comment, not the content
-                participle = (re.match(r"\s*,", masked[after_at:after_end])
-                              or re.match(r"\s*\w+ing\b", masked[after_at:after_end])
+                participle = (_LEADING_COMMA.match(masked, after_at, after_end)
+                              or _LEADING_PARTICIPLE.match(masked, after_at, after_end)
                               or _ADVERBIAL.match(masked, after_at, after_end))
                 if _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
                     content = (before[0], after[1])  # "A," he said, "B": one quotation
@@ -904,7 +931,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if content is None or content[1] <= content[0]:
             continue
         speaker_end = speaker_span[0] + len(speaker_span[1])
-        relative = re.match(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*", masked[speaker_end:end])
+        relative = _WHO_AFTER.match(masked[speaker_end:end])
         speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher,
                            body[max(0, start - EARLIER_TEXT_CHARS):start])
         relay_at = max(match.end(), speaker_end)
@@ -987,13 +1014,13 @@ _NOT_PLACES = {
 
 def normalise_place(name: str) -> Optional[str]:
     """"al-Qasr" -> "qasr", "Hama’" -> "hama", "Hama city" -> "hama"; None for non-places."""
-    name = re.sub(r"[’']s?$", "", name.strip())
+    name = _POSSESSIVE_END.sub("", name.strip())
     lower = name.lower()
     for article in PLACE_ARTICLES:
         if lower.startswith(article):
             lower = lower[len(article):]
             break
-    words = [w for w in re.split(r"[\s-]+", lower) if w]
+    words = [w for w in _SPACE_OR_HYPHEN.split(lower) if w]
     while words and words[-1] in PLACE_HEADS:
         words.pop()
     if not words or words[0] in _NOT_PLACES or words[0] in _CALENDAR or len(" ".join(words)) < 3:

@@ -24,11 +24,15 @@ _CUE_ALT = alternation({*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES}
 _NUMBER = re.compile(
     rf"(?:(?<![\w.,/:-])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
     rf"|\d+(?:\.\d+)?(?![\d.]*\d))"
-    rf"|\b(?P<frac>{alternation(FRACTIONS)})\s+(?P<fmult>million|billion)\b"
     rf"|\b(?P<vague>{_VAGUE_ALT})\b|\b(?P<word>{_WORDS_ALT})(?:[- ](?P<word2>one|two|three|four|five|six|seven|eight|nine))?\b)"
     rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?",
     re.I,
 )
+# "a quarter of a million": rare, so looked for apart from the other numbers, only in a text
+# that has a fraction word; the empty groups give its matches the same names as _NUMBER's
+_FRACTION = re.compile(
+    rf"\b(?P<frac>{alternation(FRACTIONS)})\s+(?P<fmult>million|billion)\b"
+    r"(?P<digits>(?!))?(?P<vague>(?!))?(?P<word>(?!))?(?P<word2>(?!))?(?P<mult>(?!))?(?P<pct>(?!))?", re.I)
 # The bound cue is looked for behind a number, not as part of the number's pattern: an optional
 # alternation in front would be tried at every position of the text.
 _CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+$", re.I)
@@ -79,7 +83,7 @@ def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float],
         else:
             value = float(raw.replace(",", ""))
         low = high = None
-    elif match["frac"]:
+    elif match.re is _FRACTION:
         return FRACTIONS[" ".join(match["frac"].lower().split())] * MULTIPLIERS[match["fmult"].lower()], None, None
     elif match["vague"]:
         value, low, high = VAGUE_AMOUNTS[match["vague"].lower()]
@@ -117,7 +121,13 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     if not _DIGIT.search(text) and not _ANCHOR.search(text):
         return
     numbers = [m for m in _NUMBER.finditer(text)]
+    if "quarter" in text or "half" in text or "Half" in text:
+        fractions = list(_FRACTION.finditer(text))
+        if fractions:
+            numbers = sorted([*fractions, *(m for m in numbers if not any(
+                f.start() <= m.start() < f.end() for f in fractions))], key=lambda m: m.start())
     skip = -1
+    has_between = "etween" in text
     for index, match in enumerate(numbers):
         if index == skip:
             continue
@@ -130,7 +140,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         if rest[:1] in _QUOTE_MARKS:  # 'left "nearly 50" rebels dead'
             rest = text[end + 1:end + 61]
         following = numbers[index + 1] if index + 1 < len(numbers) else None
-        if (following is not None and _BETWEEN.search(text, max(0, match.start() - 10), match.start())
+        if (following is not None and has_between and _BETWEEN.search(text, max(0, match.start() - 10), match.start())
                 and _AND_TO.match(text[end:following.start()] + " ") and parse_number(following)):
             # "between 229 and 425 civilians": one count, its bounds, and the unit after the second
             high = parse_number(following)[0]
