@@ -24,7 +24,7 @@ from .lexicon import (
 from .models import Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import find_quantities
 from .read import is_boilerplate
-from .sources import Registry, normalise
+from .sources import PEOPLE_KINDS, Registry, normalise
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -158,6 +158,9 @@ _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
 # what follows a cue when it is not reported content: "told X after Tuesday's attack"
 _ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|when|while|as|since|upon|with|alongside|without)\b")
+# "X said on a visit to Y": where the words were said, not what
+_OCCASION = re.compile(
+    r"\s*(?:on|during|in)\s+(?:a|an|his|her|their|its)\s+(?:visit|trip|tour|call|interview|speech|address|briefing)\b")
 _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
 _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
@@ -561,8 +564,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     head_entry = registry.lookup(proper or head) if head else None
     name = _display_name(head)
     # a known source named at the end of the phrase is the speaker: "state news agency SANA"
+    opposing = bool(_OPPOSING.match(lower))  # "opponents of X" are not X
     for m_start, m_end, entry in mentions:
-        if m_end >= len(head) - 3 and m_start < len(head) and head_entry is None:
+        if m_end >= len(head) - 3 and m_start < len(head) and head_entry is None and not opposing:
             head_entry = entry
             name = phrase[m_start:m_end]
     outlet_entry = next((e for _, _, e in reversed(mentions) if head_entry is None or e.key != head_entry.key), None)
@@ -580,7 +584,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         elif head_entry.kind != "person":
             outlet = head_entry.name
     if outlet_entry is not None and (head_entry is None or head_entry.kind == "person"):
-        outlet = outlet_entry.name
+        outlet = None if opposing else outlet_entry.name
         if stance == "unknown":
             stance, basis = registry.stance_of(outlet_entry), "sources.toml"
     if outlet is None and apposition:
@@ -729,7 +733,7 @@ def _display_name(head: str) -> str:
 
 def _looks_like_person(head: str, entry) -> bool:
     if entry is not None:
-        return entry.kind == "person"
+        return entry.kind in PEOPLE_KINDS  # an official or a spokesperson is "he" or "she" too
     lower = head.lower().split()
     if any(w in _PERSON_HINTS for w in lower):
         return True
@@ -917,7 +921,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 # ", undermining ..." after the cue is the writer's comment, not the content
                 participle = (_LEADING_COMMA.match(masked, after_at, after_end)
                               or _LEADING_PARTICIPLE.match(masked, after_at, after_end)
-                              or _ADVERBIAL.match(masked, after_at, after_end))
+                              or _ADVERBIAL.match(masked, after_at, after_end)
+                              or _OCCASION.match(masked, match.end(), after_end))
                 if _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
                     content = (before[0], after[1])  # "A," he said, "B": one quotation
                 elif participle and len(_WORD.findall(body[before[0]:before[1]])) >= 4:

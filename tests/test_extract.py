@@ -209,6 +209,8 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
     # an apostrophe-less possessive in the apposition still names the outlet
     ("Omar Example The New Arabs correspondent in the east reported that 15 people had been killed.",
      "The New Arab (Al-Araby Al-Jadeed)", "opposition"),
+    # opponents of a known side take the other side and do not speak for it
+    ("Opponents of Bashar al-Assad said the forces killed 1300 people in the attacks.", None, "opposition"),
     # a correspondent quoting somebody passes on that one's claim
     ("The blast killed one person and injured 40 others, the correspondent added quoting state television.",
      None, "pro-regime"),
@@ -266,6 +268,9 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
     # a sequel may follow the cue when the content came before it
     ("Another 50 were wounded in the central district the monitor said blaming the attack on the army.",
      [("Another 50 were wounded in the central district", "said"), ("the attack on the army", "blaming")]),
+    # where the words were said is not what was said
+    ("The government is responsible for the massacre Jane Example said on a visit to the region.",
+     [("The government is responsible for the massacre", "said")]),
     # an adverb between speaker and cue belongs to neither
     ("The monitor subsequently said the blast caused a gas tank to explode.",
      [("the blast caused a gas tank to explode", "said")]),
@@ -303,3 +308,11 @@ def test_a_repeated_description_refers_to_the_name_it_was_given_with(registry):
             '"The town is under the full siege of the army and our fighters," the militant group said.')
     claims = claims_of(text, registry)
     assert (claims[-1].source.name, claims[-1].source.stance) == ("Hezbollah", "pro-regime")
+
+
+def test_he_refers_to_the_last_named_official(registry):
+    text = ("An AFP journalist said the envoy arrived in the capital on Saturday for talks. "
+            '"We ask that the team be deployed very quickly," Bashar al-Assad said. '
+            "The information shows that this is of such gravity that it cannot pass he added.")
+    claims = claims_of(text, registry)
+    assert claims[-1].source.name == "Bashar al-Assad"
