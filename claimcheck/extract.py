@@ -120,7 +120,8 @@ _NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:(?:al|el|bin|abu|de
 _TITLES = frozenset(PERSON_TITLES)
 _LETTERS = re.compile(r"[a-z]+")
 _NOT_NAME_WORDS = {"on", "in", "at", "last", "this", "speaking", "meanwhile", "however", "but", "and",
-                   "then", "later", "earlier", "also", "separately", "elsewhere"}
+                   "then", "later", "earlier", "also", "separately", "elsewhere", "moreover", "nevertheless",
+                   "still", "yet", "instead", "thus", "therefore", "furthermore", "indeed", "so", "now"}
 _BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*[^\Ws])s\b")
 _QUOTING_CUES = {"quoted", "quotes", "cited", "cites", "quoting", "citing"}
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
@@ -479,7 +480,8 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
     if not match:
         return None
     name_words = match.group(1).split()
-    while name_words and name_words[0].lower() in ("the", "of", "for", "and"):
+    # "However, the meeting ended with X saying": a sentence adverb is nobody's name
+    while name_words and (name_words[0].lower() in ("the", "of", "for", "and") or name_words[0].lower() in _NOT_NAME_WORDS):
         name_words.pop(0)
     if not name_words or not name_words[0][:1].isupper():
         return None
@@ -654,6 +656,12 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
                     # "the observatory" after "X, head of the observatory": the body, not its head
                     return attrs.evolve(earlier, name=earlier.outlet, is_person=False)
                 return earlier
+        if noun in BACK_REFERENCES["organisation"] and any(t.endswith("-based") for t in tokens):
+            # "the London-based group" after the group was named by its name: the latest
+            # organisation known by name
+            for earlier in reversed(history):
+                if not earlier.is_person and earlier.basis == "sources.toml":
+                    return earlier
         return None
     # "Khalil told ..." after "Adnan Khalil, 30, ..." was quoted: the same person
     if len(tokens) <= 2:

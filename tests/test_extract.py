@@ -196,6 +196,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("A source in Riverton said two people were hurt in the shelling.", "A source in Riverton"),
     ("Organizers of the forum said that it is aimed at serving the people of the province.",
      "Organizers of the forum"),
+    # a sentence adverb before a comma is no name with an apposition
+    ("However, the meeting ended with the Russians saying they cannot guarantee a ceasefire.", "Russians"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
      "monitor said Friday.", "a monitor"),
@@ -316,3 +318,10 @@ def test_he_refers_to_the_last_named_official(registry):
             "The information shows that this is of such gravity that it cannot pass he added.")
     claims = claims_of(text, registry)
     assert claims[-1].source.name == "Bashar al-Assad"
+
+
+def test_located_group_refers_to_the_latest_named_organisation(registry):
+    text = ("Nine civilians died in shelling on the west the Syrian Observatory for Human Rights said. "
+            "Another 27 people were killed in raids on towns in the west the Britain-based group added.")
+    first, second = claims_of(text, registry)
+    assert second.source.name == first.source.name == "Syrian Observatory for Human Rights"
