@@ -154,6 +154,9 @@ _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?\bthat\b")
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
+_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|yet)|;)\s+$")
+_SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
+_CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -872,9 +875,19 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 history.append(_resolve(actor[1], registry, history, publisher=publisher))
             continue
         if drafts and match.start() < claimed_until:
-            # "Media accuse X of Y, daily Z reported": the closing attribution names the source
             outer = _speaker_before(masked, drafts[-1].start, match.start())
-            if outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end):
+            joined = outer is not None and outer[0] > drafts[-1].start and (
+                _CLAUSE_JOIN.search(masked, drafts[-1].start, outer[0])
+                or (_SUBORDINATE_START.match(masked, start) and _CLAUSE_COMMA.search(masked, drafts[-1].start, outer[0])))
+            if joined and drafts[-1].speaker.name != _resolve(outer[1], registry, history, publisher=publisher).name:
+                # "X claims A, while Y reported B", "While X called it A, Y say B": a second
+                # speaker with a claim of its own; the first claim ends at the join
+                last = drafts[-1]
+                last.start, last.end = _trim(body, last.start, joined.start())
+                last.kind = _kind_of(body, last.start, last.end, in_sentence)
+                claimed_until = joined.start()
+            elif outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end):
+                # "Media accuse X of Y, daily Z reported": the closing attribution names the source
                 last = drafts[-1]
                 last.start, last.end = _trim(body, last.start, outer[0])
                 last.speaker = _resolve(outer[1], registry, history, publisher=publisher)
@@ -882,7 +895,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 last.kind = _kind_of(body, last.start, last.end, in_sentence)
                 history.append(last.speaker)
                 claimed_until = end
-            continue
+                continue
+            else:
+                continue
         speaker_span: Optional[tuple[int, str]] = None
         content: Optional[tuple[int, int]] = None
         if cue_lower in PREPOSITIONAL_CUES:

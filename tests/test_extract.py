@@ -325,3 +325,18 @@ def test_located_group_refers_to_the_latest_named_organisation(registry):
             "Another 27 people were killed in raids on towns in the west the Britain-based group added.")
     first, second = claims_of(text, registry)
     assert second.source.name == first.source.name == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # two clauses, two speakers, two claims
+    ("The state agency claims troops destroyed several positions, while the opposition Example Network "
+     "reported heavy shelling in the city.", ["The state agency", "the opposition Example Network"]),
+    ("While the council called the withdrawal a tactical retreat, activists say it was a defeat forced on them.",
+     ["the council", "activists"]),
+    ("The government describes the deals as reconciliation, but rebels say they are forcible displacement.",
+     ["The government", "rebels"]),
+    # a closing attribution still names the source of the whole sentence
+    ("Media accuse the army of shelling the town, daily Example Times reported.", ["Example Times"]),
+])
+def test_joined_clauses_with_their_own_speakers(registry, text, speakers):
+    assert [c.source.name for c in claims_of(text, registry)] == speakers
