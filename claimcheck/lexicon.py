@@ -252,10 +252,12 @@ SEQUEL_CUES = (
     "and denied", "but denied", "but acknowledged", "and acknowledged", "but noted", "and noted",
 )
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
+# Matched at a sentence's start (no "^": the sentence is searched from its own offset). A tag list
+# without its "Tags:" label is often glued to the first sentence of the text, so it is not one.
 SENTENCE_FURNITURE = (
-    r"^(?:additional )?reporting by\b", r"^(?:writing|editing|edited|compiled) by\b", r"^tags\b",
-    r"^read (?:also|more)\b", r"^(?:related|recommended)\b", r"^follow (?:us|him|her)\b",
-    r"^click here\b", r"^(?:copyright|©)",
+    r"\(?(?:additional )?reporting by\b", r"(?:writing|editing|edited|compiled) by\b", r"tags\s*:",
+    r"read (?:also|more)\b", r"(?:related|recommended)\b", r"follow (?:us|him|her)\b",
+    r"click here\b", r"(?:copyright|©)",
 )
 # What a statement comes in: "X in a statement posted online said".
 STATEMENT_NOUNS = (

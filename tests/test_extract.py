@@ -340,3 +340,9 @@ def test_located_group_refers_to_the_latest_named_organisation(registry):
 ])
 def test_joined_clauses_with_their_own_speakers(registry, text, speakers):
     assert [c.source.name for c in claims_of(text, registry)] == speakers
+
+
+def test_credit_lines_after_the_text_are_no_claims(registry):
+    text = ("Qatar is studying what it could provide, the minister said. "
+            "Additional reporting by Jane Doe; Writing by John Roe; editing by Ann Poe.")
+    assert [c.cue for c in claims_of(text, registry)] == ["said"]
