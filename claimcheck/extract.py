@@ -1136,6 +1136,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
                 n_start, n_end, quantities = narrative
                 narrative_quantities[len(drafts)] = quantities
                 drafts.append(_Draft("narrative", n_start, n_end, None, publisher, sentence))
+    drafts, narrative_quantities = _without_repeats(body, drafts, narrative_quantities)
     ids = [_claim_id(article, d.kind, d.start, d.end) for d in drafts]
     denies = _link_denials(body, drafts, ids)
     ref = ArticleRef(id=article.id, path=article.path, title=article.title, outlet=article.outlet, date=article.date)
@@ -1165,6 +1166,24 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             places=places_of[draft.sentence], event_date=event_date,
         ))
     return claims
+
+
+def _without_repeats(body: str, drafts: list[_Draft], quantities: dict[int, tuple[Quantity, ...]]
+                     ) -> tuple[list[_Draft], dict[int, tuple[Quantity, ...]]]:
+    """Drafts without a later copy of an earlier one's words: scraped pages often give the lead
+    twice (teaser and text), and one statement is one claim."""
+    seen: set[str] = set()
+    kept: list[_Draft] = []
+    kept_quantities: dict[int, tuple[Quantity, ...]] = {}
+    for index, draft in enumerate(drafts):
+        words = " ".join(body[draft.start:draft.end].split())
+        if len(words) >= 40 and words in seen:
+            continue
+        seen.add(words)
+        if index in quantities:
+            kept_quantities[len(kept)] = quantities[index]
+        kept.append(draft)
+    return kept, kept_quantities
 
 
 def _without_report_time(sentence: str) -> str:

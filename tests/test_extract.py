@@ -346,3 +346,10 @@ def test_credit_lines_after_the_text_are_no_claims(registry):
     text = ("Qatar is studying what it could provide, the minister said. "
             "Additional reporting by Jane Doe; Writing by John Roe; editing by Ann Poe.")
     assert [c.cue for c in claims_of(text, registry)] == ["said"]
+
+
+def test_a_lead_given_twice_is_one_claim(registry):
+    lead = "A missile fired by government forces killed at least 18 civilians on Tuesday in the old quarter, a monitor said."
+    claims = claims_of(f"{lead} {lead} The monitor said more than 35 homes were destroyed.", registry)
+    assert [c.text[:12] for c in claims] == ["A missile fi", "more than 35"]
+    assert claims[0].span[0] == 0
