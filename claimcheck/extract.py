@@ -157,6 +157,7 @@ _GAP_BEFORE_CONTENT = re.compile(
 _CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|yet)|;)\s+$")
 _SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
 _CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
+_SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -355,7 +356,8 @@ def _valid_np(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _GLUE]
     if not content:
         return False
-    return any(w[:1].isupper() and w.lower() not in _CALENDAR for w in content) or any(
+    return any((w[:1].isupper() or (w[:3].lower() in ("al-", "el-") and w[3:4].isupper()))
+               and w.lower() not in _CALENDAR for w in content) or any(
         w.lower().removesuffix("’s").removesuffix("'s") in _GENERIC for w in content)
 
 
@@ -501,6 +503,8 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     for word in words:
         if masked[taken[-1][1]:word[0]].strip() if taken else masked[begin:word[0]].strip():
             break  # punctuation between words ends the phrase
+        if taken and word[2] in _SENTENCE_OPENERS:
+            break  # "said al-Example It is ...": a sentence whose full stop was lost starts here
         if _np_word(word[2]) or (word[2].lower() in _PRONOUNS and not taken):
             taken.append(word)
             if word[2].lower() in _PRONOUNS:
@@ -526,6 +530,9 @@ def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool
     rest = masked[speaker_span[0] + len(speaker_span[1]):end]
     if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ", "last ", "earlier", "this ", "yesterday", "today")):
         return True
+    if (_WORD.findall(rest[:12]) or [""])[0] in _SENTENCE_OPENERS:
+        return True  # the next sentence, its full stop lost in scraping
+
     return len(_WORD.findall(rest)) <= 6
 
 

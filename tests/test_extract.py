@@ -38,6 +38,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "the evacuation will take six weeks", "the governor"),
     ("The army said the strikes were a response to “repeated shelling” of its positions.", "mixed",
      "the strikes were a response to “repeated shelling” of its positions", "The army"),
+    # a lower-case "al-" name is a name; a lost full stop before "It" ends the speaker phrase
+    ("Two buildings collapsed said al-Example It is a public market or it used to be one.", "indirect",
+     "Two buildings collapsed", "al-Example"),
     # a name right after a preposition belongs to the content; the speaker follows the cue
     ("Civilians were targeted in the bombardment of the town of Riverton said the monitor.", "indirect",
      "Civilians were targeted in the bombardment of the town of Riverton", "the monitor"),
