@@ -526,6 +526,20 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     return taken[0][0], masked[taken[0][0]:phrase_end]
 
 
+def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, str]]:
+    """The noun phrase a clause opens with, if it names someone: "Kerry also met ..." -> Kerry."""
+    taken: list[tuple[int, int, str]] = []
+    for word in _words(masked[start:min(end, start + 120)], start):
+        if taken and masked[taken[-1][1]:word[0]].strip():
+            break
+        if not _np_word(word[2]) or word[2].lower() in _CALENDAR:
+            break
+        taken.append(word)
+    if not taken or not _valid_np([w[2] for w in taken]) or taken[0][2] in _SENTENCE_OPENERS:
+        return None
+    return taken[0][0], masked[taken[0][0]:taken[-1][1]]
+
+
 def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool:
     rest = masked[speaker_span[0] + len(speaker_span[1]):end]
     if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ", "last ", "earlier", "this ", "yesterday", "today")):
@@ -942,6 +956,13 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 content = _trim(body, as_saying.end(), end)
             elif speaker_span is None and before_cue is not None:
                 speaker_span = before_cue
+                if cue_lower.endswith("ing") and (masked[max(start, before_cue[0] - 12):before_cue[0]].split()
+                                                  or [""])[-1].lower() in _NP_PREPOSITIONS:
+                    # "X met Y in London stating that ...": the participle's subject is the
+                    # sentence's, not the place before it
+                    subject = _sentence_subject(masked, max(start, claimed_until), before_cue[0])
+                    if subject is not None:
+                        speaker_span = subject
                 sp_start = before_cue[0]
                 after_at = _skip_cue_object(masked, match.end(), end, cue)
                 sequel = _SEQUEL.search(masked, after_at, end)
