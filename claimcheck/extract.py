@@ -535,7 +535,8 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
         if not _np_word(word[2]) or word[2].lower() in _CALENDAR:
             break
         taken.append(word)
-    if not taken or not _valid_np([w[2] for w in taken]) or taken[0][2] in _SENTENCE_OPENERS:
+    if (not taken or not _valid_np([w[2] for w in taken]) or taken[0][2] in _SENTENCE_OPENERS
+            or taken[0][2].lower() in _NOT_NAME_WORDS):
         return None
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
 

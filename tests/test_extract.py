@@ -202,7 +202,7 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # a sentence adverb before a comma is no name with an apposition
     ("However, the meeting ended with the Russians saying they cannot guarantee a ceasefire.", "Russians"),
     # a participle's speaker is the subject of its sentence, not the place before it
-    ("The envoy also met the foreign minister in Riverton stating that new sanctions were considered.",
+    ("The envoy also met his counterpart in Riverton stating that new sanctions were considered.",
      "The envoy"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
