@@ -158,6 +158,7 @@ _CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|
 _SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
 _CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
 _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}
+_INTRODUCTION = re.compile(r"((?:[\w’'-]+ ){1,4})$")
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -582,7 +583,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     if earlier is not None:
         return earlier
     full = _full_name(head, earlier_text) if earlier_text and " " not in head and head[:1].isupper() else None
+    introduction = ""
     if full and registry.lookup(head) is None:
+        introduction = _introduction(head, full, earlier_text)
         phrase, head = full + phrase[len(head):], full
         lower = phrase.lower()
     # "Britain-based group" names where a group sits, not whom it speaks for
@@ -618,6 +621,13 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         outlet = _organisation_in(apposition)
     if stance != "unknown" and head_entry is None and _OPPOSING.match(lower):
         stance = {"pro-regime": "opposition", "opposition": "pro-regime"}.get(stance, stance)
+    if stance == "unknown" and introduction:
+        # "Attiya said" after "Qatari counterpart Khaled al-Attiya": the words that introduced
+        # the full name say whom the person speaks for
+        introduced_by = [e for _, _, e in registry.mentions(introduction)]
+        if introduced_by:
+            stance, basis = registry.stance_of(introduced_by[-1]), "sources.toml"
+            outlet = outlet or introduced_by[-1].name
     if stance == "unknown":
         described = _descriptor_stance(lower) or _descriptor_stance(context.lower())
         if described:
@@ -697,6 +707,18 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
     return None
 
 
+def _introduction(surname: str, full: str, earlier_text: str) -> str:
+    """The few words right before the latest mention of ``full``'s first name with ``surname``
+    ("Qatari counterpart" in "Qatari counterpart Khaled al-Attiya")."""
+    first = full.split()[0]
+    at = earlier_text.rfind(surname)
+    at = earlier_text.rfind(first, max(0, at - 60), at) if at > 0 else -1
+    if at <= 0:
+        return ""
+    match = _INTRODUCTION.search(earlier_text, max(0, at - 60), at)
+    return match.group(1) if match else ""
+
+
 def _full_name(surname: str, earlier_text: str) -> Optional[str]:
     """The full name a bare surname stands for, from earlier in the article: "Topaca said"
     after "Governor Ercan Topaca" -> "Ercan Topaca"."""
@@ -718,7 +740,7 @@ def _full_name(surname: str, earlier_text: str) -> Optional[str]:
             words = [w for w in match.group(1).split() if w.lower() not in _DESCRIPTORS and w.lower() not in _PERSON_HINTS
                      and w.lower() not in _CALENDAR]
             if words:
-                found = " ".join(words[-2:]) + " " + surname
+                found = (" ".join(words[-2:]) + " " + surname).replace("- ", "-")  # "al- X" -> "al-X"
     if found and normalise_place(surname) in _places(earlier_text):
         return None  # "Aleppo" is a place the article names, not somebody's surname
     return found
