@@ -106,7 +106,7 @@ def _strip_auxiliaries(text: str) -> str:
             break
     stripped = " ".join(words)
     return stripped + " " if stripped != text else text
-_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:[-–—(]\s*)?(?:who|which)\s+[^,“”\"]{1,90}$")
+_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){0,5}?\b[\w’'.-]+)\s*(?:[-–—(,]\s*)?(?:who|which)\s+[^,“”\"]{1,90},?\s*$")
 _MEDIUM_BEFORE_CUE = re.compile(
     r",?\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:" + alternation(STATEMENT_NOUNS)
     + r")\b[^,.;:“”\"]{0,110}?,?\s*$", re.I)
@@ -159,6 +159,10 @@ _SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b
 _CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
 _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}
 _INTRODUCTION = re.compile(r"((?:[\w’'-]+ ){1,4})$")
+_STATEMENT_NOUNS = set(STATEMENT_NOUNS)
+_BY_AUTHOR = re.compile(r"\s+(?:by|from|of)\s+")
+_PASSIVE_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
+_PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -395,6 +399,11 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             if not _np_word(word[2]) or (rel_taken and rel_taken[0][2].lower() in _DETERMINERS):
                 break
             rel_taken.insert(0, word)
+        # "A field commander, who ...": plain adjectives between the article and the noun
+        rest = rel_words[:len(rel_words) - len(rel_taken)]
+        if rel_taken and 2 <= len(rest) <= 3 and rest[0][2].lower() in _DETERMINERS and all(
+                w[2].isalpha() and w[2].islower() for w in rest[1:]):
+            rel_taken = [*rest, *rel_taken]
         if rel_taken and _valid_np([w[2] for w in rel_taken]):
             return rel_taken[0][0], masked[rel_taken[0][0]:start + rel.end()].strip(" ,")
     taken: list[tuple[int, int, str]] = []
@@ -517,6 +526,12 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     if not taken or not _valid_np([w[2] for w in taken]):
         return None
     phrase_end = taken[-1][1]
+    if taken[-1][2].lower() in _STATEMENT_NOUNS:
+        # "according to a statement by the ministry": the author of the statement speaks
+        by = _BY_AUTHOR.match(masked, phrase_end, end)
+        author = _speaker_after(masked, by.end(), end, closed) if by else None
+        if author is not None:
+            return author
     after = masked[phrase_end:end]
     appo = _APPOSITION_AFTER.match(after)
     # "According to X, the deal ...": with content still to come, an apposition must be closed
@@ -868,6 +883,8 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
                 taken += 1
             else:
                 break
+        while taken and words[taken - 1][2].lower() in _GLUE:
+            taken -= 1  # "told reporters the attack ...": "the" opens the content
         if taken and cue.lower() not in ("accused", "warned", "urged"):
             at = words[taken - 1][1]
     # "told Belgian reporters in Damascus that": the content starts after a near "that"
@@ -973,7 +990,14 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 if speaker_span is not None:
                     content = _trim(body, claimed_until, match.start())
             as_saying = _AS_SAYING.match(masked, match.end(), end) if cue_lower in _QUOTING_CUES else None
-            if speaker_span is None and as_saying:
+            passive = _PASSIVE_AS_SAYING.match(masked, match.end(), end) if cue_lower in _QUOTING_CUES else None
+            auxiliary = _PASSIVE_BEFORE.search(masked, max(start, match.start() - 14), match.start()) if passive else None
+            quoted = _speaker_before(masked, max(start, claimed_until), auxiliary.start()) if auxiliary else None
+            if speaker_span is None and quoted is not None:
+                # "The governor was quoted as saying that ...": the subject said it
+                speaker_span = quoted
+                content = _trim(body, passive.end(), end)
+            elif speaker_span is None and as_saying:
                 # "Agency X quoted a source as saying that ...": the quoted one is the speaker
                 speaker_span = (as_saying.start("who"), as_saying.group("who"))
                 content = _trim(body, as_saying.end(), end)

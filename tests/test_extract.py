@@ -41,6 +41,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
     # a lower-case "al-" name is a name; a lost full stop before "It" ends the speaker phrase
     ("Two buildings collapsed said al-Example It is a public market or it used to be one.", "indirect",
      "Two buildings collapsed", "al-Example"),
+    # "the" after the one told opens the content
+    ("The spokesman for the group, Jane Example, told reporters the attack killed 9.", "indirect",
+     "the attack killed 9", "Jane Example"),
     # a name right after a preposition belongs to the content; the speaker follows the cue
     ("Civilians were targeted in the bombardment of the town of Riverton said the monitor.", "indirect",
      "Civilians were targeted in the bombardment of the town of Riverton", "the monitor"),
@@ -204,6 +207,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # a participle's speaker is the subject of its sentence, not the place before it
     ("The envoy also met his counterpart in Riverton stating that new sanctions were considered.",
      "The envoy"),
+    ("The governor was quoted as saying that 20 families returned to the village.", "The governor"),
+    ("A field commander, who spoke on condition of anonymity, said the army advanced 5 km.", "A field commander"),
+    ("According to a statement by the ministry, 12 militants were killed in the raid.", "the ministry"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
      "monitor said Friday.", "a monitor"),
