@@ -163,6 +163,7 @@ _STATEMENT_NOUNS = set(STATEMENT_NOUNS)
 _BY_AUTHOR = re.compile(r"\s+(?:by|from|of)\s+")
 _PASSIVE_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
 _PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
+_DESCRIBES_SPEAKER = re.compile(r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -971,6 +972,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             before = _trim(body, claimed_until, match.start())
             after = _trim(body, sp_end, end)
             content = before if before[1] - before[0] >= after[1] - after[0] else after
+            if content == after and before[1] > before[0] and _DESCRIBES_SPEAKER.match(masked, sp_end, end):
+                content = before  # "..., according to X, which relies on ...": the clause is about X
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
             # "..., said X" and, where commas were lost, "...were killed said observatory head X"

@@ -52,7 +52,8 @@ _VERB_UNITS = {"displacing": "displaced", "population": "people"}
 # "bringing the number killed in two days of shelling to 45": the count the sentence builds up to
 _TOTAL_TO = re.compile(
     r"\b(?:toll|number\s+(?:of\s+)?(?:people\s+|those\s+)?(?:killed|dead|deaths))\b[^.;:]{0,70}?\b(?:to|at)\s+$", re.I)
-_QUOTE_MARKS = ("\"", "”", "’", "'")
+_QUOTE_MARKS = ("\"", "“", "”")
+_NO_QUOTES = str.maketrans("", "", "\"“”")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_TO = re.compile(r"\s+(?:and|to)\s+$", re.I)
 _MONTH_AFTER = re.compile(
@@ -128,6 +129,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 f.start() <= m.start() < f.end() for f in fractions))], key=lambda m: m.start())
     skip = -1
     has_between = "etween" in text
+    has_quotes = any(mark in text for mark in _QUOTE_MARKS)
     for index, match in enumerate(numbers):
         if index == skip:
             continue
@@ -136,9 +138,11 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             continue
         value, low, high = parsed
         end = match.end()
-        rest = text[end:end + 60]
-        if rest[:1] in _QUOTE_MARKS:  # 'left "nearly 50" rebels dead'
-            rest = text[end + 1:end + 61]
+        rest = text[end:end + 62]
+        if has_quotes:  # 'left "nearly 50" rebels dead', '15 "terrorists" were killed'
+            rest = rest.translate(_NO_QUOTES)[:60]
+        else:
+            rest = rest[:60]
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if (following is not None and has_between and _BETWEEN.search(text, max(0, match.start() - 10), match.start())
                 and _AND_TO.match(text[end:following.start()] + " ") and parse_number(following)):

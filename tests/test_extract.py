@@ -41,6 +41,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
     # a lower-case "al-" name is a name; a lost full stop before "It" ends the speaker phrase
     ("Two buildings collapsed said al-Example It is a public market or it used to be one.", "indirect",
      "Two buildings collapsed", "al-Example"),
+    # a relative clause after "according to X" is about X, not the claim
+    ("Two people were killed, according to the monitor, which relies on a network of sources.", "indirect",
+     "Two people were killed", "the monitor"),
     # "the" after the one told opens the content
     ("The spokesman for the group, Jane Example, told reporters the attack killed 9.", "indirect",
      "the attack killed 9", "Jane Example"),

@@ -33,6 +33,7 @@ from claimcheck.quantities import find_quantities
     ("bringing the number killed in two days of shelling to 45.", [(45, None, None, "killed", "deaths")]),
     # a closing quotation mark between the number and its noun
     ('the attack left "nearly 50" rebels dead', [(50, None, 50, "killed", "deaths")]),
+    ('15 "terrorists" were killed', [(15, None, None, "fighters", "deaths")]),
     # "tens of", as translated reports say it, is dozens
     ("tens of rocket shells", [(24, 24, 99, "shells", "strikes")]),
 ])
