@@ -126,9 +126,11 @@ _BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*[^\Ws])s\b")
 _QUOTING_CUES = {"quoted", "quotes", "cited", "cites", "quoting", "citing"}
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
 _LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
+# "at" a province is at its administration; "in" a province is only somewhere in it
 _AT_INSTITUTION = re.compile(
-    r"\b(?i:source|sources|official|officials)\s+at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
-    + alternation(INSTITUTION_HEADS) + r"))\b")
+    r"\b(?i:source|sources|official|officials)\s+(?:at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
+    + alternation(INSTITUTION_HEADS) + r"))|(?:in|from|within)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
+    + alternation(h for h in INSTITUTION_HEADS if h not in ("province", "governorate", "municipality")) + r")))\b")
 _HEARSAY = re.compile(
     r"\b(?:reportedly|allegedly|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|alleged|believed)\s+to)\b", re.I)
 _RELAYING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+")
@@ -164,6 +166,7 @@ _BY_AUTHOR = re.compile(r"\s+(?:by|from|of)\s+")
 _PASSIVE_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
 _PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _DESCRIBES_SPEAKER = re.compile(r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
+_POSSESSIVES = {"his", "her", "their", "its"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
@@ -418,8 +421,12 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
         i -= 1
+    # "his office said": whose office it is decides for whom it speaks
+    if taken and i >= 0 and words[i][2].lower() in _POSSESSIVES and taken[0][2].lower() in _GENERIC \
+            and not segment_trimmed[words[i][1] - start:taken[0][0] - start].strip():
+        taken = [words[i], *taken]
     # "the terrorist group said": a definite description with plain adjectives before its noun
-    if taken and taken[0][2].lower() not in _DETERMINERS and taken[0][2].lower() in _BODY_NOUNS:
+    elif taken and taken[0][2].lower() not in _DETERMINERS and taken[0][2].lower() in _BODY_NOUNS:
         for width in (1, 2):
             if i - width < 0 or words[i - width][2].lower() not in ("the", "this"):
                 continue
@@ -637,6 +644,10 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         outlet = _organisation_in(apposition)
     if stance != "unknown" and head_entry is None and _OPPOSING.match(lower):
         stance = {"pro-regime": "opposition", "opposition": "pro-regime"}.get(stance, stance)
+    if stance == "unknown" and words and words[0].lower() in _POSSESSIVES:
+        owner = next((e for e in reversed(history) if e.is_person == (words[0].lower() in ("his", "her"))), None)
+        if owner is not None:
+            stance, basis, outlet = owner.stance, owner.basis, outlet or owner.outlet
     if stance == "unknown" and introduction:
         # "Attiya said" after "Qatari counterpart Khaled al-Attiya": the words that introduced
         # the full name say whom the person speaks for
@@ -648,10 +659,11 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         described = _descriptor_stance(lower) or _descriptor_stance(context.lower())
         if described:
             stance, basis = described, "descriptor"
-    at_body = _AT_INSTITUTION.search(head) if " at " in head else None
+    at_body = _AT_INSTITUTION.search(head) if (" at " in head or " in the " in head or " from the " in head
+                                               or " within the " in head) else None
     if stance == "unknown" and publisher is not None and head_entry is None and at_body:
         stance, basis = publisher.stance, "publisher"
-        outlet = outlet or at_body.group(1)
+        outlet = outlet or at_body.group(1) or at_body.group(2)
     if stance == "unknown" and publisher is not None and head_entry is None and _INSIDER.search(head.lower()):
         stance, basis = publisher.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):

@@ -80,6 +80,8 @@ GENERIC_SPEAKERS = (
     "organizers", "organisers", "lawmakers", "members", "mps", "legislators", "reporters",
     "journalists", "nurses", "workers", "groups", "agencies", "governments", "authorities",
     "residents", "lawyers", "experts", "sources", "commanders", "report", "reports",
+    "command", "directorate", "department", "administration", "office", "authority", "presidency",
+    "embassy", "parliament", "municipality",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
@@ -218,7 +220,7 @@ SPEAKER_DESCRIPTORS = (
     "pro-assad", "anti-regime", "anti-government", "independent", "eyewitnesses", "sources",
     "foreign", "european", "arab", "international", "humanitarian", "rights",
     "estimates", "figures", "data", "tally", "count", "report", "records", "documentation",
-    "another", "one", "young", "elderly", "prominent", "well-known", "foreign", "western",
+    "another", "one", "young", "elderly", "prominent", "well-known", "foreign", "western", "general",
 )
 # Apposition heads: "Osama Abu Zeid, head of X, said".
 APPOSITION_HEADS = (

@@ -185,7 +185,7 @@ def test_a_place_is_not_taken_for_a_surname(registry):
 @pytest.mark.parametrize("text, source", [
     # a relative clause describes the speaker and is not part of its name
     ("The Central Command which oversees operations in the region said it had opened an inquiry.",
-     "Central Command"),
+     "The Central Command"),
     ("A negotiator who requested anonymity told reporters that the talks had failed again.", "A negotiator"),
     ("The monitor - which relies on a network of sources on the ground - says it tracks planes by type.",
      "The monitor"),
@@ -213,6 +213,7 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The governor was quoted as saying that 20 families returned to the village.", "The governor"),
     ("A field commander, who spoke on condition of anonymity, said the army advanced 5 km.", "A field commander"),
     ("According to a statement by the ministry, 12 militants were killed in the raid.", "the ministry"),
+    ("The army general command announced in a statement that the town was taken.", "The army general command"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
      "monitor said Friday.", "a monitor"),
@@ -231,6 +232,9 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
     # a bare surname takes the side given with the full name earlier
     ('The minister met his Qatari counterpart Khaled al-Example on Sunday. "Qatar is studying with its '
      'friends what it could provide," Example said.', "Qatari government", "opposition"),
+    # "his office" speaks for the man it is his
+    ("French Foreign Minister Laurent Fabius said the attack was a massacre. Fabius arrived on Saturday "
+     "for talks, his office said.", "French government", "opposition"),
     # a correspondent quoting somebody passes on that one's claim
     ("The blast killed one person and injured 40 others, the correspondent added quoting state television.",
      None, "pro-regime"),
@@ -245,6 +249,8 @@ def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     ("A source at Riverton province told the reporter that shells hit the market.", "Riverton province", "pro-regime"),
     # a source merely in a place says nothing of its side
     ("A source in Riverton said two people were hurt in the shelling.", None, "unknown"),
+    ("A source in the Health Ministry said 7 people were injured in the attack.", "Health Ministry", "pro-regime"),
+    ("A source in Riverton province said 2 people were hurt in the shelling.", None, "unknown"),
 ])
 def test_source_at_a_public_body_takes_the_outlets_side(registry, text, outlet, stance):
     (claim,) = claims_of(text, registry, outlet="SANA")
