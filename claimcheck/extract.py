@@ -20,12 +20,12 @@ from .lexicon import (
     GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, NOT_PLACE_HEADS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
-    STANCE_DESCRIPTORS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
+    STANCE_DESCRIPTORS, STATEMENT_NOUNS, PERSON_TITLES, INSTITUTION_HEADS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
 )
 from .models import Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import find_quantities
 from .read import is_boilerplate
-from .sources import Registry, normalise
+from .sources import PEOPLE_KINDS, Registry, normalise
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -89,6 +89,8 @@ _PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn)\
 _AUXILIARIES = {
     "also", "have", "has", "had", "then", "later", "previously", "again", "repeatedly", "regularly",
     "further", "earlier", "strongly", "firmly", "flatly", "categorically", "vehemently", "yesterday", "today",
+    "subsequently", "initially", "separately", "publicly", "officially", "recently", "now", "already",
+    "immediately", "quickly", "once", "reportedly", "first",
 }
 _AUXILIARY_PAIRS = {("last", "week"), *(("on", day) for day in WEEKDAYS)}
 
@@ -105,11 +107,75 @@ def _strip_auxiliaries(text: str) -> str:
             break
     stripped = " ".join(words)
     return stripped + " " if stripped != text else text
-_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){1,6}?)(?:who|which)\s+[^,“”\"]{1,90}$")
+_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){0,5}?\b[\w’'.-]+)\s*(?:[-–—(,]\s*)?(?:who|which)\s+[^,“”\"]{1,90},?\s*$")
+_MEDIUM_BEFORE_CUE = re.compile(
+    r",?\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:" + alternation(STATEMENT_NOUNS)
+    + r")\b[^,.;:“”\"]{0,110}?,?\s*$", re.I)
+_NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w’'-]+"
+_BARE_APPOSITION = re.compile(
+    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"
+    r"\s(?=(?:[Tt]he|An?|a|an|[a-z][\w-]*)\s)(?:[Tt]he\s+|An?\s+|an?\s+)?(?:[\w’'.-]+\s+){0,4}?"
+    r"(?i:" + alternation(PERSON_TITLES) + r")\b[^,.;:“”\"!?]{0,130}$")
+# capitalised words that open a sentence before a name: "On Sunday Jane Example ..."
+_NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:(?:al|el|bin|abu|de|van|von)[- ])?)$")
+_TITLES = frozenset(PERSON_TITLES)
+_LETTERS = re.compile(r"[a-z]+")
+_NOT_NAME_WORDS = {"on", "in", "at", "last", "this", "speaking", "meanwhile", "however", "but", "and",
+                   "then", "later", "earlier", "also", "separately", "elsewhere", "moreover", "nevertheless",
+                   "still", "yet", "instead", "thus", "therefore", "furthermore", "indeed", "so", "now"}
+_BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*[^\Ws])s\b")
+_QUOTING_CUES = {"quoted", "quotes", "cited", "cites", "quoting", "citing"}
+_AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
+_LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
+# "at" a province is at its administration; "in" a province is only somewhere in it
+_AT_INSTITUTION = re.compile(
+    r"\b(?i:source|sources|official|officials)\s+(?:at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
+    + alternation(INSTITUTION_HEADS) + r"))|(?:in|from|within)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
+    + alternation(h for h in INSTITUTION_HEADS if h not in ("province", "governorate", "municipality")) + r")))\b")
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|alleged|believed)\s+to)\b", re.I)
+_RELAYING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+")
+# "the strikes claimed more than 100 civilians": what a strike claims is lives, not a statement
+_CLAIMED_COUNT = re.compile(
+    r"\s+(?:(?:more\s+than|at\s+least|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?"
+    r"(?:\d|dozens\b|scores\b|hundreds\b|thousands\b|tens\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+_BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
+_APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
+_APPOSITION_BEFORE = re.compile(
+    r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
+    r"\s*[,–—-]\s+((?:" + _APPOSITION_ALT + r")\b[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*[,–—]\s*((?:" + _APPOSITION_ALT + r")\b[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
+_COMMA_OR_DASH = re.compile(r"\s*[,–—]")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]+[”\"’]?$")
+_APPOSITION_SPLIT = re.compile(r"\s*[,–—]\s*")
+_ENDS_WITH_PUNCTUATION = re.compile(r"[,”\"]\s*$")
+_LEADING_COMMA = re.compile(r"\s*,")
+_LEADING_PARTICIPLE = re.compile(r"\s*\w+ing\b")
+_WHO_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+_NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?\bthat\b")
+_GAP_BEFORE_CONTENT = re.compile(
+    r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
+_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|yet)|;)\s+$")
+_SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
+_CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
+_SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}
+_INTRODUCTION = re.compile(r"((?:[\w’'-]+ ){1,4})$")
+_STATEMENT_NOUNS = set(STATEMENT_NOUNS)
+_BY_AUTHOR = re.compile(r"\s+(?:by|from|of)\s+")
+_PASSIVE_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
+_PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
+_DESCRIBES_SPEAKER = re.compile(r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
+_POSSESSIVES = {"his", "her", "their", "its"}
+_RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
 # what follows a cue when it is not reported content: "told X after Tuesday's attack"
 _ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|when|while|as|since|upon|with|alongside|without)\b")
+# "X said on a visit to Y": where the words were said, not what
+_OCCASION = re.compile(
+    r"\s*(?:on|during|in)\s+(?:a|an|his|her|their|its)\s+(?:visit|trip|tour|call|interview|speech|address|briefing)\b")
 _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
 _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
@@ -117,10 +183,11 @@ _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 _LOCATED_SPEAKER = re.compile(
     r"((?:\b(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|security|government|opposition|"
     r"rebel|civil|defence|defense|another)\s+){0,3}(?:" + alternation(GENERIC_SPEAKERS)
-    + r")\s+(?:in|at|from|inside|on|near|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
+    + r")\s+(?:in|at|from|inside|on|near|with|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
     re.I,
 )
 _INVERTIBLE = {"said", "says", "added", "adds", "told", "warned", "insisted", "explained", "stressed", "noted", "according to"}
+_NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of"}
 _NP_LINKS = {"of", "for", "with", "at", "from"}
 _TIME_AFTER_CUE = re.compile(
     r"^(?:\s*,?\s*(?:on|in|last|this|late|early|earlier|overnight|today|yesterday|tonight|on\s+\w+\s+evening)"
@@ -262,10 +329,10 @@ def _sentences(body: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
         cut = start + match.end()
         if any(a < cut - 1 < b for a, b in inside):
             continue
-        word = re.search(r"([\w.]+)[.!?]+[”\"’]?$", body[max(start, cut - 12):cut])
+        word = _LAST_WORD.search(body[max(start, cut - 12):cut])
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        if word and re.fullmatch(r"[A-Z]", word.group(1)):
+        if word and len(word.group(1)) == 1 and "A" <= word.group(1) <= "Z":
             continue  # an initial: "George W. Bush"
         spans.append((cursor, cut))
         cursor = cut
@@ -299,7 +366,8 @@ def _valid_np(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _GLUE]
     if not content:
         return False
-    return any(w[:1].isupper() and w.lower() not in _CALENDAR for w in content) or any(
+    return any((w[:1].isupper() or (w[:3].lower() in ("al-", "el-") and w[3:4].isupper()))
+               and w.lower() not in _CALENDAR for w in content) or any(
         w.lower().removesuffix("’s").removesuffix("'s") in _GENERIC for w in content)
 
 
@@ -307,6 +375,11 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
     segment = masked[start:cue_at]
+    # "IS in a statement published on its channels said": the medium sits between speaker and cue
+    medium = _MEDIUM_BEFORE_CUE.search(segment, max(0, len(segment) - 140)) if " in " in segment[-140:] else None
+    if medium and medium.start() > 0:
+        cue_at = start + medium.start()
+        segment = segment[:medium.start()]
     # "X, meanwhile, reject" and "X has also denied": drop what stands between speaker and cue,
     # looking at the tail only, since both sit right before the cue
     cut = max(0, len(segment) - 60)
@@ -331,6 +404,11 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             if not _np_word(word[2]) or (rel_taken and rel_taken[0][2].lower() in _DETERMINERS):
                 break
             rel_taken.insert(0, word)
+        # "A field commander, who ...": plain adjectives between the article and the noun
+        rest = rel_words[:len(rel_words) - len(rel_taken)]
+        if rel_taken and 2 <= len(rest) <= 3 and rest[0][2].lower() in _DETERMINERS and all(
+                w[2].isalpha() and w[2].islower() for w in rest[1:]):
+            rel_taken = [*rest, *rel_taken]
         if rel_taken and _valid_np([w[2] for w in rel_taken]):
             return rel_taken[0][0], masked[rel_taken[0][0]:start + rel.end()].strip(" ,")
     taken: list[tuple[int, int, str]] = []
@@ -344,13 +422,32 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
         i -= 1
-    if not taken or not _valid_np([w[2] for w in taken]):
+    # "his office said": whose office it is decides for whom it speaks
+    if taken and i >= 0 and words[i][2].lower() in _POSSESSIVES and taken[0][2].lower() in _GENERIC \
+            and not segment_trimmed[words[i][1] - start:taken[0][0] - start].strip():
+        taken = [words[i], *taken]
+    # "the terrorist group said": a definite description with plain adjectives before its noun
+    elif taken and taken[0][2].lower() not in _DETERMINERS and taken[0][2].lower() in _BODY_NOUNS:
+        for width in (1, 2):
+            if i - width < 0 or words[i - width][2].lower() not in ("the", "this"):
+                continue
+            between = words[i - width + 1:i + 1]
+            if all(w[2].isalpha() and w[2].islower() and w[2] not in _GLUE for w in between) and \
+                    not segment_trimmed[words[i - width][0] - start:taken[0][0] - start].strip(" abcdefghijklmnopqrstuvwxyz"):
+                taken = [*words[i - width:i + 1], *taken]
+                break
+    before_taken = masked[max(start, taken[0][0] - 30):taken[0][0]].split() if taken else []
+    in_place = (len(before_taken) >= 2 and before_taken[-1].lower() in _LOCATING
+                and before_taken[-2].lower() in _GENERIC)
+    if not taken or not _valid_np([w[2] for w in taken]) or in_place:
+        # "A source in Riverton said": the name after "in" is where the speaker is
         tail_at = max(0, len(segment_trimmed) - 120)
         located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at)
         if located and located.group(1).split()[-1].lower() not in _CALENDAR:
-            return start + located.start(1), located.group(1).strip()
+            bare = _unpunctuated_apposition(masked, start, cue_at, start + located.start(1))
+            return bare or (start + located.start(1), located.group(1).strip())
     if not taken:
-        return _apposition_before(masked, start, cue_at)
+        return _apposition_before(masked, start, cue_at) or _unpunctuated_apposition(masked, start, cue_at, cue_at)
     while taken and taken[0][2].lower() in ("and", "of", "for", "s"):
         taken.pop(0)
     if not _valid_np([w[2] for w in taken]):
@@ -358,7 +455,44 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     appo = _apposition_before(masked, start, taken[0][0], tail_end=cue_at)
     if appo and len(appo[1]) > 0:
         return appo
+    if taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} and masked[start:taken[0][0]].rstrip().endswith(","):
+        # "Name, head of X said": the comma closing the apposition was lost, not the opening one
+        appo = _apposition_before(masked, start, cue_at)
+        if appo:
+            return appo
+    # "... alliance a monitor said" names its speaker whole; "... from Idlib told" or "at the
+    # London-based group says" ends an apposition
+    before_np = masked[max(start, taken[0][0] - 12):taken[0][0]].split()
+    bare = None
+    if taken[0][2].lower() not in _DETERMINERS or (before_np and before_np[-1].lower() in _NP_PREPOSITIONS):
+        bare = _unpunctuated_apposition(masked, start, cue_at, taken[0][0])
+    if bare:
+        return bare
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
+
+
+def _unpunctuated_apposition(masked: str, start: int, cue_at: int, np_start: int) -> Optional[tuple[int, str]]:
+    """"Jane Example the governor of Y a border province told": scraped text loses the commas
+    around an apposition, and the words next to the cue are then the end of the apposition
+    ("Y a border province"), not the speaker. A person's name (two or more capitalised words)
+    followed by a determiner or a lower-case word, a job title and its complements is read
+    as "Name, apposition". The space after the name becomes the comma, so offsets hold."""
+    window = max(start, cue_at - MAX_SPEAKER_CHARS)
+    if _TITLES.isdisjoint(_LETTERS.findall(masked[window:cue_at].lower())):
+        return None  # no job title, no apposition: the pattern is slow to fail, this is quick
+    match = _BARE_APPOSITION.search(masked, window, cue_at)
+    if not match or match.start("name") >= np_start:
+        return None
+    name_at = match.start("name")
+    for word in match.group("name").split():
+        lower = word.lower()
+        if lower not in _CALENDAR and lower not in _DESCRIPTORS and lower not in _NOT_NAME_WORDS:
+            break
+        name_at += len(word) + 1
+    if len(masked[name_at:match.end("name")].split()) < 2:
+        return None
+    phrase = masked[name_at:match.end("name")] + "," + masked[match.end("name") + 1:cue_at].rstrip()
+    return name_at, phrase
 
 
 def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int] = None) -> Optional[tuple[int, str]]:
@@ -366,15 +500,12 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
     segment = masked[start:end]
     if "," not in segment and "–" not in segment and "—" not in segment and "-" not in segment:
         return None
-    match = re.search(
-        r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
-        r"\s*[,–—-]\s+((?:" + "|".join(sorted(_APPOSITION, key=len, reverse=True)) + r")\b[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$",
-        segment,
-    )
+    match = _APPOSITION_BEFORE.search(segment)
     if not match:
         return None
     name_words = match.group(1).split()
-    while name_words and name_words[0].lower() in ("the", "of", "for", "and"):
+    # "However, the meeting ended with X saying": a sentence adverb is nobody's name
+    while name_words and (name_words[0].lower() in ("the", "of", "for", "and") or name_words[0].lower() in _NOT_NAME_WORDS):
         name_words.pop(0)
     if not name_words or not name_words[0][:1].isupper():
         return None
@@ -391,6 +522,8 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     for word in words:
         if masked[taken[-1][1]:word[0]].strip() if taken else masked[begin:word[0]].strip():
             break  # punctuation between words ends the phrase
+        if taken and word[2] in _SENTENCE_OPENERS:
+            break  # "said al-Example It is ...": a sentence whose full stop was lost starts here
         if _np_word(word[2]) or (word[2].lower() in _PRONOUNS and not taken):
             taken.append(word)
             if word[2].lower() in _PRONOUNS:
@@ -402,21 +535,44 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     if not taken or not _valid_np([w[2] for w in taken]):
         return None
     phrase_end = taken[-1][1]
+    if taken[-1][2].lower() in _STATEMENT_NOUNS:
+        # "according to a statement by the ministry": the author of the statement speaks
+        by = _BY_AUTHOR.match(masked, phrase_end, end)
+        author = _speaker_after(masked, by.end(), end, closed) if by else None
+        if author is not None:
+            return author
     after = masked[phrase_end:end]
-    appo = re.match(r"\s*[,–—]\s*((?:" + "|".join(sorted(_APPOSITION, key=len, reverse=True))
-                    + r")\b[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)", after)
+    appo = _APPOSITION_AFTER.match(after)
     # "According to X, the deal ...": with content still to come, an apposition must be closed
-    if appo and closed and not re.match(r"\s*[,–—]", after[appo.end(1):]):
+    if appo and closed and not _COMMA_OR_DASH.match(after[appo.end(1):]):
         appo = None
     if appo and appo.group(1).split()[0].lower() in _APPOSITION:
         phrase_end = phrase_end + appo.end(1)
     return taken[0][0], masked[taken[0][0]:phrase_end]
 
 
+def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, str]]:
+    """The noun phrase a clause opens with, if it names someone: "Kerry also met ..." -> Kerry."""
+    taken: list[tuple[int, int, str]] = []
+    for word in _words(masked[start:min(end, start + 120)], start):
+        if taken and masked[taken[-1][1]:word[0]].strip():
+            break
+        if not _np_word(word[2]) or word[2].lower() in _CALENDAR:
+            break
+        taken.append(word)
+    if (not taken or not _valid_np([w[2] for w in taken]) or taken[0][2] in _SENTENCE_OPENERS
+            or taken[0][2].lower() in _NOT_NAME_WORDS):
+        return None
+    return taken[0][0], masked[taken[0][0]:taken[-1][1]]
+
+
 def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool:
     rest = masked[speaker_span[0] + len(speaker_span[1]):end]
     if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ", "last ", "earlier", "this ", "yesterday", "today")):
         return True
+    if (_WORD.findall(rest[:12]) or [""])[0] in _SENTENCE_OPENERS:
+        return True  # the next sentence, its full stop lost in scraping
+
     return len(_WORD.findall(rest)) <= 6
 
 
@@ -426,6 +582,12 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     used alone after the full name. ``context`` is a relative clause about the speaker
     ("who defected"), read for stance descriptors only."""
     phrase = phrase.strip(" ,–—")
+    # "X which oversees operations in Y": the relative clause describes the speaker, it does
+    # not name it, so it is read like an apposition (for stance words only)
+    relative = _RELATIVE_IN_PHRASE.search(phrase) if " wh" in phrase else None
+    if relative and relative.start() > 0:
+        context = f"{phrase[relative.start():]} {context}"
+        phrase = phrase[:relative.start()].rstrip(" ,–—-(")
     head, sep, apposition = _split_apposition(phrase)
     words = head.split()
     if len(words) > MAX_SPEAKER_WORDS:   # a run of capitalised furniture, not a name
@@ -438,11 +600,16 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             if earlier.is_person == wanted_person or lower in ("they", "we"):
                 return earlier
         return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
+    described = _described_earlier(lower, earlier_text, registry) if earlier_text else None
+    if described is not None:
+        return described
     earlier = _back_reference(lower, history)
     if earlier is not None:
         return earlier
     full = _full_name(head, earlier_text) if earlier_text and " " not in head and head[:1].isupper() else None
+    introduction = ""
     if full and registry.lookup(head) is None:
+        introduction = _introduction(head, full, earlier_text)
         phrase, head = full + phrase[len(head):], full
         lower = phrase.lower()
     # "Britain-based group" names where a group sits, not whom it speaks for
@@ -451,11 +618,15 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     head_entry = registry.lookup(proper or head) if head else None
     name = _display_name(head)
     # a known source named at the end of the phrase is the speaker: "state news agency SANA"
+    opposing = bool(_OPPOSING.match(lower))  # "opponents of X" are not X
     for m_start, m_end, entry in mentions:
-        if m_end >= len(head) - 3 and m_start < len(head) and head_entry is None:
+        if m_end >= len(head) - 3 and m_start < len(head) and head_entry is None and not opposing:
             head_entry = entry
             name = phrase[m_start:m_end]
     outlet_entry = next((e for _, _, e in reversed(mentions) if head_entry is None or e.key != head_entry.key), None)
+    if outlet_entry is None and apposition and not mentions:
+        # scraped text drops apostrophes: "The Example Posts correspondent" is the Post's
+        outlet_entry = next((e for _, _, e in registry.mentions(_BARE_POSSESSIVE.sub(r"\1", apposition))), None)
     outlet = None
     stance, basis = "unknown", "none"
     is_person = _looks_like_person(head, head_entry)
@@ -467,22 +638,61 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         elif head_entry.kind != "person":
             outlet = head_entry.name
     if outlet_entry is not None and (head_entry is None or head_entry.kind == "person"):
-        outlet = outlet_entry.name
+        outlet = None if opposing else outlet_entry.name
         if stance == "unknown":
             stance, basis = registry.stance_of(outlet_entry), "sources.toml"
     if outlet is None and apposition:
         outlet = _organisation_in(apposition)
     if stance != "unknown" and head_entry is None and _OPPOSING.match(lower):
         stance = {"pro-regime": "opposition", "opposition": "pro-regime"}.get(stance, stance)
+    if stance == "unknown" and words and words[0].lower() in _POSSESSIVES:
+        owner = next((e for e in reversed(history) if e.is_person == (words[0].lower() in ("his", "her"))), None)
+        if owner is not None:
+            stance, basis, outlet = owner.stance, owner.basis, outlet or owner.outlet
+    if stance == "unknown" and introduction:
+        # "Attiya said" after "Qatari counterpart Khaled al-Attiya": the words that introduced
+        # the full name say whom the person speaks for
+        introduced_by = [e for _, _, e in registry.mentions(introduction)]
+        if introduced_by:
+            stance, basis = registry.stance_of(introduced_by[-1]), "sources.toml"
+            outlet = outlet or introduced_by[-1].name
     if stance == "unknown":
         described = _descriptor_stance(lower) or _descriptor_stance(context.lower())
         if described:
             stance, basis = described, "descriptor"
+    at_body = _AT_INSTITUTION.search(head) if (" at " in head or " in the " in head or " from the " in head
+                                               or " within the " in head) else None
+    if stance == "unknown" and publisher is not None and head_entry is None and at_body:
+        stance, basis = publisher.stance, "publisher"
+        outlet = outlet or at_body.group(1) or at_body.group(2)
     if stance == "unknown" and publisher is not None and head_entry is None and _INSIDER.search(head.lower()):
         stance, basis = publisher.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
             outlet = publisher.outlet
     return _Speaker(name, outlet, stance, basis, lower, is_person)
+
+
+def _described_earlier(lower: str, earlier_text: str, registry: Registry) -> Optional[_Speaker]:
+    """"the terrorist group" after "... backed by the terrorist group Example": a definite phrase
+    that repeats a description given earlier with a known name refers to that name."""
+    tokens = lower.split()
+    if not 3 <= len(tokens) <= 4 or tokens[0] not in ("the", "this") or tokens[-1] not in _BODY_NOUNS:
+        return None
+    description = " ".join(tokens[1:])
+    at = earlier_text.lower().rfind(description)
+    if at < 0:
+        return None
+    after = earlier_text[at + len(description):at + len(description) + 60]
+    before = earlier_text[max(0, at - 60):at]
+    named = next(registry.mentions(after), None)
+    if named is None or named[0] > 3:  # the name must follow the description at once
+        candidates = list(registry.mentions(before))
+        named = candidates[-1] if candidates and before[candidates[-1][1]:].strip(" ,") in ("", "the", "a") else None
+    if named is None:
+        return None
+    entry = named[2]
+    return _Speaker(entry.name, entry.name if entry.kind != "person" else None, registry.stance_of(entry),
+                    "sources.toml", f"{lower} {normalise(entry.name)}", entry.kind == "person")
 
 
 def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
@@ -500,9 +710,22 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         else:
             return None
         pattern = re.compile(r"\b(?:" + "|".join(nouns) + r")\b")
+        # "the monitoring group" refers to a group of the monitors' side, not to any group
+        described = _descriptor_stance(" ".join(tokens[1:])) if len(tokens) > 2 else None
         for earlier in reversed(history):
+            if described and earlier.stance != described:
+                continue
             if pattern.search(earlier.descriptor):
+                if earlier.is_person and earlier.outlet and noun not in BACK_REFERENCES["person"]:
+                    # "the observatory" after "X, head of the observatory": the body, not its head
+                    return attrs.evolve(earlier, name=earlier.outlet, is_person=False)
                 return earlier
+        if noun in BACK_REFERENCES["organisation"] and any(t.endswith("-based") for t in tokens):
+            # "the London-based group" after the group was named by its name: the latest
+            # organisation known by name
+            for earlier in reversed(history):
+                if not earlier.is_person and earlier.basis == "sources.toml":
+                    return earlier
         return None
     # "Khalil told ..." after "Adnan Khalil, 30, ..." was quoted: the same person
     if len(tokens) <= 2:
@@ -513,25 +736,47 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
     return None
 
 
+def _introduction(surname: str, full: str, earlier_text: str) -> str:
+    """The few words right before the latest mention of ``full``'s first name with ``surname``
+    ("Qatari counterpart" in "Qatari counterpart Khaled al-Attiya")."""
+    first = full.split()[0]
+    at = earlier_text.rfind(surname)
+    at = earlier_text.rfind(first, max(0, at - 60), at) if at > 0 else -1
+    if at <= 0:
+        return ""
+    match = _INTRODUCTION.search(earlier_text, max(0, at - 60), at)
+    return match.group(1) if match else ""
+
+
 def _full_name(surname: str, earlier_text: str) -> Optional[str]:
     """The full name a bare surname stands for, from earlier in the article: "Topaca said"
     after "Governor Ercan Topaca" -> "Ercan Topaca"."""
     if not surname[:1].isupper() or " " in surname.strip() or surname.lower() in _GENERIC:
         return None
     found = None
-    for match in re.finditer(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:(?:al|el|bin|abu|de|van|von)[- ])?)" + re.escape(surname) + r"\b",
-                             earlier_text):
-        words = [w for w in match.group(1).split() if w.lower() not in _DESCRIPTORS and w.lower() not in _PERSON_HINTS
-                 and w.lower() not in _CALENDAR]
-        if words:
-            found = " ".join(words[-2:]) + " " + surname
+    # the latest mention with capitalised words in front; found with str.rfind and one compiled
+    # pattern, since a pattern built around each surname costs a compilation per speaker
+    at = len(earlier_text)
+    while found is None:
+        at = earlier_text.rfind(surname, 0, at)
+        if at < 0:
+            break
+        after = at + len(surname)
+        if after < len(earlier_text) and (earlier_text[after].isalnum() or earlier_text[after] == "_"):
+            continue
+        match = _NAME_BEFORE.search(earlier_text, max(0, at - 200), at)
+        if match:
+            words = [w for w in match.group(1).split() if w.lower() not in _DESCRIPTORS and w.lower() not in _PERSON_HINTS
+                     and w.lower() not in _CALENDAR]
+            if words:
+                found = (" ".join(words[-2:]) + " " + surname).replace("- ", "-")  # "al- X" -> "al-X"
     if found and normalise_place(surname) in _places(earlier_text):
         return None  # "Aleppo" is a place the article names, not somebody's surname
     return found
 
 
 def _split_apposition(phrase: str) -> tuple[str, str, str]:
-    parts = re.split(r"\s*[,–—]\s*", phrase, maxsplit=1)
+    parts = _APPOSITION_SPLIT.split(phrase, maxsplit=1)
     if len(parts) == 2:
         return parts[0], ",", parts[1]
     return phrase, "", ""
@@ -559,8 +804,10 @@ def _display_name(head: str) -> str:
     words = head.split()
     if proper and len(proper.split()) < len(words):
         before = words[: len(words) - len(proper.split())]
-        # keep a generic head that follows a place: "Riverside residents" stays whole
-        if words[-1].lower() in _GENERIC:
+        # keep a generic head that follows a place: "Riverside residents" stays whole, and one
+        # that a place follows: "a source in Riverside" is not Riverside
+        if words[-1].lower() in _GENERIC or any(
+                w.lower() in _GENERIC and nxt.lower() in _LOCATING for w, nxt in zip(before, before[1:])):
             return head
         if not all(w.lower() in _DESCRIPTORS or w.lower() in _GLUE or w.lower() in _GENERIC or w[:1].isupper() or w.lower().endswith("-based") for w in before):
             return proper
@@ -570,7 +817,7 @@ def _display_name(head: str) -> str:
 
 def _looks_like_person(head: str, entry) -> bool:
     if entry is not None:
-        return entry.kind == "person"
+        return entry.kind in PEOPLE_KINDS  # an official or a spokesperson is "he" or "she" too
     lower = head.lower().split()
     if any(w in _PERSON_HINTS for w in lower):
         return True
@@ -580,10 +827,12 @@ def _looks_like_person(head: str, entry) -> bool:
 
 
 def _organisation_in(apposition: str) -> Optional[str]:
-    match = re.search(r"\b(?:with|of|for|at|from)\s+(?:the\s+)?(?:[\w-]+-based\s+)?((?:(?:al-|el-)?[A-Z][\w’'.-]*)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|al|of|for|and))*)", apposition)
+    match = re.search(r"\b(?:with|of|for|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)*[\w-]+-based\s+)?((?:(?:al-|el-)?[A-Z][\w’'.-]*)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|al|of|for|and))*)", apposition)
     if not match:
         return None
     name = re.sub(r"(?:\s+(?:of|for|and|al))+$", "", match.group(1))
+    if name.endswith("-based"):
+        return None  # "at the London-based group": where it sits, not whom it speaks for
     return name or None
 
 
@@ -596,6 +845,9 @@ def _descriptor_stance(text: str) -> Optional[str]:
     """The stance of the longest descriptor in ``text`` ("pro-opposition" beats "opposition")."""
     found = [m.group(1) for m in _DESCRIPTOR.finditer(text)]
     return _DESCRIPTOR_STANCE[max(found, key=len)] if found else None
+
+
+_UNNAMED_REPORTS = _Speaker("reports", None, "unknown", "none", "reports", False)
 
 
 # --- claims -------------------------------------------------------------------------------
@@ -645,16 +897,18 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
                 taken += 1
             else:
                 break
+        while taken and words[taken - 1][2].lower() in _GLUE:
+            taken -= 1  # "told reporters the attack ...": "the" opens the content
         if taken and cue.lower() not in ("accused", "warned", "urged"):
             at = words[taken - 1][1]
     # "told Belgian reporters in Damascus that": the content starts after a near "that"
-    near_that = re.match(r"[^,;“”\"]{0,60}?\bthat\b", masked[at:end])
+    near_that = _NEAR_THAT.match(masked[at:end])
     if near_that and not _CUE.search(near_that.group()):
         return at + near_that.end()
     time = _TIME_AFTER_CUE.match(masked[at:end])
     if time:
         at += time.end()
-    gap = re.match(r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*", masked[at:end])
+    gap = _GAP_BEFORE_CONTENT.match(masked[at:end])
     return at + (gap.end() if gap else 0)
 
 
@@ -687,12 +941,28 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         cue_lower = cue.lower()
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
             continue  # "Sheikh Said", "Said Ahmad": a capital mid-sentence is a name, not a cue
-        if _NOT_SPEECH.match(masked, match.end()):
+        if _NOT_SPEECH.match(masked, match.end()) or (
+                cue_lower.startswith("claim") and _CLAIMED_COUNT.match(masked, match.end())):
+            # "X claimed responsibility" says nothing checkable, but X is whom a following
+            # "it said" or "the group said" refers to
+            actor = _speaker_before(masked, max(start, claimed_until), match.start())
+            if actor is not None:
+                history.append(_resolve(actor[1], registry, history, publisher=publisher))
             continue
         if drafts and match.start() < claimed_until:
-            # "Media accuse X of Y, daily Z reported": the closing attribution names the source
             outer = _speaker_before(masked, drafts[-1].start, match.start())
-            if outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end):
+            joined = outer is not None and outer[0] > drafts[-1].start and (
+                _CLAUSE_JOIN.search(masked, drafts[-1].start, outer[0])
+                or (_SUBORDINATE_START.match(masked, start) and _CLAUSE_COMMA.search(masked, drafts[-1].start, outer[0])))
+            if joined and drafts[-1].speaker.name != _resolve(outer[1], registry, history, publisher=publisher).name:
+                # "X claims A, while Y reported B", "While X called it A, Y say B": a second
+                # speaker with a claim of its own; the first claim ends at the join
+                last = drafts[-1]
+                last.start, last.end = _trim(body, last.start, joined.start())
+                last.kind = _kind_of(body, last.start, last.end, in_sentence)
+                claimed_until = joined.start()
+            elif outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end):
+                # "Media accuse X of Y, daily Z reported": the closing attribution names the source
                 last = drafts[-1]
                 last.start, last.end = _trim(body, last.start, outer[0])
                 last.speaker = _resolve(outer[1], registry, history, publisher=publisher)
@@ -700,7 +970,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 last.kind = _kind_of(body, last.start, last.end, in_sentence)
                 history.append(last.speaker)
                 claimed_until = end
-            continue
+                continue
+            else:
+                continue
         speaker_span: Optional[tuple[int, str]] = None
         content: Optional[tuple[int, int]] = None
         if cue_lower in PREPOSITIONAL_CUES:
@@ -713,21 +985,47 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             before = _trim(body, claimed_until, match.start())
             after = _trim(body, sp_end, end)
             content = before if before[1] - before[0] >= after[1] - after[0] else after
+            if content == after and before[1] > before[0] and _DESCRIBES_SPEAKER.match(masked, sp_end, end):
+                content = before  # "..., according to X, which relies on ...": the clause is about X
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
             # "..., said X" and, where commas were lost, "...were killed said observatory head X"
-            after_punctuation = re.search(r"[,”\"]\s*$", masked[start:match.start()])
-            inverted = cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None)
-            if inverted and (before_cue is None or before_cue[0] >= match.start()):
+            after_punctuation = _ENDS_WITH_PUNCTUATION.search(masked, start, match.start())
+            # "... in the town of X said the monitor": a name right after a preposition is the
+            # object of the content, not the speaker
+            object_before = (cue_lower in _INVERTIBLE and before_cue is not None and (
+                masked[max(start, before_cue[0] - 12):before_cue[0]].split() or [""])[-1].lower() in _NP_PREPOSITIONS)
+            inverted = cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None or object_before)
+            if inverted and (before_cue is None or before_cue[0] >= match.start() or object_before):
                 speaker_span = _speaker_after(masked, match.end(), end)
                 # with no comma, the speaker phrase must close the sentence ("... said the
                 # Observatory."), else this "said" starts reported content ("X said rescuers were")
-                if speaker_span is not None and not after_punctuation and not _ends_sentence(masked, speaker_span, end):
-                    speaker_span = None
+                if speaker_span is not None and not after_punctuation and (
+                        not _ends_sentence(masked, speaker_span, end) or speaker_span[1].lower() in _PRONOUNS):
+                    speaker_span = None  # "... said it would hold": a pronoun there starts the content
                 if speaker_span is not None:
                     content = _trim(body, claimed_until, match.start())
-            if speaker_span is None and before_cue is not None:
+            as_saying = _AS_SAYING.match(masked, match.end(), end) if cue_lower in _QUOTING_CUES else None
+            passive = _PASSIVE_AS_SAYING.match(masked, match.end(), end) if cue_lower in _QUOTING_CUES else None
+            auxiliary = _PASSIVE_BEFORE.search(masked, max(start, match.start() - 14), match.start()) if passive else None
+            quoted = _speaker_before(masked, max(start, claimed_until), auxiliary.start()) if auxiliary else None
+            if speaker_span is None and quoted is not None:
+                # "The governor was quoted as saying that ...": the subject said it
+                speaker_span = quoted
+                content = _trim(body, passive.end(), end)
+            elif speaker_span is None and as_saying:
+                # "Agency X quoted a source as saying that ...": the quoted one is the speaker
+                speaker_span = (as_saying.start("who"), as_saying.group("who"))
+                content = _trim(body, as_saying.end(), end)
+            elif speaker_span is None and before_cue is not None:
                 speaker_span = before_cue
+                if cue_lower.endswith("ing") and (masked[max(start, before_cue[0] - 12):before_cue[0]].split()
+                                                  or [""])[-1].lower() in _NP_PREPOSITIONS:
+                    # "X met Y in London stating that ...": the participle's subject is the
+                    # sentence's, not the place before it
+                    subject = _sentence_subject(masked, max(start, claimed_until), before_cue[0])
+                    if subject is not None:
+                        speaker_span = subject
                 sp_start = before_cue[0]
                 after_at = _skip_cue_object(masked, match.end(), end, cue)
                 sequel = _SEQUEL.search(masked, after_at, end)
@@ -735,9 +1033,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 after = _trim(body, after_at, after_end)
                 before = _trim(body, claimed_until, sp_start)
                 # ", undermining ..." after the cue is the writer's comment, not the content
-                participle = (re.match(r"\s*,", masked[after_at:after_end])
-                              or re.match(r"\s*\w+ing\b", masked[after_at:after_end])
-                              or _ADVERBIAL.match(masked, after_at, after_end))
+                participle = (_LEADING_COMMA.match(masked, after_at, after_end)
+                              or _LEADING_PARTICIPLE.match(masked, after_at, after_end)
+                              or _ADVERBIAL.match(masked, after_at, after_end)
+                              or _OCCASION.match(masked, match.end(), after_end))
                 if _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
                     content = (before[0], after[1])  # "A," he said, "B": one quotation
                 elif participle and len(_WORD.findall(body[before[0]:before[1]])) >= 4:
@@ -751,9 +1050,16 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if content is None or content[1] <= content[0]:
             continue
         speaker_end = speaker_span[0] + len(speaker_span[1])
-        relative = re.match(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*", masked[speaker_end:end])
+        relative = _WHO_AFTER.match(masked[speaker_end:end])
         speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher,
-                           body[max(0, start - EARLIER_TEXT_CHARS):start] if " " not in speaker_span[1] else "")
+                           body[max(0, start - EARLIER_TEXT_CHARS):start])
+        relay_at = max(match.end(), speaker_end)
+        relay = _RELAYING.match(masked, relay_at, end) if content[1] <= relay_at else None
+        relayed = _speaker_after(masked, relay.end(), end) if relay else None
+        if relayed is not None and _ends_sentence(masked, relayed, end):
+            # "..., the correspondent added, quoting state television": the quoted one speaks
+            speaker = _resolve(relayed[1], registry, history, publisher=publisher)
+            speaker_span = relayed
         kind = _kind_of(body, content[0], content[1], in_sentence)
         if kind == "direct":
             inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]
@@ -762,6 +1068,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence, denial))
         history.append(speaker)
         claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]))
+        if content[1] <= match.start() and speaker_span[0] < match.start():
+            # "A, X said, blaming B": the content came first, so a sequel may follow the cue
+            claimed_until = max(claimed_until, match.end())
         # "..., adding that B": a second claim by the same speaker
         sequel = _SEQUEL.search(masked, claimed_until, end)
         if sequel and sequel.start() - claimed_until <= 2:
@@ -778,6 +1087,15 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if quoted >= DIRECT_COVERAGE * total:
             kind = CONTINUATION if long_quotes[0].continues else "direct"
             return [_Draft(kind, long_quotes[0].start, long_quotes[-1].end, None, history[-1], sentence)]
+    # "X has reportedly refused", "the fighting is reported to have killed": hearsay the writer
+    # passes on without naming whose it is
+    window = masked[start:end]
+    hearsay = _HEARSAY.search(window) if ("edly" in window or "ed to" in window or "said to" in window) else None
+    if hearsay:
+        content = _trim(body, start, end)
+        if len(_WORD.findall(body[content[0]:content[1]])) >= 5:
+            return [_Draft(_kind_of(body, content[0], content[1], in_sentence), content[0], content[1],
+                           hearsay.group().strip(), _UNNAMED_REPORTS, sentence)]
     return []
 
 
@@ -816,13 +1134,13 @@ _NOT_PLACES = {
 
 def normalise_place(name: str) -> Optional[str]:
     """"al-Qasr" -> "qasr", "Hama’" -> "hama", "Hama city" -> "hama"; None for non-places."""
-    name = re.sub(r"[’']s?$", "", name.strip())
+    name = _POSSESSIVE_END.sub("", name.strip())
     lower = name.lower()
     for article in PLACE_ARTICLES:
         if lower.startswith(article):
             lower = lower[len(article):]
             break
-    words = [w for w in re.split(r"[\s-]+", lower) if w]
+    words = [w for w in _SPACE_OR_HYPHEN.split(lower) if w]
     while words and words[-1] in PLACE_HEADS:
         words.pop()
     if not words or words[0] in _NOT_PLACES or words[0] in _CALENDAR or len(" ".join(words)) < 3:
@@ -948,6 +1266,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
                 n_start, n_end, quantities = narrative
                 narrative_quantities[len(drafts)] = quantities
                 drafts.append(_Draft("narrative", n_start, n_end, None, publisher, sentence))
+    drafts, narrative_quantities = _without_repeats(body, drafts, narrative_quantities)
     ids = [_claim_id(article, d.kind, d.start, d.end) for d in drafts]
     denies = _link_denials(body, drafts, ids)
     ref = ArticleRef(id=article.id, path=article.path, title=article.title, outlet=article.outlet, date=article.date)
@@ -977,6 +1296,24 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             places=places_of[draft.sentence], event_date=event_date,
         ))
     return claims
+
+
+def _without_repeats(body: str, drafts: list[_Draft], quantities: dict[int, tuple[Quantity, ...]]
+                     ) -> tuple[list[_Draft], dict[int, tuple[Quantity, ...]]]:
+    """Drafts without a later copy of an earlier one's words: scraped pages often give the lead
+    twice (teaser and text), and one statement is one claim."""
+    seen: set[str] = set()
+    kept: list[_Draft] = []
+    kept_quantities: dict[int, tuple[Quantity, ...]] = {}
+    for index, draft in enumerate(drafts):
+        words = " ".join(body[draft.start:draft.end].split())
+        if len(words) >= 40 and words in seen:
+            continue
+        seen.add(words)
+        if index in quantities:
+            kept_quantities[len(kept)] = quantities[index]
+        kept.append(draft)
+    return kept, kept_quantities
 
 
 def _without_report_time(sentence: str) -> str:

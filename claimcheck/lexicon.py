@@ -50,6 +50,10 @@ REPORTING_VERBS = (
     "urged", "urges", "called", "condemned", "condemns", "documented", "recorded", "counted", "put the toll", "put the death toll",
     "describe", "warn", "insist", "announce", "allege", "stress", "argue", "explain",
     "acknowledge", "estimate", "assert", "affirm", "blame", "urge", "maintained", "maintains",
+    "suggested", "suggests", "revealed", "reveals", "disclosed", "discloses", "admitted", "admits",
+    "conceded", "concedes", "reiterated", "reiterates", "emphasised", "emphasized", "emphasises",
+    "emphasizes", "criticised", "criticized", "criticises", "criticizes", "pointed out", "points out",
+    "indicated", "indicates", "recounted", "recalled", "testified", "remarked", "charged",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")
@@ -75,12 +79,21 @@ GENERIC_SPEAKERS = (
     "volunteers", "rescuers", "rescuer", "medic", "ministers", "spokesmen", "spokespeople",
     "organizers", "organisers", "lawmakers", "members", "mps", "legislators", "reporters",
     "journalists", "nurses", "workers", "groups", "agencies", "governments", "authorities",
-    "residents", "lawyers", "experts", "sources", "commanders",
+    "residents", "lawyers", "experts", "sources", "commanders", "report", "reports",
+    "command", "directorate", "department", "administration", "office", "authority", "presidency",
+    "embassy", "parliament", "municipality",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
 # source" is the Syrian army's, its "reporter" its own.
 INSIDER_WORDS = ("military", "security", "army", "field", "official", "officials", "reporter", "correspondent", "government")
+# Bodies an unnamed source can work at: "a source at the provincial police command" speaks
+# from inside it, like an insider of the outlet's side.
+INSTITUTION_HEADS = (
+    "province", "governorate", "command", "ministry", "directorate", "department", "administration",
+    "municipality", "headquarters", "office", "police", "council", "authority", "authorities",
+    "hospital", "prison", "embassy", "agency",
+)
 # Heads that turn the stance of what follows around: "opponents of the president".
 OPPOSING_HEADS = ("opponents", "critics", "enemies", "foes", "adversaries")
 
@@ -99,6 +112,7 @@ STANCE_DESCRIPTORS = {
         "pro-opposition", "opposition-affiliated", "opposition", "rebel", "rebels", "activist",
         "activists", "opposition activist", "anti-regime", "anti-government", "insurgent",
         "revolutionary", "free syrian army", "dissident", "defected", "defector",
+        "civil defence", "civil defense", "white helmets",
     ),
     "independent": (
         "monitor", "monitoring group", "observatory", "rights group", "rights groups", "watchdog", "united nations", "un agency", "human rights group",
@@ -115,13 +129,12 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
     "a hundred": 100, "a thousand": 1000,
 }
-# Fractions of a multiplier ("a quarter of a million", "half a million"); never alone.
-FRACTION_WORDS = {"a quarter of a": 0.25, "quarter of a": 0.25, "half a": 0.5, "a half": 0.5,
-                  "a third of a": 1 / 3, "three quarters of a": 0.75}
+# Parts of a large round number: "a quarter of a million", "half a million".
+FRACTIONS = {"a quarter of a": 0.25, "quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "three quarters of a": 0.75}
 MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague amounts as (value, low, high).
 VAGUE_AMOUNTS = {
-    "dozens": (24, 24, 99), "scores": (40, 40, 99), "hundreds": (200, 200, 999),
+    "dozens": (24, 24, 99), "tens": (24, 24, 99), "scores": (40, 40, 99), "hundreds": (200, 200, 999),
     "thousands": (2000, 2000, 9999), "tens of thousands": (20000, 20000, 99999),
     "hundreds of thousands": (200000, 200000, 999999), "millions": (2_000_000, 2_000_000, None),
     "several": (3, 3, 9), "a few": (3, 2, 5), "a handful": (4, 2, 6), "multiple": (2, 2, None),
@@ -217,7 +230,7 @@ SPEAKER_DESCRIPTORS = (
     "pro-assad", "anti-regime", "anti-government", "independent", "eyewitnesses", "sources",
     "foreign", "european", "arab", "international", "humanitarian", "rights",
     "estimates", "figures", "data", "tally", "count", "report", "records", "documentation",
-    "another", "one", "young", "elderly", "prominent", "well-known", "foreign", "western",
+    "another", "one", "young", "elderly", "prominent", "well-known", "foreign", "western", "general",
 )
 # Apposition heads: "Osama Abu Zeid, head of X, said".
 APPOSITION_HEADS = (
@@ -226,20 +239,51 @@ APPOSITION_HEADS = (
     "founder", "chairman", "secretary", "ambassador", "envoy", "coordinator", "deputy", "editor",
     "general", "brigadier", "colonel", "one", "who", "whose",
 )
+# Job titles that make a noun phrase after a name its apposition even without a comma, as in
+# scraped text: "Jane Example the governor of the province told reporters".
+PERSON_TITLES = (
+    "governor", "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter",
+    "director", "head", "chief", "commander", "minister", "president", "leader", "member",
+    "official", "officer", "coordinator", "chairman", "chairwoman", "chair", "secretary",
+    "ambassador", "envoy", "editor", "founder", "co-founder", "researcher", "analyst", "mayor",
+    "deputy", "representative", "adviser", "advisor", "negotiator", "activist", "journalist",
+    "photographer", "doctor", "surgeon", "manager", "general", "colonel", "lawmaker", "senator",
+    "mp", "mufti", "imam", "priest", "bishop", "professor", "lecturer", "expert", "investigator",
+    "monitor", "observer", "volunteer", "worker", "medic", "nurse", "resident", "witness",
+)
 # A second cue that continues the same speaker's claim: "X said A, adding B".
-SEQUEL_CUES = ("adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying")
+SEQUEL_CUES = (
+    "adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying",
+    # a participle of a reporting verb continues the same speaker: "X said A, warning B"
+    "warning", "blaming", "charging", "insisting", "stressing", "explaining",
+    "arguing", "accusing", "urging", "predicting", "calling for",
+    # a coordinated reporting verb does too: "X said A but warned B"
+    "but warned", "and warned", "but predicted", "and predicted", "but urged", "and urged",
+    "but insisted", "and insisted", "but stressed", "and stressed", "but added", "but said",
+    "and blamed", "but blamed", "and accused", "but accused", "and called for", "but called for",
+    "and denied", "but denied", "but acknowledged", "and acknowledged", "but noted", "and noted",
+)
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
+# Matched at a sentence's start (no "^": the sentence is searched from its own offset). A tag list
+# without its "Tags:" label is often glued to the first sentence of the text, so it is not one.
 SENTENCE_FURNITURE = (
-    r"^(?:additional )?reporting by\b", r"^(?:writing|editing|edited|compiled) by\b", r"^tags\b",
-    r"^read (?:also|more)\b", r"^(?:related|recommended)\b", r"^follow (?:us|him|her)\b",
-    r"^click here\b", r"^(?:copyright|©)",
+    r"\(?(?:additional )?reporting by\b", r"(?:writing|editing|edited|compiled) by\b", r"tags\s*:",
+    r"read (?:also|more)\b", r"(?:related|recommended)\b", r"follow (?:us|him|her)\b",
+    r"click here\b", r"(?:copyright|©)",
+)
+# What a statement comes in: "X in a statement posted online said".
+STATEMENT_NOUNS = (
+    "statement", "statements", "communique", "communiqué", "post", "posting", "video", "audio",
+    "recording", "message", "tweet", "interview", "press conference", "news conference",
+    "briefing", "speech", "letter", "report", "bulletin", "announcement", "release",
+    "press release",
 )
 # A cue followed by these words reports an act, not a statement: "claimed responsibility".
 CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 # Definite generic speakers that refer back to an earlier, named source, grouped by what they
 # can refer to.
 BACK_REFERENCES = {
-    "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television"),
+    "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
     "organisation": ("group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }

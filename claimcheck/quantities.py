@@ -12,13 +12,12 @@ from typing import Iterator, Optional
 
 from .alternation import alternation
 from .lexicon import (
-    APPROXIMATE_CUES, FRACTION_WORDS, MEASURE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS,
-    NUMBER_WORDS, UNITS,
+    APPROXIMATE_CUES, FRACTIONS, MEASURE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS, NUMBER_WORDS, UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
-_WORDS_ALT = alternation({**NUMBER_WORDS, **FRACTION_WORDS})
+_WORDS_ALT = alternation(NUMBER_WORDS)
 _VAGUE_ALT = alternation(VAGUE_AMOUNTS)
 _MULT_ALT = "|".join(MULTIPLIERS)
 _CUE_ALT = alternation({*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES})
@@ -29,20 +28,37 @@ _NUMBER = re.compile(
     rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?",
     re.I,
 )
+# "a quarter of a million": rare, so looked for apart from the other numbers, only in a text
+# that has a fraction word; the empty groups give its matches the same names as _NUMBER's
+_FRACTION = re.compile(
+    rf"\b(?P<frac>{alternation(FRACTIONS)})\s+(?P<fmult>million|billion)\b"
+    r"(?P<digits>(?!))?(?P<vague>(?!))?(?P<word>(?!))?(?P<word2>(?!))?(?P<mult>(?!))?(?P<pct>(?!))?", re.I)
 # The bound cue is looked for behind a number, not as part of the number's pattern: an optional
 # alternation in front would be tried at every position of the text.
 _CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+$", re.I)
 _DIGIT = re.compile(r"\d")
-_ANCHOR = re.compile(rf"\b(?:{_VAGUE_ALT}|{_WORDS_ALT})\b", re.I)
+_ANCHOR = re.compile(rf"\b(?:{_VAGUE_ALT}|{_WORDS_ALT}|quarters?|half)\b", re.I)
 _UNIT_ALT = alternation(UNITS)
 _AFTER = re.compile(
     rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
 )
 _BEFORE_VERB = re.compile(
     r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|injury|injuries|deaths|death|"
+    r"displaced|displacing|population\s+of(?:\s+(?:about|around|some|nearly|roughly|an\s+estimated))?|"
     r"toll\s+(?:rose\s+|climbed\s+|reached\s+|stands\s+|stood\s+)?(?:to|at|of))\s*$",
     re.I,
 )
+_VERB_UNITS = {"displacing": "displaced", "population": "people"}
+# "bringing the number killed in two days of shelling to 45": the count the sentence builds up to
+_TOTAL_TO = re.compile(
+    r"\b(?:toll|number\s+(?:of\s+)?(?:people\s+|those\s+)?(?:killed|dead|deaths))\b[^.;:]{0,70}?\b(?:to|at)\s+$", re.I)
+_QUOTE_MARKS = ("\"", "“", "”")
+_NO_QUOTES = str.maketrans("", "", "\"“”")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND_TO = re.compile(r"\s+(?:and|to)\s+$", re.I)
+_MONTH_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 _NON_COUNT = re.compile(r"^\s*(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b", re.I)
 _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
 _AFTER_VERB = re.compile(
@@ -68,14 +84,11 @@ def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float],
         else:
             value = float(raw.replace(",", ""))
         low = high = None
+    elif match.re is _FRACTION:
+        return FRACTIONS[" ".join(match["frac"].lower().split())] * MULTIPLIERS[match["fmult"].lower()], None, None
     elif match["vague"]:
         value, low, high = VAGUE_AMOUNTS[match["vague"].lower()]
         return float(value), _f(low), _f(high)
-    elif match["word"].lower() in FRACTION_WORDS:
-        if not match["mult"]:
-            return None  # "half a" needs what it is half of
-        value = FRACTION_WORDS[match["word"].lower()]
-        low = high = None
     else:
         value = float(NUMBER_WORDS[match["word"].lower()])
         if match["word2"]:
@@ -106,50 +119,45 @@ def _unit_after(rest: str) -> Optional[str]:
     return UNITS[match["unit"].lower()]
 
 
-# "between 229 and 425 civilians": both ends of one range
-_RANGE_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
-_RANGE_AND = re.compile(r"^\s+(?:and|to)\s+$", re.I)
-# "a pre-war population of about 23 million", "bringing the death toll to 45"
-_POPULATION_OF = re.compile(r"\bpopulation\s+(?:of|was|is|stood at)\s+$", re.I)
-_TOLL_TO = re.compile(r"\b(?:toll|number(?:\s+of)?\s+(?:dead|killed|deaths|victims|people\s+killed))\b[^.;]{0,50}?\bto\s+$", re.I)
-
-
-def _ranges(text: str, numbers: list[re.Match[str]]) -> dict[int, tuple[int, int]]:
-    """Numbers that are the two ends of a "between X and Y" range: index -> (first, second)."""
-    ranges: dict[int, tuple[int, int]] = {}
-    for index in range(len(numbers) - 1):
-        first, second = numbers[index], numbers[index + 1]
-        if (_RANGE_AND.match(text[first.end():second.start()])
-                and _RANGE_BETWEEN.search(text[max(0, first.start() - 12):first.start()])):
-            ranges[index] = ranges[index + 1] = (index, index + 1)
-    return ranges
-
-
 def find_quantities(text: str) -> Iterator[Quantity]:
     if not _DIGIT.search(text) and not _ANCHOR.search(text):
         return
     numbers = [m for m in _NUMBER.finditer(text)]
-    ranges = _ranges(text, numbers)
-    range_measures: dict[int, str] = {}
+    if "quarter" in text or "half" in text or "Half" in text:
+        fractions = list(_FRACTION.finditer(text))
+        if fractions:
+            numbers = sorted([*fractions, *(m for m in numbers if not any(
+                f.start() <= m.start() < f.end() for f in fractions))], key=lambda m: m.start())
+    skip = -1
+    has_between = "etween" in text
+    has_quotes = any(mark in text for mark in _QUOTE_MARKS)
     for index, match in enumerate(numbers):
+        if index == skip:
+            continue
         parsed = parse_number(match)
         if parsed is None:
             continue
         value, low, high = parsed
         end = match.end()
-        if index in ranges:
-            # what the range counts follows its second end; its bounds are both ends
-            first, second = (parse_number(numbers[i]) for i in ranges[index])
-            if first is None or second is None:
-                continue
-            low, high = first[0], second[0]
-            end = numbers[ranges[index][1]].end()
-        rest = text[end:end + 60]
+        rest = text[end:end + 62]
+        if has_quotes:  # 'left "nearly 50" rebels dead', '15 "terrorists" were killed'
+            rest = rest.translate(_NO_QUOTES)[:60]
+        else:
+            rest = rest[:60]
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        if (following is not None and has_between and _BETWEEN.search(text, max(0, match.start() - 10), match.start())
+                and _AND_TO.match(text[end:following.start()] + " ") and parse_number(following)):
+            # "between 229 and 425 civilians": one count, its bounds, and the unit after the second
+            high = parse_number(following)[0]
+            low = value
+            end = following.end()
+            rest = text[end:end + 60]
+            skip = index + 1
         if match["digits"] and _is_date_or_time(text, match):
             continue
         cue_match = _CUE_BEFORE.search(text, max(0, match.start() - 24), match.start())
         start = cue_match.start() if cue_match else match.start()
-        if match["pct"]:
+        if match["pct"] or (skip == index + 1 and following["pct"]):
             unit = "percent"
         else:
             if _NON_COUNT.match(rest) and not match["vague"]:
@@ -157,16 +165,14 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             unit = _unit_after(rest)
             if unit is None and _DEMONYM.match(rest):
                 unit = "people"
-            before = text[max(0, start - 80):start]
-            if unit is None and _POPULATION_OF.search(before):
-                unit = "people"
-            if unit is None and _TOLL_TO.search(before):
-                unit = "killed"
             if unit is None or _OTHERS.match(rest):
                 # "killing 12", "injured at least 150 others": the verb before says what is counted
                 verb = _BEFORE_VERB.search(text[max(0, start - 40):start])
                 if verb:
-                    unit = UNITS.get(verb["verb"].split()[0].lower(), "killed")
+                    first = verb["verb"].split()[0].lower()
+                    unit = UNITS.get(first) or _VERB_UNITS.get(first, "killed")
+                elif _TOTAL_TO.search(text, max(0, start - 110), start):
+                    unit = "killed"
                 elif _OTHERS.match(rest):
                     unit = "people"
             if unit is None:
@@ -184,16 +190,11 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             low = value if low is None else low
         elif cue in UPPER_BOUND_CUES:
             high = value
-        if index in ranges and ranges[index][0] in range_measures:
-            measure = range_measures[ranges[index][0]]  # the second end counts what the first does
-        else:
-            previous_end = numbers[index - 1].end() if index else 0
-            next_start = numbers[index + 1].start() if index + 1 < len(numbers) else len(text)
-            measure = measure_of(text[max(previous_end, start - 40):start],
-                                 text[match.end():min(next_start, match.end() + 60)], unit)
-        if index in ranges:
-            range_measures.setdefault(index, measure)
-        yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:match.end()].strip(), measure=measure)
+        previous_end = numbers[index - 1].end() if index else 0
+        after_next = index + 2 if skip == index + 1 else index + 1
+        next_start = numbers[after_next].start() if after_next < len(numbers) else len(text)
+        measure = measure_of(text[max(previous_end, start - 40):start], text[end:min(next_start, end + 60)], unit)
+        yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
 
 _UNIT_MEASURES = {
@@ -237,6 +238,8 @@ def _is_date_or_time(text: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"\s*(?:am|pm|a\.m|p\.m|gmt|hours)\b", after) or re.match(r"[:.]\d\d", text[match.end():match.end() + 3]):
         return True
+    if _MONTH_AFTER.match(text, match.end()):
+        return True  # "since 21 May"
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return True
     return False

@@ -81,7 +81,7 @@ class Registry:
         if len(norm) < 5 or not any(ch.isupper() for ch in name):
             return None
         choice = process.extractOne(norm, self.by_alias.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if choice:
+        if choice and _same_initials(norm, choice[0]):
             return self.entries[self.by_alias[choice[0]]]
         if " " not in norm:
             choice = process.extractOne(norm, self.by_surname.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
@@ -127,6 +127,13 @@ class Registry:
         if entry.stance == "unknown" and entry.affiliation in self.entries:
             return self.entries[entry.affiliation].stance
         return entry.stance
+
+
+def _same_initials(a: str, b: str) -> bool:
+    """Spelling variants of one name differ in vowels and endings, not in how their words start:
+    "Kurdish officials" is no misspelling of "Turkish officials"."""
+    a, b = _strip_article_prefix(a), _strip_article_prefix(b)
+    return [w[0] for w in a.split()] == [w[0] for w in b.split()]
 
 
 def _strip_article_prefix(norm: str) -> str:

@@ -27,14 +27,21 @@ from claimcheck.quantities import find_quantities
     ("One man was killed and three others were injured", [(1, None, None, "killed", "deaths"),
                                                           (3, None, None, "people", "injuries")]),
     ("shells killed and injured five civilians", [(5, None, None, "civilians", "casualties")]),
-    ("more than a quarter of a million people", [(250000, 250000, None, "people", "people")]),
-    ("half a million refugees", [(500000, None, None, "displaced", "displaced")]),
-    ("killed between 229 and 425 civilians", [(229, 229, 425, "civilians", "deaths"),
-                                              (425, 229, 425, "civilians", "deaths")]),
-    ("a pre-war population of about 23 million", [(23000000, None, None, "people", "population")]),
-    ("bringing the number killed in the city to 45.", [(45, None, None, "killed", "deaths")]),
     ("killing one person injuring three others", [(1, None, None, "people", "deaths"),
                                                   (3, None, None, "injured", "injuries")]),
+    # a range is one count with both bounds, counted by the noun after its second number
+    ("killed between 229 and 425 civilians", [(229, 229, 425, "civilians", "deaths")]),
+    ("more than a quarter of a million people", [(250000, 250000, None, "people", "people")]),
+    ("half a million refugees", [(500000, None, None, "displaced", "displaced")]),
+    # the verb before says what a bare or vague number counts
+    ("and displaced millions from their homes", [(2000000, 2000000, None, "displaced", "displaced")]),
+    ("a pre-war population of about 23 million", [(23000000, None, None, "people", "population")]),
+    ("bringing the number killed in two days of shelling to 45.", [(45, None, None, "killed", "deaths")]),
+    # a closing quotation mark between the number and its noun
+    ('the attack left "nearly 50" rebels dead', [(50, None, 50, "killed", "deaths")]),
+    ('15 "terrorists" were killed', [(15, None, None, "fighters", "deaths")]),
+    # "tens of", as translated reports say it, is dozens
+    ("tens of rocket shells", [(24, 24, 99, "shells", "strikes")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
@@ -43,7 +50,7 @@ def test_quantities(text, expected):
 
 @pytest.mark.parametrize("text", [
     "the 4 sq. km district", "on December 29, 2016", "Adnan Khalil, 30, lost his daughter",
-    "in May 2014", "around 3pm local time", "the 3rd brigade", "since 2013",
+    "in May 2014", "since 21 May", "around 3pm local time", "the 3rd brigade", "since 2013",
 ])
 def test_numbers_that_count_nothing_are_left_out(text):
     assert list(find_quantities(text)) == []

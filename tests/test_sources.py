@@ -83,3 +83,9 @@ def test_lookup_order_prefers_explicit_then_env_then_local(tmp_path, monkeypatch
     assert find_sources_file(str(tmp_path / "sources.toml")) == tmp_path / "sources.toml"
     with pytest.raises(SourcesError, match="not found"):
         find_sources_file(str(tmp_path / "missing.toml"))
+
+
+@pytest.mark.parametrize("written", ["Kurdish officials", "Austrian government"])
+def test_fuzzy_lookup_keeps_the_initials(registry, written):
+    # one letter apart, but another people: not a spelling variant
+    assert registry.lookup(written) is None
