@@ -142,6 +142,7 @@ _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "pa
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
 _APPOSITION_BEFORE = re.compile(
     r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
+    r"(?:\s*,\s*\d{1,3})?"  # "Omar Example, 34, a father of three, told": an age after the name
     r"\s*[,–—-]\s+((?:" + _APPOSITION_ALT + r")\b[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*[,–—]\s*((?:" + _APPOSITION_ALT + r")\b[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
 _COMMA_OR_DASH = re.compile(r"\s*[,–—]")
@@ -185,7 +186,8 @@ _LOCATED_SPEAKER = re.compile(
     + r")\s+(?:in|at|from|inside|on|near|with|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
     re.I,
 )
-_INVERTIBLE = {"said", "says", "added", "adds", "told", "warned", "insisted", "explained", "stressed", "noted", "according to"}
+# "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
+_INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to"}
 _NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of"}
 _NP_LINKS = {"of", "for", "with", "at", "from"}
 _TIME_AFTER_CUE = re.compile(
@@ -450,11 +452,14 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     while taken and taken[0][2].lower() in ("and", "of", "for", "s"):
         taken.pop(0)
     if not _valid_np([w[2] for w in taken]):
-        return None
+        # "Name, 34, a father of three, told": the words before the cue end an apposition
+        return _apposition_before(masked, start, cue_at) if masked[start:cue_at].rstrip().endswith(",") else None
     appo = _apposition_before(masked, start, taken[0][0], tail_end=cue_at)
     if appo and len(appo[1]) > 0:
         return appo
-    if taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} and masked[start:taken[0][0]].rstrip().endswith(","):
+    title_first = taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} or (
+        len(taken) > 1 and taken[0][2].lower() in _DETERMINERS and taken[1][2].lower() in _TITLES)
+    if title_first and masked[start:taken[0][0]].rstrip().endswith(","):
         # "Name, head of X said": the comma closing the apposition was lost, not the opening one
         appo = _apposition_before(masked, start, cue_at)
         if appo:
@@ -504,7 +509,8 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
         return None
     name_words = match.group(1).split()
     # "However, the meeting ended with X saying": a sentence adverb is nobody's name
-    while name_words and (name_words[0].lower() in ("the", "of", "for", "and") or name_words[0].lower() in _NOT_NAME_WORDS):
+    while name_words and (name_words[0].lower() in ("the", "of", "for", "and") or name_words[0].lower() in _NOT_NAME_WORDS
+                          or name_words[0].lower() in _CALENDAR):
         name_words.pop(0)
     if not name_words or not name_words[0][:1].isupper():
         return None

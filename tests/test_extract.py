@@ -214,6 +214,11 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("A field commander, who spoke on condition of anonymity, said the army advanced 5 km.", "A field commander"),
     ("According to a statement by the ministry, 12 militants were killed in the raid.", "the ministry"),
     ("The army general command announced in a statement that the town was taken.", "The army general command"),
+    # the apposition of a name, with an age or an article before the title
+    ("Omar Example, 34, a father of three, told AFP that his house was destroyed.", "Omar Example"),
+    ("Jane Example, a spokeswoman for the rescue service, said 12 people were pulled from the rubble.",
+     "Jane Example"),
+    ("On Tuesday, the spokesman said the town had fallen to the rebels.", "the spokesman"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
      "monitor said Friday.", "a monitor"),
