@@ -428,9 +428,10 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             and not segment_trimmed[words[i][1] - start:taken[0][0] - start].strip():
         taken = [words[i], *taken]
     # "the terrorist group said": a definite description with plain adjectives before its noun
-    elif taken and taken[0][2].lower() not in _DETERMINERS and taken[0][2].lower() in _BODY_NOUNS:
+    elif taken and taken[0][2].lower() not in _DETERMINERS and (taken[0][2].lower() in _BODY_NOUNS
+                                                                 or taken[0][2].lower() in _GENERIC):
         for width in (1, 2):
-            if i - width < 0 or words[i - width][2].lower() not in ("the", "this"):
+            if i - width < 0 or words[i - width][2].lower() not in ("the", "this", "a", "an"):
                 continue
             between = words[i - width + 1:i + 1]
             if all(w[2].isalpha() and w[2].islower() and w[2] not in _GLUE for w in between) and \

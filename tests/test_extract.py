@@ -219,6 +219,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("Jane Example, a spokeswoman for the rescue service, said 12 people were pulled from the rubble.",
      "Jane Example"),
     ("On Tuesday, the spokesman said the town had fallen to the rebels.", "the spokesman"),
+    ("The army took the village of Example on Monday, a field commander said.", "a field commander"),
+    ("Pro-opposition media outlets claimed that 14 civilians were killed in the raid.", "Pro-opposition media outlets"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
      "monitor said Friday.", "a monitor"),
