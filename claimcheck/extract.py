@@ -465,7 +465,7 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
         appo = _apposition_before(masked, start, cue_at)
         if appo:
             return appo
-    # "... alliance a monitor said" names its speaker whole; "... from Idlib told" or "at the
+    # "... alliance a monitor said" names its speaker whole; "... from Riverton told" or "at the
     # London-based group says" ends an apposition
     before_np = masked[max(start, taken[0][0] - 12):taken[0][0]].split()
     bare = None
@@ -558,7 +558,7 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
 
 
 def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, str]]:
-    """The noun phrase a clause opens with, if it names someone: "Kerry also met ..." -> Kerry."""
+    """The noun phrase a clause opens with, if it names someone: "The envoy also met ..." -> The envoy."""
     taken: list[tuple[int, int, str]] = []
     for word in _words(masked[start:min(end, start + 120)], start):
         if taken and masked[taken[-1][1]:word[0]].strip():
@@ -656,7 +656,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if owner is not None:
             stance, basis, outlet = owner.stance, owner.basis, outlet or owner.outlet
     if stance == "unknown" and introduction:
-        # "Attiya said" after "Qatari counterpart Khaled al-Attiya": the words that introduced
+        # "Example said" after "Qatari host Salma al-Example": the words that introduced
         # the full name say whom the person speaks for
         introduced_by = [e for _, _, e in registry.mentions(introduction)]
         if introduced_by:
@@ -744,7 +744,7 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
 
 def _introduction(surname: str, full: str, earlier_text: str) -> str:
     """The few words right before the latest mention of ``full``'s first name with ``surname``
-    ("Qatari counterpart" in "Qatari counterpart Khaled al-Attiya")."""
+    ("Qatari host" in "Qatari host Salma al-Example")."""
     first = full.split()[0]
     at = earlier_text.rfind(surname)
     at = earlier_text.rfind(first, max(0, at - 60), at) if at > 0 else -1
@@ -1027,7 +1027,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 speaker_span = before_cue
                 if cue_lower.endswith("ing") and (masked[max(start, before_cue[0] - 12):before_cue[0]].split()
                                                   or [""])[-1].lower() in _NP_PREPOSITIONS:
-                    # "X met Y in London stating that ...": the participle's subject is the
+                    # "X met Y in Riverton stating that ...": the participle's subject is the
                     # sentence's, not the place before it
                     subject = _sentence_subject(masked, max(start, claimed_until), before_cue[0])
                     if subject is not None:
