@@ -143,6 +143,7 @@ _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "pa
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
 _APPOSITION_BEFORE = re.compile(
     r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
+    r"(?:\s*,\s*\d{1,3})?"  # "Omar Example, 34, a father of three, told": an age after the name
     r"\s*[,–—-]\s+((?:" + _APPOSITION_ALT + r")\b[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*[,–—]\s*((?:" + _APPOSITION_ALT + r")\b[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
 _COMMA_OR_DASH = re.compile(r"\s*[,–—]")
@@ -186,7 +187,8 @@ _LOCATED_SPEAKER = re.compile(
     + r")\s+(?:in|at|from|inside|on|near|with|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
     re.I,
 )
-_INVERTIBLE = {"said", "says", "added", "adds", "told", "warned", "insisted", "explained", "stressed", "noted", "according to"}
+# "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
+_INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to"}
 _NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of"}
 _NP_LINKS = {"of", "for", "with", "at", "from"}
 _TIME_AFTER_CUE = re.compile(
@@ -427,9 +429,10 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             and not segment_trimmed[words[i][1] - start:taken[0][0] - start].strip():
         taken = [words[i], *taken]
     # "the terrorist group said": a definite description with plain adjectives before its noun
-    elif taken and taken[0][2].lower() not in _DETERMINERS and taken[0][2].lower() in _BODY_NOUNS:
+    elif taken and taken[0][2].lower() not in _DETERMINERS and (taken[0][2].lower() in _BODY_NOUNS
+                                                                 or taken[0][2].lower() in _GENERIC):
         for width in (1, 2):
-            if i - width < 0 or words[i - width][2].lower() not in ("the", "this"):
+            if i - width < 0 or words[i - width][2].lower() not in ("the", "this", "a", "an"):
                 continue
             between = words[i - width + 1:i + 1]
             if all(w[2].isalpha() and w[2].islower() and w[2] not in _GLUE for w in between) and \
@@ -451,16 +454,19 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     while taken and taken[0][2].lower() in ("and", "of", "for", "s"):
         taken.pop(0)
     if not _valid_np([w[2] for w in taken]):
-        return None
+        # "Name, 34, a father of three, told": the words before the cue end an apposition
+        return _apposition_before(masked, start, cue_at) if masked[start:cue_at].rstrip().endswith(",") else None
     appo = _apposition_before(masked, start, taken[0][0], tail_end=cue_at)
     if appo and len(appo[1]) > 0:
         return appo
-    if taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} and masked[start:taken[0][0]].rstrip().endswith(","):
+    title_first = taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} or (
+        len(taken) > 1 and taken[0][2].lower() in _DETERMINERS and taken[1][2].lower() in _TITLES)
+    if title_first and masked[start:taken[0][0]].rstrip().endswith(","):
         # "Name, head of X said": the comma closing the apposition was lost, not the opening one
         appo = _apposition_before(masked, start, cue_at)
         if appo:
             return appo
-    # "... alliance a monitor said" names its speaker whole; "... from Idlib told" or "at the
+    # "... alliance a monitor said" names its speaker whole; "... from Riverton told" or "at the
     # London-based group says" ends an apposition
     before_np = masked[max(start, taken[0][0] - 12):taken[0][0]].split()
     bare = None
@@ -505,7 +511,8 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
         return None
     name_words = match.group(1).split()
     # "However, the meeting ended with X saying": a sentence adverb is nobody's name
-    while name_words and (name_words[0].lower() in ("the", "of", "for", "and") or name_words[0].lower() in _NOT_NAME_WORDS):
+    while name_words and (name_words[0].lower() in ("the", "of", "for", "and") or name_words[0].lower() in _NOT_NAME_WORDS
+                          or name_words[0].lower() in _CALENDAR):
         name_words.pop(0)
     if not name_words or not name_words[0][:1].isupper():
         return None
@@ -552,7 +559,7 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
 
 
 def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, str]]:
-    """The noun phrase a clause opens with, if it names someone: "Kerry also met ..." -> Kerry."""
+    """The noun phrase a clause opens with, if it names someone: "The envoy also met ..." -> The envoy."""
     taken: list[tuple[int, int, str]] = []
     for word in _words(masked[start:min(end, start + 120)], start):
         if taken and masked[taken[-1][1]:word[0]].strip():
@@ -650,7 +657,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if owner is not None:
             stance, basis, outlet = owner.stance, owner.basis, outlet or owner.outlet
     if stance == "unknown" and introduction:
-        # "Attiya said" after "Qatari counterpart Khaled al-Attiya": the words that introduced
+        # "Example said" after "Qatari host Salma al-Example": the words that introduced
         # the full name say whom the person speaks for
         introduced_by = [e for _, _, e in registry.mentions(introduction)]
         if introduced_by:
@@ -738,7 +745,7 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
 
 def _introduction(surname: str, full: str, earlier_text: str) -> str:
     """The few words right before the latest mention of ``full``'s first name with ``surname``
-    ("Qatari counterpart" in "Qatari counterpart Khaled al-Attiya")."""
+    ("Qatari host" in "Qatari host Salma al-Example")."""
     first = full.split()[0]
     at = earlier_text.rfind(surname)
     at = earlier_text.rfind(first, max(0, at - 60), at) if at > 0 else -1
@@ -1021,7 +1028,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 speaker_span = before_cue
                 if cue_lower.endswith("ing") and (masked[max(start, before_cue[0] - 12):before_cue[0]].split()
                                                   or [""])[-1].lower() in _NP_PREPOSITIONS:
-                    # "X met Y in London stating that ...": the participle's subject is the
+                    # "X met Y in Riverton stating that ...": the participle's subject is the
                     # sentence's, not the place before it
                     subject = _sentence_subject(masked, max(start, claimed_until), before_cue[0])
                     if subject is not None:

@@ -81,7 +81,7 @@ GENERIC_SPEAKERS = (
     "journalists", "nurses", "workers", "groups", "agencies", "governments", "authorities",
     "residents", "lawyers", "experts", "sources", "commanders", "report", "reports",
     "command", "directorate", "department", "administration", "office", "authority", "presidency",
-    "embassy", "parliament", "municipality",
+    "embassy", "parliament", "municipality", "outlets", "channels", "newspapers", "websites",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military

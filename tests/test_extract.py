@@ -39,17 +39,17 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
     ("The army said the strikes were a response to “repeated shelling” of its positions.", "mixed",
      "the strikes were a response to “repeated shelling” of its positions", "The army"),
     # a lower-case "al-" name is a name; a lost full stop before "It" ends the speaker phrase
-    ("Two buildings collapsed said al-Example It is a public market or it used to be one.", "indirect",
-     "Two buildings collapsed", "al-Example"),
+    ("The bridge fell said al-Example It was the only road out of the valley.", "indirect",
+     "The bridge fell", "al-Example"),
     # a relative clause after "according to X" is about X, not the claim
-    ("Two people were killed, according to the monitor, which relies on a network of sources.", "indirect",
-     "Two people were killed", "the monitor"),
+    ("Three ferries were delayed, according to the agency, which tracks every port.", "indirect",
+     "Three ferries were delayed", "the agency"),
     # "the" after the one told opens the content
     ("The spokesman for the group, Jane Example, told reporters the attack killed 9.", "indirect",
      "the attack killed 9", "Jane Example"),
     # a name right after a preposition belongs to the content; the speaker follows the cue
-    ("Civilians were targeted in the bombardment of the town of Riverton said the monitor.", "indirect",
-     "Civilians were targeted in the bombardment of the town of Riverton", "the monitor"),
+    ("Boats were sunk in the storm off the coast of Riverton said the monitor.", "indirect",
+     "Boats were sunk in the storm off the coast of Riverton", "the monitor"),
     ("Local sources told reporters that two shells hit the school.", "indirect",
      "two shells hit the school", "Local sources"),
     ("Medical sources in the city told the agency that 12 bodies had been recovered.", "indirect",
@@ -211,26 +211,26 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The Central Command which oversees operations in the region said it had opened an inquiry.",
      "The Central Command"),
     ("A negotiator who requested anonymity told reporters that the talks had failed again.", "A negotiator"),
-    ("The monitor - which relies on a network of sources on the ground - says it tracks planes by type.",
-     "The monitor"),
+    ("The agency - which keeps a register of every port - says it counts ships by flag.",
+     "The agency"),
     # the medium of a statement stands between the speaker and the cue
     ("The group in a statement published on its website said a bomber had struck the checkpoint.",
      "The group"),
     ("The ministry, in a statement issued late on Monday, said 14 soldiers were wounded.", "The ministry"),
     # scraped text without the commas around an apposition
-    ("Jane Example the governor of Riverland a border province near Eastville told reporters that four "
-     "people were treated in hospitals.", "Jane Example"),
+    ("Jane Example the governor of Riverland a border province near Eastville told reporters that three "
+     "wounded men were taken to a clinic.", "Jane Example"),
     ("On Sunday Omar Example The Daily Examples correspondent in east Rivertown reported that 15 people "
      "had been killed.", "Omar Example"),
     ("John Doe deputy director at the London-based group says the army mined every road.", "John Doe"),
     # "quoted X as saying": the one quoted is the speaker; a located generic keeps its place
-    ("The state agency quoted a source in Riverton as saying that a bomber carried out the attack.",
+    ("The state agency quoted a source in Riverton as saying that a lorry had exploded at the gate.",
      "a source in Riverton"),
     ("A source in Riverton said two people were hurt in the shelling.", "A source in Riverton"),
-    ("Organizers of the forum said that it is aimed at serving the people of the province.",
-     "Organizers of the forum"),
+    ("Organizers of the fair said that it would open again next spring.",
+     "Organizers of the fair"),
     # a sentence adverb before a comma is no name with an apposition
-    ("However, the meeting ended with the Russians saying they cannot guarantee a ceasefire.", "Russians"),
+    ("However, the talks ended with the Russians saying they would not sign the text.", "Russians"),
     # a participle's speaker is the subject of its sentence, not the place before it
     ("The envoy also met his counterpart in Riverton stating that new sanctions were considered.",
      "The envoy"),
@@ -238,8 +238,15 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("A field commander, who spoke on condition of anonymity, said the army advanced 5 km.", "A field commander"),
     ("According to a statement by the ministry, 12 militants were killed in the raid.", "the ministry"),
     ("The army general command announced in a statement that the town was taken.", "The army general command"),
+    # the apposition of a name, with an age or an article before the title
+    ("Omar Example, 34, a father of three, told AFP that his house was destroyed.", "Omar Example"),
+    ("Jane Example, a spokeswoman for the rescue service, said 12 people were pulled from the rubble.",
+     "Jane Example"),
+    ("On Tuesday, the spokesman said the town had fallen to the rebels.", "the spokesman"),
+    ("The army took the village of Example on Monday, a field commander said.", "a field commander"),
+    ("Pro-opposition media outlets claimed that 14 civilians were killed in the raid.", "Pro-opposition media outlets"),
     # a complete speaker phrase next to the cue is not the tail of an apposition
-    ("The group has executed at least 24 civilians after seizing a village from Example Alliance a "
+    ("Gunmen held nine farmers after a raid on a hamlet near Example Alliance lines a "
      "monitor said Friday.", "a monitor"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
@@ -252,15 +259,15 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
     ("Omar Example The New Arabs correspondent in the east reported that 15 people had been killed.",
      "The New Arab (Al-Araby Al-Jadeed)", "opposition"),
     # opponents of a known side take the other side and do not speak for it
-    ("Opponents of Bashar al-Assad said the forces killed 1300 people in the attacks.", None, "opposition"),
+    ("Critics of the Syrian government said its planes hit 4 bakeries last month.", None, "opposition"),
     # a bare surname takes the side given with the full name earlier
-    ('The minister met his Qatari counterpart Khaled al-Example on Sunday. "Qatar is studying with its '
-     'friends what it could provide," Example said.', "Qatari government", "opposition"),
+    ('The envoy dined with her Qatari host Salma al-Example on Friday. "We will send more tents before '
+     'winter," Example said.', "Qatari government", "opposition"),
     # "his office" speaks for the man it is his
-    ("French Foreign Minister Laurent Fabius said the attack was a massacre. Fabius arrived on Saturday "
-     "for talks, his office said.", "French government", "opposition"),
+    ("Jane Example, a spokeswoman for the French government, said the talks would go on. She flew home "
+     "on Sunday after the meeting, her office said.", "French government", "opposition"),
     # a correspondent quoting somebody passes on that one's claim
-    ("The blast killed one person and injured 40 others, the correspondent added quoting state television.",
+    ("The storm flooded 30 homes on the coast, the correspondent added quoting state television.",
      None, "pro-regime"),
 ])
 def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
@@ -290,57 +297,57 @@ def test_organisation_back_reference_after_its_head_is_the_organisation(registry
 
 
 def test_who_claimed_responsibility_is_what_it_refers_to(registry):
-    text = ("Medical sources in the city told the reporter that 44 bodies were received. "
-            "For its part the Example group claimed responsibility for the attack. "
-            "In a statement circulated online it said the attack was carried out by a bomber.")
+    text = ("Port workers in the city told the reporter that 6 cranes had toppled. "
+            "For its part the Example group claimed responsibility for the sabotage. "
+            "In a statement circulated online it said the cranes were cut with torches.")
     first, second = claims_of(text, registry)
-    assert first.source.name == "Medical sources in the city"
+    assert first.source.name == "Port workers in the city"
     assert second.source.name == "Example group"
 
 
 def test_described_back_reference_needs_a_speaker_of_that_side(registry):
-    text = ("The Example group claimed responsibility for the bombing. "
-            "The monitoring group said the fighters were travelling by bus to the border.")
+    text = ("The Example group claimed responsibility for the sabotage. "
+            "The monitoring group said the saboteurs had crossed the river by boat.")
     (claim,) = claims_of(text, registry)
     assert claim.source.stance == "independent"
 
 
 @pytest.mark.parametrize("text, claims", [
     # a participle or a coordinated reporting verb is a second claim by the same speaker
-    ("The monitor said three strikes targeted the main road warning the death toll could rise.",
-     [("three strikes targeted the main road", "said"), ("the death toll could rise", "warning")]),
-    ("The minister said on Monday that the army will soon take the city but predicted a hard battle.",
-     [("the army will soon take the city", "said"), ("a hard battle", "but predicted")]),
-    ("Rights groups have criticised both sides for indiscriminate attacks on civilians.",
-     [("both sides for indiscriminate attacks on civilians", "criticised")]),
-    ("The envoy suggested on Saturday he could seek a new resolution at the council.",
-     [("he could seek a new resolution at the council", "suggested")]),
+    ("The agency said two bridges were cut by the flood warning more rain could follow.",
+     [("two bridges were cut by the flood", "said"), ("more rain could follow", "warning")]),
+    ("The minister said on Monday that the bridge will reopen soon but predicted a slow season.",
+     [("the bridge will reopen soon", "said"), ("a slow season", "but predicted")]),
+    ("Campaigners have criticised the company for dumping waste in the river.",
+     [("the company for dumping waste in the river", "criticised")]),
+    ("The envoy suggested on Saturday she might call a second round of talks.",
+     [("she might call a second round of talks", "suggested")]),
     # a sequel may follow the cue when the content came before it
-    ("Another 50 were wounded in the central district the monitor said blaming the attack on the army.",
-     [("Another 50 were wounded in the central district", "said"), ("the attack on the army", "blaming")]),
+    ("Another 14 were hurt near the harbour the agency said blaming the crash on the fog.",
+     [("Another 14 were hurt near the harbour", "said"), ("the crash on the fog", "blaming")]),
     # where the words were said is not what was said
     ("The government is responsible for the massacre Jane Example said on a visit to the region.",
      [("The government is responsible for the massacre", "said")]),
     # an adverb between speaker and cue belongs to neither
-    ("The monitor subsequently said the blast caused a gas tank to explode.",
-     [("the blast caused a gas tank to explode", "said")]),
+    ("The agency subsequently said the fire had spread to a warehouse.",
+     [("the fire had spread to a warehouse", "said")]),
     # a participle that reports no speech stays in the content
-    ("Local activists put the death toll higher saying that around 32 have been killed.",
-     [("higher saying that around 32 have been killed", "put the death toll")]),
+    ("Local doctors put the death toll higher saying that about 19 have died.",
+     [("higher saying that about 19 have died", "put the death toll")]),
 ])
 def test_second_cue_of_the_same_speaker(registry, text, claims):
     assert [(c.text, c.cue) for c in claims_of(text, registry)] == claims
 
 
 def test_the_report_refers_to_the_outlet_that_reported(registry):
-    text = "The state news agency SANA reported that jets struck the town. The report said at least 70 fighters were killed."
+    text = "The state news agency SANA reported that a dam had burst. The report said at least 12 villages were flooded."
     first, second = claims_of(text, registry)
     assert second.source.name == first.source.name == "SANA"
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("The army, meanwhile, has reportedly refused to carry out its end of the deal.", "reportedly"),
-    ("The fighting in the city is reported to have killed at least 130 civilians since May.", "is reported to"),
+    ("The company, meanwhile, has reportedly halted all shipments to the north.", "reportedly"),
+    ("The storm in the south is reported to have destroyed at least 60 boats since May.", "is reported to"),
 ])
 def test_hearsay_without_a_named_source_is_reported_speech_of_unnamed_reports(registry, text, cue):
     (claim,) = claims_of(text, registry, outlet="Reuters")
@@ -348,41 +355,41 @@ def test_hearsay_without_a_named_source_is_reported_speech_of_unnamed_reports(re
 
 
 def test_lives_claimed_are_no_statement(registry):
-    text = "The coalition is investigating whether its strikes near the city claimed more than 100 civilians."
+    text = "The inquiry asks whether the floods near the delta claimed more than 60 fishing boats."
     assert [c.kind for c in claims_of(text, registry)] == ["narrative"]
 
 
 def test_a_repeated_description_refers_to_the_name_it_was_given_with(registry):
-    text = ("Government forces backed by the Lebanese militant group Hezbollah seized farms outside the town. "
-            "A monitoring group said 12 fighters were killed. "
-            '"The town is under the full siege of the army and our fighters," the militant group said.')
+    text = ("Police backed by the Lebanese militant group Hezbollah closed the border crossing on Friday. "
+            "A monitoring group said 300 lorries were waiting. "
+            '"The crossing will stay shut until the smugglers are caught," the militant group said.')
     claims = claims_of(text, registry)
     assert (claims[-1].source.name, claims[-1].source.stance) == ("Hezbollah", "pro-regime")
 
 
 def test_he_refers_to_the_last_named_official(registry):
-    text = ("An AFP journalist said the envoy arrived in the capital on Saturday for talks. "
-            '"We ask that the team be deployed very quickly," Bashar al-Assad said. '
-            "The information shows that this is of such gravity that it cannot pass he added.")
+    text = ("An AFP journalist said the ferry docked in the capital on Saturday morning. "
+            '"We want the new harbour finished before the summer," Bashar al-Assad said. '
+            "The works will employ a thousand people he added.")
     claims = claims_of(text, registry)
     assert claims[-1].source.name == "Bashar al-Assad"
 
 
 def test_located_group_refers_to_the_latest_named_organisation(registry):
-    text = ("Nine civilians died in shelling on the west the Syrian Observatory for Human Rights said. "
-            "Another 27 people were killed in raids on towns in the west the Britain-based group added.")
+    text = ("Four schools closed in the flooded valley the Syrian Observatory for Human Rights said. "
+            "Another 11 schools were shut in the hills the Britain-based group added.")
     first, second = claims_of(text, registry)
     assert second.source.name == first.source.name == "Syrian Observatory for Human Rights"
 
 
 @pytest.mark.parametrize("text, speakers", [
     # two clauses, two speakers, two claims
-    ("The state agency claims troops destroyed several positions, while the opposition Example Network "
-     "reported heavy shelling in the city.", ["The state agency", "the opposition Example Network"]),
-    ("While the council called the withdrawal a tactical retreat, activists say it was a defeat forced on them.",
-     ["the council", "activists"]),
-    ("The government describes the deals as reconciliation, but rebels say they are forcible displacement.",
-     ["The government", "rebels"]),
+    ("The state agency claims the harvest doubled this year, while the opposition Example Network "
+     "reported empty markets in the city.", ["The state agency", "the opposition Example Network"]),
+    ("While the council called the closure a short pause, residents say it was a permanent shutdown.",
+     ["the council", "residents"]),
+    ("The government describes the new tax as a small fee, but residents say it will ruin their shops.",
+     ["The government", "residents"]),
     # a closing attribution still names the source of the whole sentence
     ("Media accuse the army of shelling the town, daily Example Times reported.", ["Example Times"]),
 ])
@@ -391,13 +398,13 @@ def test_joined_clauses_with_their_own_speakers(registry, text, speakers):
 
 
 def test_credit_lines_after_the_text_are_no_claims(registry):
-    text = ("Qatar is studying what it could provide, the minister said. "
+    text = ("The port will reopen next week, the minister said. "
             "Additional reporting by Jane Doe; Writing by John Roe; editing by Ann Poe.")
     assert [c.cue for c in claims_of(text, registry)] == ["said"]
 
 
 def test_a_lead_given_twice_is_one_claim(registry):
-    lead = "A missile fired by government forces killed at least 18 civilians on Tuesday in the old quarter, a monitor said."
-    claims = claims_of(f"{lead} {lead} The monitor said more than 35 homes were destroyed.", registry)
-    assert [c.text[:12] for c in claims] == ["A missile fi", "more than 35"]
+    lead = "A landslide buried at least 7 houses on Tuesday in the upper village, a local official said."
+    claims = claims_of(f"{lead} {lead} The official said more than 20 roads were blocked.", registry)
+    assert [c.text[:12] for c in claims] == ["A landslide ", "more than 20"]
     assert claims[0].span[0] == 0
