@@ -29,7 +29,8 @@ def make_corpus(folder: Path, count: int) -> None:
             rec = records[i % len(records)]
             text = f"{rec['title']}\n\n{rec['text']}\n\nCopy {i}."
         else:
-            text = f"Report {i}\n\nAt least {i + 2} people were killed in Idlib on Monday, activists said.\n"
+            text = (f"Report {i}\n\nAt least {i + 2} people were killed in Aleppo on Monday, activists said.\n\n"
+                    f"State media said {i + 5} people were killed in Aleppo on Monday.\n")
         (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
 
 
