@@ -349,7 +349,10 @@ def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, .
                     sides.append([figure])
             # one source's own figures never contradict each other: a part, a later update
             sides = _drop_single_speaker_splits(sides)
-            place = Counter(p for f in group for p in f.places).most_common(1)[0][0] if any(f.places for f in group) else "unnamed place"
+            # named by the place its reports name most, broad ones included ("Waer" for a query
+            # about Waer, where every claim names it)
+            named = Counter(p for f in group for p in f.setting)
+            place = named.most_common(1)[0][0] if named else "unnamed place"
             day = group[0].day
             topic = f"{measure} in {place}" + (f" on {day.isoformat()}" if day and measure != "population" else "")
             ids = list(dict.fromkeys(f.claim.id for f in group))
