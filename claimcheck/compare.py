@@ -125,7 +125,7 @@ def _in_range(day: Optional[dt.date], start: Optional[dt.date], end: Optional[dt
 def rank(query: str, claims: Sequence[Claim], places: Optional[dict[str, list[str]]] = None) -> list[Claim]:
     """Claims relevant to the query, best first: query words (any spelling of a place) found in
     the claim, its places or its article's title. When the query names places the store knows,
-    a claim must name one of them (or its article's title must): "Qamishli bombing" is not
+    a claim must name one of them (or its article's title must): "Kafr Example bombing" is not
     every bombing."""
     words = query_words(query)
     if not words:

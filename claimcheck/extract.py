@@ -756,8 +756,8 @@ def _introduction(surname: str, full: str, earlier_text: str) -> str:
 
 
 def _full_name(surname: str, earlier_text: str) -> Optional[str]:
-    """The full name a bare surname stands for, from earlier in the article: "Topaca said"
-    after "Governor Ercan Topaca" -> "Ercan Topaca"."""
+    """The full name a bare surname stands for, from earlier in the article: "Example said"
+    after "Governor Jane Example" -> "Jane Example"."""
     if not surname[:1].isupper() or " " in surname.strip() or surname.lower() in _GENERIC:
         return None
     found = None
