@@ -22,7 +22,7 @@ from .lexicon import (
     PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
-from .retrieve import candidate_claims, canonical_places, fts_all, query_places, query_words, share_place
+from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
 from .store import Store
 
 RELEVANCE_CUTOFF = 0.5
@@ -90,10 +90,12 @@ def compare(store: Store, query: str, *, since: Optional[str] = None, until: Opt
             place: Optional[str] = None) -> Comparison:
     """The findings for the event ``query`` names, from the claims in ``store``."""
     start, end = _parse_day(since, "--since"), _parse_day(until, "--until")
-    candidates = candidate_claims(store, query, place=place)
+    words = query_words(query)
+    spellings, known = query_spellings(store, [*words, *query_words(place or "")])
+    candidates = candidate_claims(store, query, place=place, spellings=spellings)
     if start or end:
         candidates = [c for c in candidates if _in_range(claim_day(c), start, end)]
-    ranked = rank(query, candidates, query_places(store, query))
+    ranked = rank(query, candidates, {word: spellings[word] for word in words if word in known})
     ranked = _with_article_context(store, ranked, start, end)
     order = {c.id: i for i, c in enumerate(ranked)}
     # the points most about the query first within each relation

@@ -96,23 +96,28 @@ def share_place(places: Sequence[str], others: Sequence[str]) -> bool:
 
 def place_variants(store: Store, word: str) -> list[str]:
     """Every place name in the store that spells ``word`` another way."""
+    return _spellings(word, _place_names(store))
+
+
+def query_spellings(store: Store, words: Sequence[str]) -> tuple[dict[str, list[str]], set[str]]:
+    """Each word with the store's spellings of it as a place, and which of the words name a
+    place the store holds; the store's place names are read once for all the words."""
+    names = _place_names(store)
+    held = set(names)
+    spellings = {word: _spellings(word, names) for word in dict.fromkeys(words)}
+    return spellings, {word for word, found in spellings.items() if any(n in held for n in found)}
+
+
+def _place_names(store: Store) -> list[str]:
+    return [name for name, _ in store.place_names()]
+
+
+def _spellings(word: str, names: Sequence[str]) -> list[str]:
     key = normalise_place(word) or word.lower()
-    names = [name for name, _ in store.place_names()]
     found = [n for n in names if same_place(n, key)]
     if len(key) >= 5:
         found.extend(n for n, _, _ in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=PLACE_SIMILARITY, limit=20))
     return sorted(set(found) | {key})
-
-
-def query_places(store: Store, query: str) -> dict[str, list[str]]:
-    """The query's words that name a place the store knows, each with its spellings there."""
-    names = {name for name, _ in store.place_names()}
-    places = {}
-    for word in query_words(query):
-        variants = place_variants(store, word)
-        if any(v in names for v in variants):
-            places[word] = variants
-    return places
 
 
 def _fts_terms(words: Sequence[str]) -> list[str]:
@@ -132,19 +137,22 @@ def fts_all(words: Sequence[str]) -> str:
     return " AND ".join(_fts_terms(words))
 
 
-def candidate_claims(store: Store, query: str, *, place: Optional[str] = None) -> list[Claim]:
+def candidate_claims(store: Store, query: str, *, place: Optional[str] = None,
+                     spellings: Optional[dict[str, list[str]]] = None) -> list[Claim]:
     """Claims that may be about the event the user named, from the full-text index.
 
     Each query word is widened to the store's spellings of it as a place, so "Qasr" also finds
-    claims that only say "Alqasr". Articles whose title matches every query word bring their
-    claims too, since a report's own sentences often leave the event implicit.
+    claims that only say "Alqasr" (``spellings``, from ``query_spellings`` over the query's and
+    the place's words, when the caller has them already). Articles whose title matches every
+    query word bring their claims too, since a report's own sentences often leave the event
+    implicit.
     """
     words = query_words(query)
     if place:
         words.extend(query_words(place))
-    expanded: list[str] = []
-    for word in words:
-        expanded.extend(place_variants(store, word))
+    if spellings is None:
+        spellings, _ = query_spellings(store, words)
+    expanded = [spelling for word in words for spelling in spellings[word]]
     if not expanded:
         return []
     # claims naming every query word first, then those naming any of them (or a spelling)
