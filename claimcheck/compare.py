@@ -459,10 +459,11 @@ def _figure_label(figure: _Figure) -> str:
 
 
 _NEGATION_WORDS = frozenset(n for n in NEGATIONS if n != "n't") | {"yet", "still"}
+_NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b")
 
 
 def _negated(text: str) -> bool:
-    return bool(re.search(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b", text.lower()))
+    return bool(_NEGATION.search(text.lower()))
 
 
 def _framing(text: str) -> Optional[int]:
