@@ -125,7 +125,9 @@ _NOT_NAME_WORDS = {"on", "in", "at", "last", "this", "speaking", "meanwhile", "h
                    "still", "yet", "instead", "thus", "therefore", "furthermore", "indeed", "so", "now"}
 _BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*[^\Ws])s\b")
 _QUOTING_CUES = {"quoted", "quotes", "cited", "cites", "quoting", "citing"}
-_AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
+# "quoted X as saying that": the words after the cue that hand over to the content
+_AS_SAYING_TAIL = r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?"
+_AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)" + _AS_SAYING_TAIL)
 _LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
 # "at" a province is at its administration; "in" a province is only somewhere in it
 _AT_INSTITUTION = re.compile(
@@ -165,7 +167,7 @@ _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "Tha
 _INTRODUCTION = re.compile(r"((?:[\w’'-]+ ){1,4})$")
 _STATEMENT_NOUNS = set(STATEMENT_NOUNS)
 _BY_AUTHOR = re.compile(r"\s+(?:by|from|of)\s+")
-_PASSIVE_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?")
+_PASSIVE_AS_SAYING = re.compile(_AS_SAYING_TAIL)
 _PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _DESCRIBES_SPEAKER = re.compile(r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
 _POSSESSIVES = {"his", "her", "their", "its"}
