@@ -17,7 +17,7 @@ from . import dates
 from .alternation import alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
-    GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, NOT_PLACE_HEADS, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS,
+    GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, PERSON_TITLES, INSTITUTION_HEADS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
@@ -1135,9 +1135,11 @@ def _places(text: str) -> tuple[str, ...]:
 
 
 _NOT_PLACE_HEADS = set(NOT_PLACE_HEADS)
+_PLACE_HEAD_WORDS = {word for head in PLACE_HEADS for word in head.split()}   # "border crossing"
 _NOT_PLACES = {
     "the", "syrian", "russian", "iranian", "turkish", "assad", "regime", "government", "state",
     "islamic", "army", "forces", "rebels", "opposition", "un", "us", "u", "president", "minister",
+    *NOT_PLACE_NAMES,
 }
 
 
@@ -1150,7 +1152,7 @@ def normalise_place(name: str) -> Optional[str]:
             lower = lower[len(article):]
             break
     words = [w for w in _SPACE_OR_HYPHEN.split(lower) if w]
-    while words and words[-1] in PLACE_HEADS:
+    while words and words[-1] in _PLACE_HEAD_WORDS:
         words.pop()
     if not words or words[0] in _NOT_PLACES or words[0] in _CALENDAR or len(" ".join(words)) < 3:
         return None
@@ -1281,7 +1283,6 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     ref = ArticleRef(id=article.id, path=article.path, title=article.title, outlet=article.outlet, date=article.date)
     claims: list[Claim] = []
     seen: set[str] = set()
-    places_of: dict[tuple[int, int], tuple[str, ...]] = {}
     for index, (draft, claim_id, denied) in enumerate(zip(drafts, ids, denies)):
         if claim_id in seen:
             continue
@@ -1294,17 +1295,29 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         event_date = dates.resolve_event_date(text, article.date)
         if event_date is None and sentence_text != text and dates.mentions_time(sentence_text):
             event_date = dates.resolve_event_date(_without_report_time(sentence_text), article.date)
-        if draft.sentence not in places_of:
-            places_of[draft.sentence] = _places(sentence_text)
         claims.append(Claim(
             id=claim_id, article=ref, kind=draft.kind, text=text, span=(draft.start, draft.end),
             cue=draft.cue,
             source=Attribution(name=draft.speaker.name, outlet=draft.speaker.outlet,
                                stance=draft.speaker.stance, basis=draft.speaker.basis),
             denies=denied, quantities=quantities,
-            places=places_of[draft.sentence], event_date=event_date,
+            places=_places(_without_siblings(body, draft, drafts)), event_date=event_date,
         ))
     return claims
+
+
+def _without_siblings(body: str, draft: _Draft, drafts: list[_Draft]) -> str:
+    """The draft's sentence with the other claims of that sentence blanked out: in "X said A,
+    adding B in Iraq", Iraq is where B happened, not A."""
+    start, end = draft.sentence
+    text = body[start:end]
+    for other in drafts:
+        if other is not draft and other.sentence == draft.sentence:
+            a, b = max(other.start, start) - start, min(other.end, end) - start
+            overlaps_own = other.start < draft.end and draft.start < other.end
+            if a < b and not overlaps_own:
+                text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _without_repeats(body: str, drafts: list[_Draft], quantities: dict[int, tuple[Quantity, ...]]

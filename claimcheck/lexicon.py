@@ -193,6 +193,7 @@ PLACE_ARTICLES = ("al-", "al ", "el-", "el ", "a-", "ad-", "ar-", "as-", "at-", 
 PLACE_HEADS = (
     "district", "province", "city", "town", "village", "neighbourhood", "neighborhood",
     "countryside", "governorate", "suburb", "camp", "region", "area", "quarter",
+    "border crossing", "crossing", "airport", "airbase",
 )
 # A capitalised phrase ending in one of these names a body, not a place ("the Police Command").
 NOT_PLACE_HEADS = (
@@ -204,6 +205,8 @@ NOT_PLACE_HEADS = (
     "minister", "president", "spokesman", "correspondent", "reporter", "battalion", "division",
     "corps", "militia", "militias", "alliance", "federation", "association", "society", "press",
 )
+# Capitalised words after "on" or "from" that are not places ("posted on Twitter").
+NOT_PLACE_NAMES = ("twitter", "facebook", "telegram", "youtube", "instagram", "whatsapp", "tiktok")
 PLACE_PREPOSITIONS = ("in", "of", "at", "near", "from", "into", "to", "on", "outside", "around", "across", "inside", "toward", "towards")
 
 # --- claim extraction ---------------------------------------------------------------------

@@ -169,6 +169,7 @@ def test_report_date_is_not_the_event_date(registry):
     ("al-Waer", "waer"), ("Homs’", "homs"), ("Homs city", "homs"), ("a-Zahraa", "zahraa"),
     ("Aleppo province", "aleppo"), ("Monday", None), ("the", None),
     ("Halab Police Command", None), ("Law of Armed Conflict", None), ("Kurdish majority", None),
+    ("Kelbit border crossing", "kelbit"), ("Twitter", None),
 ])
 def test_place_normalisation(raw, place):
     assert normalise_place(raw) == place
@@ -177,6 +178,16 @@ def test_place_normalisation(raw, place):
 def test_places_of_a_claim(registry):
     (claim,) = claims_of("Two shells hit the besieged district of al-Waer in Homs, activists said.", registry)
     assert claim.places == ("waer", "homs")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("A car bomb hit the Kelbit border crossing, officials said.", [("kelbit",)]),
+    ("The group said on Twitter that the raid killed 12 people.", [()]),
+    # the second claim's place is where its own event happened, not the first claim's
+    ("The group said the raid on Dorsa left 9 dead, adding that it fights in Iraq.", [("dorsa",), ("iraq",)]),
+])
+def test_places_of_each_claim_of_a_sentence(registry, text, places):
+    assert [c.places for c in claims_of(text, registry)] == places
 
 
 def test_claim_ids_are_stable_for_the_same_content(registry):
