@@ -1,6 +1,6 @@
 """Score claim extraction (and compare's relations) against the hand-written gold.
 
-    python benchmarks/quality.py                 # dev and held-out, side by side
+    python benchmarks/quality.py                 # dev and both held-out splits, side by side
     python benchmarks/quality.py --split dev --errors   # list misses on dev gold only
 
 Claims match gold by span overlap (one to one, largest overlap first). Reported:
@@ -11,7 +11,7 @@ Claims match gold by span overlap (one to one, largest overlap first). Reported:
 - quantity value accuracy: gold numbers in matched claims that the extractor found;
 - relations (contradiction / agreement / look-alike traps) from ``compare.decide`` over all
   claims of the split at once, so that separating incidents is part of what is scored.
-``--errors`` is refused for the held-out split: it stays unread until the rules are done.
+``--errors`` is refused for the held-out splits: they stay unread until the rules are done.
 """
 from __future__ import annotations
 
@@ -38,9 +38,13 @@ GOLD = ROOT / "benchmarks" / "gold"
 FAKES = ROOT.parent / "shared" / "data" / "fakes-dev.jsonl"
 RESULTS = ROOT / "benchmarks" / "results"
 SPLITS = {
-    "dev": (("dev-seeds.jsonl", "dev-fakes-a.jsonl", "dev-fakes-b.jsonl"),
-            ("relations-seeds.jsonl", "relations-dev-a.jsonl", "relations-dev-b.jsonl")),
+    "dev": (("dev-seeds.jsonl", "dev-fakes-a.jsonl", "dev-fakes-b.jsonl", "dev-fakes-c.jsonl", "dev-fakes-d.jsonl"),
+            ("relations-seeds.jsonl", "relations-dev-a.jsonl", "relations-dev-b.jsonl",
+             "relations-dev-c.jsonl", "relations-dev-d.jsonl")),
     "heldout": (("heldout.jsonl",), ("relations-heldout.jsonl",)),
+    # batch 2 (select_gold.second_batch): annotated blind, scored once when the rules are done
+    "heldout2": (("heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl"),
+                 ("relations-heldout-b.jsonl", "relations-heldout-c.jsonl", "relations-heldout-d.jsonl")),
 }
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
@@ -234,14 +238,14 @@ def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: d
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "all"], default="all")
     parser.add_argument("--errors", action="store_true", help="list misses and mistakes (dev split only)")
     args = parser.parse_args()
     if args.errors and args.split != "dev":
         parser.error("--errors only with --split dev: the held-out gold stays unread")
     registry = load_registry(str(ROOT / "claimcheck" / "data" / "sources.toml"))
     articles = load_articles(registry)
-    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    splits = ["dev", "heldout", "heldout2"] if args.split == "all" else [args.split]
     results = [score_split(s, registry, articles, args.errors) for s in splits]
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "quality.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

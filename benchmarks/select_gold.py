@@ -18,6 +18,7 @@ FAKES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "fakes-
 OUT = Path(__file__).resolve().parent / "gold" / "articles.json"
 MAX_CHARS = 3200      # keep hand annotation feasible
 TARGET_ARTICLES = 48
+SECOND_BATCH_ARTICLES = 36
 
 
 def main(path: Path = FAKES) -> None:
@@ -54,10 +55,36 @@ def main(path: Path = FAKES) -> None:
             split = "heldout" if len(outlets_seen) % 2 else "dev"
             chosen.append({"id": rec["id"], "outlet": rec["outlet"], "date": rec["date"],
                            "place": rec["fakes_annotation"]["location"], "cluster": None, "split": split})
+    chosen.extend(second_batch(multi, {c["id"] for c in chosen}))
     OUT.write_text(json.dumps(chosen, indent=1) + "\n", encoding="utf-8")
     counts = collections.Counter(c["split"] for c in chosen)
     print(f"{len(chosen)} articles, {dict(counts)}, {len({c['outlet'] for c in chosen})} outlets",
           file=sys.stderr)
+
+
+def second_batch(multi: list, taken: set[str]) -> list[dict]:
+    """Batch 2, added after the first held-out split had been scored seven times.
+
+    Clusters none of whose articles are in batch 1, in the same stable order. Half become
+    ``dev2`` (more errors to learn from), half ``heldout2``: a fresh held-out split, annotated
+    blind and scored once, because the first one has been looked at through its scores.
+    """
+    picked: list[dict] = []
+    for (date, place), members in multi:
+        if len(picked) >= SECOND_BATCH_ARTICLES:
+            break
+        if any(m["id"] in taken for m in members):
+            continue
+        by_outlet = {}
+        for m in members:
+            by_outlet.setdefault(m["outlet"], m)
+        picks = sorted(by_outlet.values(), key=lambda m: m["id"])[:3]
+        digest = int(hashlib.sha1(f"batch2|{date}|{place}".encode()).hexdigest(), 16)
+        split = "heldout2" if digest % 2 else "dev2"
+        for m in picks:
+            picked.append({"id": m["id"], "outlet": m["outlet"], "date": date,
+                           "place": place, "cluster": f"{date}/{place}", "split": split})
+    return picked
 
 
 if __name__ == "__main__":
