@@ -17,8 +17,8 @@ from . import dates
 from .alternation import alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
-    GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, OPPOSING_HEADS, NP_GLUE, PLACE_ARTICLES, PLACE_HEADS,
-    PLACE_PREPOSITIONS,
+    GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NUMBER_WORDS, OPPOSING_HEADS, NP_GLUE,
+    PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, PERSON_TITLES, INSTITUTION_HEADS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
 )
@@ -50,6 +50,8 @@ _SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?:" + alternation(SEQUEL_CUES) + r")\b
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MISSING_CLOSE = re.compile(
     r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
+    # scraped text that lost its commas too: '"The shelling goes on said Hana Odeh, ...'
+    r"|\s+(?:said|says|added|adds)\s+(?=[A-Z])"
 )
 _DATELINE = re.compile(
     r"(?:[\w()/.-]+\s+){0,6}?(?:\d{1,2}\s+(?:" + alternation(MONTHS)
@@ -141,6 +143,7 @@ _RELAYING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+")
 _CLAIMED_COUNT = re.compile(
     r"\s+(?:(?:more\s+than|at\s+least|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?"
     r"(?:\d|dozens\b|scores\b|hundreds\b|thousands\b|tens\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
 _APPOSITION_BEFORE = re.compile(
@@ -533,6 +536,8 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
             break  # punctuation between words ends the phrase
         if taken and word[2] in _SENTENCE_OPENERS:
             break  # "said al-Example It is ...": a sentence whose full stop was lost starts here
+        if taken and (word[2].lower() in NUMBER_WORDS or word[2][:1].isdigit()):
+            break  # "according to the agency two clinics ...": a count opens the content
         if _np_word(word[2]) or (word[2].lower() in _PRONOUNS and not taken):
             taken.append(word)
             if word[2].lower() in _PRONOUNS:
@@ -665,6 +670,12 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if introduced_by:
             stance, basis = registry.stance_of(introduced_by[-1]), "sources.toml"
             outlet = outlet or introduced_by[-1].name
+    if stance == "unknown" and outlet is None and _SPOKESPERSON.search(lower):
+        # "spokesman Col. Jane Example said" right after "the Example Command said": a
+        # spokesperson who names no body speaks for the last body that spoke
+        body = next((e for e in reversed(history) if not e.is_person and e.basis == "sources.toml"), None)
+        if body is not None:
+            stance, basis, outlet = body.stance, body.basis, body.outlet or body.name
     if stance == "unknown":
         described = _descriptor_stance(lower) or _descriptor_stance(context.lower())
         if described:
@@ -714,6 +725,9 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         # "the paper" may follow "pro-regime daily X": any word for an outlet refers back to one
         if noun in BACK_REFERENCES["outlet"]:
             nouns: tuple[str, ...] = (*BACK_REFERENCES["outlet"], "media", "news")
+        elif noun in BACK_REFERENCES["document"]:
+            # "the statement said" after "the Example Command said ...": its issuer speaks
+            return next((e for e in reversed(history) if not e.is_person and e.basis != "publisher"), None)
         elif any(noun in group for group in BACK_REFERENCES.values()):
             nouns = (noun,)
         else:

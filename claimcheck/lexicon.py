@@ -288,6 +288,7 @@ CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 BACK_REFERENCES = {
     "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
     "organisation": ("group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade"),
+    "document": ("statement", "communique", "communiqué", "declaration"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }
 # Verbs and nouns that make an unattributed sentence a checkable event report.

@@ -314,6 +314,28 @@ def test_back_reference_resolves_to_the_speaker_it_refers_to(registry, text, spe
     assert [c.source.name for c in claims_of(text, registry)] == speakers
 
 
+def test_statement_and_bare_spokesman_speak_for_the_body_that_spoke(registry):
+    claims = claims_of('The US-led coalition said it had struck 9 targets near Dorsa. "The raids will go on" '
+                       'spokesman Major Jon Example said. Coalition jets "hit every target" the statement said.',
+                       registry)
+    assert [(c.source.name, c.source.stance) for c in claims] == [
+        ("The US-led coalition", "opposition"), ("Major Jon Example", "opposition"),
+        ("The US-led coalition", "opposition")]
+
+
+@pytest.mark.parametrize("text, first_text, first_source", [
+    # an unclosed quotation whose commas were lost too ends at its attribution
+    ('"The shelling goes on said Hana Odeh, a nurse. The army said 4 soldiers died in Dorsa.',
+     "The shelling goes on", "Hana Odeh"),
+    # "according to X" with its comma lost: a count opens the content
+    ("According to the WHO two clinics in Dorsa were shut by the fighting.",
+     "two clinics in Dorsa were shut by the fighting", "WHO"),
+])
+def test_scraped_text_without_its_commas(registry, text, first_text, first_source):
+    claim = claims_of(text, registry)[0]
+    assert (claim.text, claim.source.name) == (first_text, first_source)
+
+
 def test_described_back_reference_needs_a_speaker_of_that_side(registry):
     text = ("The Example group claimed responsibility for the sabotage. "
             "The monitoring group said the saboteurs had crossed the river by boat.")
