@@ -92,7 +92,7 @@ _AUXILIARIES = {
     "also", "have", "has", "had", "then", "later", "previously", "again", "repeatedly", "regularly",
     "further", "earlier", "strongly", "firmly", "flatly", "categorically", "vehemently", "yesterday", "today",
     "subsequently", "initially", "separately", "publicly", "officially", "recently", "now", "already",
-    "immediately", "quickly", "once", "reportedly", "first",
+    "immediately", "quickly", "once", "reportedly", "first", "however", "meanwhile", "though", "instead",
 }
 _AUXILIARY_PAIRS = {("last", "week"), *(("on", day) for day in WEEKDAYS)}
 
@@ -574,6 +574,8 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
         if not _np_word(word[2]) or word[2].lower() in _CALENDAR:
             break
         taken.append(word)
+    while taken and taken[-1][2].lower() in _GLUE:
+        taken.pop()   # "The ministry and its allies": the phrase ends before "and"
     if (not taken or not _valid_np([w[2] for w in taken]) or taken[0][2] in _SENTENCE_OPENERS
             or taken[0][2].lower() in _NOT_NAME_WORDS):
         return None
@@ -1042,10 +1044,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 content = _trim(body, as_saying.end(), end)
             elif speaker_span is None and before_cue is not None:
                 speaker_span = before_cue
-                if cue_lower.endswith("ing") and (masked[max(start, before_cue[0] - 12):before_cue[0]].split()
-                                                  or [""])[-1].lower() in _NP_PREPOSITIONS:
-                    # "X met Y in Riverton stating that ...": the participle's subject is the
-                    # sentence's, not the place before it
+                after_preposition = (masked[max(start, before_cue[0] - 12):before_cue[0]].split()
+                                     or [""])[-1].lower() in _NP_PREPOSITIONS
+                if after_preposition and (cue_lower.endswith("ing") or _DENIAL.fullmatch(cue_lower)):
+                    # "X met Y in Riverton stating that ...", "X and its allies in Riverton denied
+                    # ...": the subject is the sentence's, not the place before the cue
                     subject = _sentence_subject(masked, max(start, claimed_until), before_cue[0])
                     if subject is not None:
                         speaker_span = subject
@@ -1057,7 +1060,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 before = _trim(body, claimed_until, sp_start)
                 # ", undermining ..." after the cue is the writer's comment, not the content
                 participle = (_LEADING_COMMA.match(masked, after_at, after_end)
-                              or _LEADING_PARTICIPLE.match(masked, after_at, after_end)
+                              # "denied shelling the town": for a denial the participle is what is denied
+                              or (not _DENIAL.fullmatch(cue_lower) and _LEADING_PARTICIPLE.match(masked, after_at, after_end))
                               or _ADVERBIAL.match(masked, after_at, after_end)
                               or _OCCASION.match(masked, match.end(), after_end))
                 if _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):

@@ -47,7 +47,7 @@ REPORTING_VERBS = (
     "estimates", "predicted", "predicting", "reporting", "saying", "telling", "claiming",
     "accusing", "denying", "rejecting", "confirming", "warning", "insisting", "stating",
     "announcing", "describing", "wrote", "writes", "tweeted", "posted", "blamed", "blames",
-    "urged", "urges", "called", "condemned", "condemns", "documented", "recorded", "counted", "put the toll", "put the death toll",
+    "urged", "urges", "called", "condemned", "condemns", "documented", "recorded", "counted", "put the toll", "put the death toll", "puts the toll", "puts the death toll",
     "describe", "warn", "insist", "announce", "allege", "stress", "argue", "explain",
     "acknowledge", "estimate", "assert", "affirm", "blame", "urge", "maintained", "maintains",
     "suggested", "suggests", "revealed", "reveals", "disclosed", "discloses", "admitted", "admits",
@@ -82,6 +82,8 @@ GENERIC_SPEAKERS = (
     "residents", "lawyers", "experts", "sources", "commanders", "report", "reports",
     "command", "directorate", "department", "administration", "office", "authority", "presidency",
     "embassy", "parliament", "municipality", "outlets", "channels", "newspapers", "websites",
+    "charity", "charities", "organisation", "organization", "organisations", "organizations",
+    "ngo", "ngos",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
@@ -287,7 +289,7 @@ CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 # can refer to.
 BACK_REFERENCES = {
     "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
-    "organisation": ("group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade"),
+    "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade"),
     "document": ("statement", "communique", "communiqué", "declaration"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }

@@ -54,6 +54,13 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "two shells hit the school", "Local sources"),
     ("Medical sources in the city told the agency that 12 bodies had been recovered.", "indirect",
      "12 bodies had been recovered", "Medical sources in the city"),
+    # for a denial the participle after the cue is what is denied; the subject is the sentence's
+    ("The council and its allies in Riverton have denied shelling the school.", "indirect",
+     "shelling the school", "The council"),
+    ("The Example Institute however puts the death toll from the floods at more than 400 people.",
+     "indirect", "from the floods at more than 400 people", "Example Institute"),
+    ("The medical charity said that the storm cut off 7000 people.", "indirect",
+     "the storm cut off 7000 people", "The medical charity"),
 ])
 def test_claim_kind_text_and_source(registry, text, kind, claim_text, source):
     (claim,) = claims_of(text, registry)
