@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .alternation import alternation
 from .errors import ClaimcheckError
 from .lexicon import (
-    APPROXIMATE_CUES, APPROXIMATE_SPREAD, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
+    APPROXIMATE_CUES, APPROXIMATE_SPREAD, DENIAL_CUES, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
     PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
@@ -45,6 +45,7 @@ MAX_CLAIMS = 600              # the most relevant candidates that are grouped
 MIN_SHARED_WORDS = 3          # content words two statements of one point share at least
 TOPIC_SIMILARITY = 70         # token_set_ratio for two statements to be about one point
 POLARITY_SIMILARITY = 85      # how alike an assertion and a negation must read, negations aside
+DENIED_SHARED_WORDS = 2       # content words a claim shares with a denial that answers it
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 POPULATION_DAYS = 3 * 365     # populations change slowly
 
@@ -458,6 +459,7 @@ def _figure_label(figure: _Figure) -> str:
     return f"{figure.text} ({figure.claim.source.name})"
 
 
+_DENIAL_VERBS = frozenset(cue for cue in DENIAL_CUES if " " not in cue and cue.startswith(("den", "rej", "dis", "ref")))
 _NEGATION_WORDS = frozenset(n for n in NEGATIONS if n != "n't") | {"yet", "still"}
 _NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b")
 
@@ -490,6 +492,14 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
                 ((target.id,), (claim.id,)),
                 f"{claim.source.name} ({claim.source.stance}) denies what {target.source.name} ({target.source.stance}) said",
             ))
+    for denial, target in _denied_elsewhere(claims, linked):
+        linked.add(frozenset((target.id, denial.id)))
+        findings.append(Finding(
+            _finding_id([target.id, denial.id], "denial"), _topic(target), "contradiction", "denial",
+            ((target.id,), (denial.id,)),
+            f"{denial.source.name} ({denial.source.stance}) denies what {target.source.name} "
+            f"({target.source.stance}) says",
+        ))
     framed = [(c, _framing(c.text)) for c in claims]
     framed = [(c, f) for c, f in framed if f is not None]
     for i, (a, frame_a) in enumerate(framed):
@@ -533,6 +543,41 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
                 f"{len(speakers)} sources say the same" + (" across opposed stances" if {"pro-regime", "opposition"} <= stances else ""),
             ))
     return findings
+
+
+_INFLECTION = re.compile(r"(?:ings|ing|ed|es|s)$")
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    """Content words cut to a crude stem, so "bombing" meets "bombed"."""
+    return frozenset(_INFLECTION.sub("", w)[:5] for w in _core(text).split() if len(w) > 3)
+
+
+def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[tuple[Claim, Claim]]:
+    """(denial, claim) pairs beyond the one claim a denial was linked to in its article: "the
+    government denied bombing hospitals" also answers another outlet's report of a hospital
+    bombed in that event. The other claim must be of the other side and say what is denied
+    (share DENIED_SHARED_WORDS content words with it), and not be a denial itself."""
+    denials = [c for c in claims if (c.cue or "").lower() in _DENIAL_VERBS]
+    if not denials:
+        return []
+    stems = {c.id: _content_stems(c.text) for c in claims}
+    frequency = Counter(stem for c in claims for stem in stems[c.id])
+    common = max(10, len(claims) // 5)
+    pairs = []
+    for denial in denials:
+        denied = {w for w in stems[denial.id] if frequency[w] <= common}
+        if len(denied) < DENIED_SHARED_WORDS:
+            continue
+        for claim in claims:
+            if (claim.id == denial.id or (claim.cue or "").lower() in _DENIAL_VERBS
+                    or _speaker(claim) == _speaker(denial) or frozenset((claim.id, denial.id)) in linked
+                    or claim.source.stance == denial.source.stance or claim.kind == "narrative" and
+                    claim.article.id == denial.article.id):
+                continue
+            if len(denied & stems[claim.id]) >= DENIED_SHARED_WORDS and _same_event(claim, denial):
+                pairs.append((denial, claim))
+    return pairs
 
 
 def _negation_is_the_difference(group: Sequence[Claim], polarity: dict[bool, list[str]]) -> bool:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 from claimcheck.compare import decide, rank
@@ -154,6 +155,20 @@ def test_denial_contradicts_what_it_denies():
     a = claim("a", "rebels fired first at the checkpoint", "Army", "pro-regime", article="x")
     b = claim("b", "the claim that rebels fired first is a pretext", "Activists", "opposition", article="x", denies="a")
     assert ("contradiction", "denial", (("a",), ("b",))) in relations(decide([a, b]))
+
+
+@pytest.mark.parametrize("other, stance, contradicted", [
+    # another outlet's report of what is denied, about the same place and day
+    ("warplanes bombed the Dorsa hospitals on Sunday", "opposition", True),
+    ("a market in Dorsa was shelled on Sunday", "opposition", False),      # not what is denied
+    ("warplanes bombed the Dorsa hospitals on Sunday", "pro-regime", False),   # the denier's own side
+])
+def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted):
+    denial = attrs.evolve(claim("d", "bombing hospitals in its campaign", "The ministry", "pro-regime",
+                                article="x"), cue="denied")
+    report = claim("r", other, "Clinic network", stance, article="y")
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    assert found is contradicted
 
 
 def test_opposite_framings_contradict():
