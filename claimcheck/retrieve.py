@@ -60,7 +60,18 @@ def same_place(a: str, b: str) -> bool:
     for long, short in ((a, b), (b, a)):
         if long.endswith(short) and long[: -len(short)] in _GLUED_ARTICLES and len(short) >= 4:
             return True
-    return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= PLACE_SIMILARITY
+    if len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= PLACE_SIMILARITY:
+        return True
+    return min(len(a), len(b)) >= 4 and _skeleton(a) == _skeleton(b)
+
+
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _skeleton(name: str) -> str:
+    """A short name without its doubled letters and final h: "raqqa" and "raqa", "hamah" and
+    "hama", which are too short for a similarity ratio to tell from other names."""
+    return _DOUBLED.sub(r"\1", name).rstrip("h")
 
 
 def canonical_places(names: Iterable[str]) -> dict[str, str]:
@@ -77,8 +88,13 @@ def canonical_places(names: Iterable[str]) -> dict[str, str]:
         return name
 
     long_names = [n for n in ordered if len(n) >= 5]
+    by_skeleton: dict[str, list[str]] = {}
+    for name in ordered:
+        if len(name) >= 4:
+            by_skeleton.setdefault(_skeleton(name), []).append(name)
     for name in ordered:
         linked = [name[len(a):] for a in _GLUED_ARTICLES if name.startswith(a)]
+        linked += by_skeleton.get(_skeleton(name), []) if len(name) >= 4 else []
         if len(name) >= 5:
             linked += [match for match, _, _ in process.extract(
                 name, long_names, scorer=fuzz.ratio, score_cutoff=PLACE_SIMILARITY, limit=None)]

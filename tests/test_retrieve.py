@@ -22,9 +22,16 @@ def test_all_words_query_has_no_phrases():
 @pytest.mark.parametrize("a, b, same", [
     ("waer", "alwaer", True), ("waer", "waer", True), ("qamishli", "qameshli", True),
     ("homs", "hama", False), ("idlib", "raqqa", False),
+    # short names: a doubled letter or a final h is a spelling, not another place
+    ("dora", "dorra", True), ("kafa", "kafah", True), ("dora", "dara", False),
 ])
 def test_place_spellings(a, b, same):
     assert same_place(a, b) is same
+
+
+def test_short_spellings_share_one_canonical_spelling():
+    assert canonical_places(["dora", "dorra", "aldorra", "kafa"]) == {
+        "aldorra": "aldorra", "dora": "aldorra", "dorra": "aldorra", "kafa": "kafa"}
 
 
 def test_place_spellings_linked_through_a_third_share_one_spelling():
