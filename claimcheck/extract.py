@@ -1091,7 +1091,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if kind == "direct":
             inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]
             content = _trim(body, inner[0].start, inner[-1].end)
-        denial = bool(_DENIAL.search(cue)) or bool(_DENIAL.search(body[content[0]:content[1]]))
+        denial = bool(_DENIAL.search(cue)) or _has_denial(body[content[0]:content[1]])
         drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence, denial))
         history.append(speaker)
         claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]))
@@ -1322,6 +1322,12 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             places=_places(_without_siblings(body, draft, drafts)), event_date=event_date,
         ))
     return claims
+
+
+def _has_denial(text: str) -> bool:
+    """Whether reported content denies something; "strikes to deny the enemy its roads" is a
+    purpose, not a denial."""
+    return any(not text[max(0, m.start() - 3):m.start()].lower() == "to " for m in _DENIAL.finditer(text))
 
 
 def _without_siblings(body: str, draft: _Draft, drafts: list[_Draft]) -> str:

@@ -134,6 +134,9 @@ def test_denial_links_to_what_it_denies(registry):
     # only the sentence, not what is denied, shares words with the earlier claim
     ("The ministry said the weather was fine on Monday.\n\n"
      "On Monday, as the weather stayed fine, opposition activists denied that rebels held the village.", None),
+    # "to deny X the road" is a purpose, not a denial
+    ("A monitor said the strikes on the road killed nine fighters.\n\n"
+     "The coalition said the strikes on the road were carried out to deny the fighters its use.", None),
 ])
 def test_denial_target(registry, text, denied):
     claims = claims_of(text, registry)
