@@ -19,7 +19,7 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .lexicon import (
     APPROXIMATE_CUES, APPROXIMATE_SPREAD, DENIAL_CUES, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
-    PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WEEKDAYS,
+    PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -46,6 +46,7 @@ MIN_SHARED_WORDS = 3          # content words two statements of one point share 
 TOPIC_SIMILARITY = 70         # token_set_ratio for two statements to be about one point
 POLARITY_SIMILARITY = 85      # how alike an assertion and a negation must read, negations aside
 DENIED_SHARED_WORDS = 2       # content words a claim shares with a denial that answers it
+WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival counts of one thing
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 POPULATION_DAYS = 3 * 365     # populations change slowly
 
@@ -169,6 +170,7 @@ class _Figure:
     day: Optional[dt.date]
     signature: "_Signature"
     setting: tuple[str, ...]     # the broad places too ("Aleppo" when every claim names it)
+    war: bool = False            # a toll of the whole war ("since the conflict began")
 
 
 @attrs.frozen
@@ -190,6 +192,7 @@ class _Signature:
 _KIND_PATTERNS = {kind: re.compile(r"\b(?:" + alternation(cues) + r")\b") for kind, cues in INCIDENT_KINDS.items()}
 _HELD_PATTERNS = {side: re.compile(r"\b(?:" + alternation(cues) + r")\b") for side, cues in HELD_AREA.items()}
 _PERIOD = re.compile(r"\b(?:" + alternation(PERIOD_CUES) + r")\b")
+_WAR_WIDE = re.compile("|".join(WAR_WIDE_CUES))
 _SEPARATE = re.compile(r"\b(?:" + alternation(SEPARATE_INCIDENT_CUES) + r")\b")
 
 
@@ -254,6 +257,7 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
     places = claim.places or article_places
     lowered = claim.text.lower()
     signature = _signature(claim.text, article_kinds)
+    war = _WAR_WIDE.search(lowered) is not None
     for q in claim.quantities:
         at = lowered.find(q.text.lower())
         if at >= 0 and (_ADDITIVE.search(lowered[max(0, at - 20):at]) or _PART.match(lowered[at + len(q.text):])):
@@ -262,12 +266,21 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
             continue  # "scores", "dozens": too loose to agree or disagree with a count
         low, high = _interval(q.value, q.low, q.high, q.text)
         unit_class = q.unit if q.unit in SUBGROUP_UNITS else VICTIM_CLASSES.get(q.unit, "total")
+        if war:
+            # dated by the report, wherever its article is set
+            figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, (), False, unit_class,
+                                   claim_day(attrs.evolve(claim, event_date=None)),
+                                   signature, (), True))
+            continue
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
                                claim_day(claim), signature, setting or places))
     return figures
 
 
 def _same_incident(a: _Figure, b: _Figure) -> bool:
+    if a.war or b.war:
+        # whole-war tolls meet each other only, when reported within days of each other
+        return a.war and b.war and bool(a.day and b.day and abs((a.day - b.day).days) <= WAR_TOLL_DAYS)
     classes = {a.unit_class, b.unit_class}
     if len(classes) > 1 and ("total" not in classes or classes & SUBGROUP_UNITS):
         return False  # a part of a toll ("41 women"), or civilians against combatants
@@ -428,6 +441,12 @@ def _incident_matches(ordered: Sequence[_Figure]) -> list[set[int]]:
         for k, i in enumerate(dated):
             for j in dated[k + 1:]:
                 if (ordered[j].day - ordered[i].day).days > window:
+                    break
+                pairs.add((i, j))
+        war = [i for i in dated if ordered[i].war]   # compared over a wider window, among themselves
+        for k, i in enumerate(war):
+            for j in war[k + 1:]:
+                if (ordered[j].day - ordered[i].day).days > WAR_TOLL_DAYS:
                     break
                 pairs.add((i, j))
         by_article: dict[str, list[int]] = defaultdict(list)

@@ -357,4 +357,12 @@ PERIOD_CUES = ("since", "so far", "in total", "throughout", "over the past", "ov
                "last year", "this month", "last month", "past week", "last week", "past month",
                "past year", "to date", "cumulative", "overall", "altogether", "the war", "the conflict",
                "war began", "conflict began", "conflict erupted", "war erupted")
+# A toll of the whole war, not of one incident: compared with other whole-war tolls of the same
+# days wherever the article is set. Regular-expression fragments, matched in lower case.
+WAR_WIDE_CUES = (
+    r"since the (?:start|beginning|outbreak|onset) of the (?:war|conflict|uprising|crisis|revolution)",
+    r"since (?:the |[\w-]+ )?(?:war|conflict|uprising|crisis|revolution) (?:began|erupted|started|broke out)",
+    r"[\w]+-year(?:-old)?(?:-long)? (?:civil )?(?:war|conflict|crisis|uprising)",
+    r"(?:war|conflict|crisis) (?:has|have) (?:so far )?(?:killed|claimed)",
+)
 APPROXIMATE_SPREAD = 0.1      # "about 75,000" covers 67,500 to 82,500

@@ -151,6 +151,18 @@ def test_one_sources_own_figures_never_contradict():
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 
+def test_whole_war_tolls_compare_with_each_other_only():
+    a = claim("a", "more than 250,000 people have been killed since the war began", "Agency A", "independent",
+              quantities=[q(250000, "more than 250,000", "deaths", low=250000.0)], places=("dorsa",))
+    b = claim("b", "the five-year conflict has killed more than 470,000 people", "Centre B", "independent",
+              quantities=[q(470000, "more than 470,000", "deaths", low=470000.0)], places=("riverton",),
+              day="2017-03-11")
+    c = claim("c", "an air raid killed 300 people in Dorsa", "Monitor C", "independent",
+              quantities=[q(300, "300", "deaths")], places=("dorsa",))
+    assert [r for r in relations(decide([a, b, c])) if r[1] == "quantity"] == [
+        ("contradiction", "quantity", (("a",), ("b",)))]
+
+
 def test_denial_contradicts_what_it_denies():
     a = claim("a", "rebels fired first at the checkpoint", "Army", "pro-regime", article="x")
     b = claim("b", "the claim that rebels fired first is a pretext", "Activists", "opposition", article="x", denies="a")
