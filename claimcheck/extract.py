@@ -17,7 +17,7 @@ from . import dates
 from .alternation import alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
-    GENERIC_SPEAKERS, INSIDER_WORDS, MONTHS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NUMBER_WORDS, OPPOSING_HEADS, NP_GLUE,
+    GENERIC_SPEAKERS, INSIDER_WORDS, LIES_OF_PLACE, MONTHS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NUMBER_WORDS, OPPOSING_HEADS, NP_GLUE,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, PERSON_TITLES, INSTITUTION_HEADS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
@@ -67,6 +67,7 @@ _DESCRIPTORS = set(SPEAKER_DESCRIPTORS)
 _APPOSITION = set(APPOSITION_HEADS)
 _PRONOUNS = set(PRONOUN_SPEAKERS)
 _ABBREVIATIONS = set(ABBREVIATIONS)
+_LIES_OF_PLACE = re.compile(r"lies\s+(?:" + alternation(LIES_OF_PLACE) + r")\b", re.I)
 _DENIAL = re.compile(r"\b(" + alternation(DENIAL_CUES) + r")\b", re.I)
 _EVENT = re.compile(r"\b(" + alternation(EVENT_WORDS) + r")\b", re.I)
 _PLACE_AFTER_PREP = re.compile(
@@ -1327,7 +1328,8 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
 def _has_denial(text: str) -> bool:
     """Whether reported content denies something; "strikes to deny the enemy its roads" is a
     purpose, not a denial."""
-    return any(not text[max(0, m.start() - 3):m.start()].lower() == "to " for m in _DENIAL.finditer(text))
+    return any(text[max(0, m.start() - 3):m.start()].lower() != "to " and not _LIES_OF_PLACE.match(text, m.start())
+               for m in _DENIAL.finditer(text))
 
 
 def _without_siblings(body: str, draft: _Draft, drafts: list[_Draft]) -> str:

@@ -62,6 +62,11 @@ DENIAL_CUES = (
     "dismissed", "dismisses", "refuted", "refutes", "no truth", "not true", "untrue", "false",
     "fabricated", "baseless", "pretext", "lies", "propaganda", "disputed", "disputes",
 )
+# "lies" is a denial cue as a noun ("propaganda and lies"), not as a verb of place ("the
+# village lies near the border"): these words after it mark the verb.
+LIES_OF_PLACE = ("near", "in", "on", "at", "between", "north", "south", "east", "west", "along",
+                 "within", "just", "some", "about", "close", "across", "outside", "inside", "beyond",
+                 "to", "off", "around", "only", "less", "more", "roughly", "approximately")
 NEGATIONS = ("not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without")
 
 # Generic heads that are speakers when nothing better is named: "activists said".
@@ -206,6 +211,8 @@ NOT_PLACE_HEADS = (
     "institute", "authority", "authorities", "government", "regime", "agreement", "convention",
     "minister", "president", "spokesman", "correspondent", "reporter", "battalion", "division",
     "corps", "militia", "militias", "alliance", "federation", "association", "society", "press",
+    # "IS-held", "rebel-controlled": who holds a place, not its name
+    "held", "controlled", "backed", "led", "run", "linked",
 )
 # Capitalised words after "on" or "from" that are not places ("posted on Twitter").
 NOT_PLACE_NAMES = ("twitter", "facebook", "telegram", "youtube", "instagram", "whatsapp", "tiktok")

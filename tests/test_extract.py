@@ -134,6 +134,9 @@ def test_denial_links_to_what_it_denies(registry):
     # only the sentence, not what is denied, shares words with the earlier claim
     ("The ministry said the weather was fine on Monday.\n\n"
      "On Monday, as the weather stayed fine, opposition activists denied that rebels held the village.", None),
+    # "the village lies near" places a village, it denies nothing
+    ("A monitor said the shelling killed nine people in Dorsa.\n\n"
+     "The ministry said the shelling hit Dorsa, which lies near the border.", None),
     # "to deny X the road" is a purpose, not a denial
     ("A monitor said the strikes on the road killed nine fighters.\n\n"
      "The coalition said the strikes on the road were carried out to deny the fighters its use.", None),
@@ -179,7 +182,7 @@ def test_report_date_is_not_the_event_date(registry):
     ("al-Waer", "waer"), ("Homs’", "homs"), ("Homs city", "homs"), ("a-Zahraa", "zahraa"),
     ("Aleppo province", "aleppo"), ("Monday", None), ("the", None),
     ("Halab Police Command", None), ("Law of Armed Conflict", None), ("Kurdish majority", None),
-    ("Kelbit border crossing", "kelbit"), ("Twitter", None),
+    ("Kelbit border crossing", "kelbit"), ("Twitter", None), ("IS-held", None), ("rebel-controlled", None),
 ])
 def test_place_normalisation(raw, place):
     assert normalise_place(raw) == place
