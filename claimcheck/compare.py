@@ -30,7 +30,9 @@ OPEN_BOUND_SPREAD = 1.5       # "at least 15" is read as 15 to 22.5
 BROAD_PLACE_SHARE = 0.3       # a place in more of the articles than this is the setting, not the incident
 BROAD_PLACE_MIN_ARTICLES = 3
 MAX_POINT_RATIO = 10.0        # figures further apart measure different scopes, not one point
-SUBGROUP_UNITS = {"children", "women", "families"}   # parts of a toll, never a rival to it
+# parts of a toll, never a rival to it ("four staff" among a hospital's dead)
+SUBGROUP_UNITS = {"children", "women", "families", "staff", "workers", "journalists", "patients",
+                  "students", "teachers"}
 # Who a toll counts: a count of people may be of either, but civilians are not combatants.
 VICTIM_CLASSES = {"civilians": "civilians", "fighters": "combatants", "soldiers": "combatants"}
 EVOLVING_MEASURES = {"deaths", "injuries", "casualties"}

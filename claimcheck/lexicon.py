@@ -186,6 +186,11 @@ UNITS = {
     "villages": "villages", "towns": "villages",
     "vehicles": "vehicles", "tanks": "vehicles", "trucks": "vehicles", "convoys": "vehicles",
     "hospitals": "hospitals", "schools": "schools",
+    # people counted by occupation: a part of a toll ("four staff among the dead")
+    "staff": "staff", "staffers": "staff", "medics": "staff", "paramedics": "staff", "doctors": "staff",
+    "nurses": "staff", "aid workers": "workers", "workers": "workers", "rescuers": "workers",
+    "volunteers": "workers", "journalists": "journalists", "reporters": "journalists",
+    "patients": "patients", "students": "students", "pupils": "students", "teachers": "teachers",
 }
 # Nouns after which a number is not a count ("on July 31", "aged 30", "4 sq. km").
 NON_COUNT_FOLLOWERS = (

@@ -86,6 +86,8 @@ def test_tolls_of_other_kinds_of_incident_are_not_contradictions(text_a, text_b)
     ("fighters", "people", True),       # a bombing of a convoy: its people were its fighters
     ("civilians", "fighters", False),   # counted apart
     ("children", "people", False),      # a part of the toll
+    ("staff", "people", False),         # a hospital's staff among its dead
+    ("staff", "staff", True),
 ])
 def test_who_a_toll_counts(unit_a, unit_b, compared):
     a = claim("a", f"12 {unit_a} were killed", "Monitor", "independent", quantities=[q(12, "12", "deaths", unit=unit_a)])

@@ -15,6 +15,7 @@ from claimcheck.quantities import find_quantities
     ("killing three residents and injuring two others", [(3, None, None, "residents", "deaths"),
                                                          (2, None, None, "injured", "injuries")]),
     ("Two explosive gas cylinders hit", [(2, None, None, "cylinders", "cylinders")]),
+    ("Among the dead were four staff", [(4, None, None, "staff", "deaths")]),
     ("Scores of civilians were injured", [(40, 40, 99, "civilians", "injuries")]),
     ("dozens of civilian casualties", [(24, 24, 99, "casualties", "casualties")]),
     ("80 percent of the area is destroyed", [(80, None, None, "percent", "percent")]),
