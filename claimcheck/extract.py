@@ -1154,6 +1154,7 @@ def _places(text: str) -> tuple[str, ...]:
 
 
 _NOT_PLACE_HEADS = set(NOT_PLACE_HEADS)
+_HOLDER_WORDS = {"held", "controlled", "backed", "led", "run", "linked", "based", "besieged"}
 _PLACE_HEAD_WORDS = {word for head in PLACE_HEADS for word in head.split()}   # "border crossing"
 _NOT_PLACES = {
     "the", "syrian", "russian", "iranian", "turkish", "assad", "regime", "government", "state",
@@ -1171,6 +1172,11 @@ def normalise_place(name: str) -> Optional[str]:
             lower = lower[len(article):]
             break
     words = [w for w in _SPACE_OR_HYPHEN.split(lower) if w]
+    held_by = [i for i, w in enumerate(words[:-1]) if w in _HOLDER_WORDS]
+    if held_by:
+        words = words[held_by[-1] + 1:]   # "IS-controlled Raqqa": the place is what follows
+    if any(w in _NOT_PLACE_HEADS for w in words[:-1]):
+        return None   # "the UK-based Observatory director": a body, with or without a name after it
     while words and words[-1] in _PLACE_HEAD_WORDS:
         words.pop()
     if not words or words[0] in _NOT_PLACES or words[0] in _CALENDAR or len(" ".join(words)) < 3:

@@ -183,6 +183,7 @@ def test_report_date_is_not_the_event_date(registry):
     ("Aleppo province", "aleppo"), ("Monday", None), ("the", None),
     ("Halab Police Command", None), ("Law of Armed Conflict", None), ("Kurdish majority", None),
     ("Kelbit border crossing", "kelbit"), ("Twitter", None), ("IS-held", None), ("rebel-controlled", None),
+    ("ISIL-controlled Dorsa", "dorsa"), ("UK-based Observatory Jon", None),
 ])
 def test_place_normalisation(raw, place):
     assert normalise_place(raw) == place
