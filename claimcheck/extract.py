@@ -361,7 +361,7 @@ def _np_word(word: str) -> bool:
     if lower in _CALENDAR:
         return False
     return (word[:1].isupper() or lower in _GLUE or lower in _GENERIC or lower in _DESCRIPTORS
-            or lower in _PERSON_HINTS or lower.endswith("-based") or lower.startswith("al-")
+            or lower in _PERSON_HINTS or lower in _DESCRIPTOR_STANCE or lower.endswith("-based") or lower.startswith("al-")
             or lower.startswith("pro-"))
 
 

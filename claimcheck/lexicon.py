@@ -110,13 +110,15 @@ OPPOSING_HEADS = ("opponents", "critics", "enemies", "foes", "adversaries")
 STANCE_DESCRIPTORS = {
     "pro-regime": (
         "pro-regime", "pro-government", "pro-assad", "regime-affiliated", "government-affiliated",
+        "regime-linked", "government-linked", "regime-backed", "government-backed",
         "state media", "state news", "state television", "state tv", "state-run", "official media",
         "regime media", "loyalist", "regime forces", "government forces", "syrian army",
         "army", "regime", "government", "official news agency", "state news agency", "regime official",
         "government official", "pro-regime forces", "allied militias",
     ),
     "opposition": (
-        "pro-opposition", "opposition-affiliated", "opposition", "rebel", "rebels", "activist",
+        "pro-opposition", "opposition-affiliated", "opposition-linked", "opposition-backed",
+        "opposition", "rebel", "rebels", "activist",
         "activists", "opposition activist", "anti-regime", "anti-government", "insurgent",
         "revolutionary", "free syrian army", "dissident", "defected", "defector",
         "civil defence", "civil defense", "white helmets",

@@ -89,6 +89,8 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("The strikes hit a bakery, a passer-by said.", "unknown", "none"),
     ("The strikes hit a bakery, French officials said.", "opposition", "sources.toml"),
     ("One civil defence volunteer said they could not finish the rescue overnight.", "opposition", "descriptor"),
+    ("Opposition-linked groups inside the country reported raids on two towns.", "opposition", "descriptor"),
+    ("The strikes hit a bakery, a regime-linked outlet reported.", "pro-regime", "descriptor"),
 ])
 def test_stance_and_its_basis(registry, text, stance, basis):
     (claim,) = claims_of(text, registry)
