@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .alternation import alternation
 from .errors import ClaimcheckError
 from .lexicon import (
-    APPROXIMATE_CUES, APPROXIMATE_SPREAD, DENIAL_CUES, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
+    APPROXIMATE_CUES, APPROXIMATE_SPREAD, DENIAL_CUES, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
     PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
@@ -480,6 +480,7 @@ def _figure_label(figure: _Figure) -> str:
     return f"{figure.text} ({figure.claim.source.name})"
 
 
+_REPORTED_ACT = re.compile(r"\b(?:" + alternation(EVENT_WORDS) + r")\b", re.I)
 _DENIAL_VERBS = frozenset(cue for cue in DENIAL_CUES if " " not in cue and cue.startswith(("den", "rej", "dis", "ref")))
 _NEGATION_WORDS = frozenset(n for n in NEGATIONS if n != "n't") | {"yet", "still"}
 _NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b")
@@ -577,8 +578,9 @@ def _content_stems(text: str) -> frozenset[str]:
 def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[tuple[Claim, Claim]]:
     """(denial, claim) pairs beyond the one claim a denial was linked to in its article: "the
     government denied bombing hospitals" also answers another outlet's report of a hospital
-    bombed in that event. The other claim must be of the other side and say what is denied
-    (share DENIED_SHARED_WORDS content words with it), and not be a denial itself."""
+    bombed in that event. The other claim must be of the other side, report an act (a killing,
+    a strike), say what is denied (share DENIED_SHARED_WORDS content words with it), and not be a
+    denial itself: a call for inspectors to visit is not answered by a denial of the attack."""
     denials = [c for c in claims if (c.cue or "").lower() in _DENIAL_VERBS]
     if not denials:
         return []
@@ -596,7 +598,8 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
                     or claim.source.stance == denial.source.stance or claim.kind == "narrative" and
                     claim.article.id == denial.article.id):
                 continue
-            if len(denied & stems[claim.id]) >= DENIED_SHARED_WORDS and _same_event(claim, denial):
+            if (len(denied & stems[claim.id]) >= DENIED_SHARED_WORDS and _REPORTED_ACT.search(claim.text)
+                    and _same_event(claim, denial)):
                 pairs.append((denial, claim))
     return pairs
 

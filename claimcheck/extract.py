@@ -67,6 +67,8 @@ _DESCRIPTORS = set(SPEAKER_DESCRIPTORS)
 _APPOSITION = set(APPOSITION_HEADS)
 _PRONOUNS = set(PRONOUN_SPEAKERS)
 _ABBREVIATIONS = set(ABBREVIATIONS)
+# "an advance under the pretext of fighting X" frames an act; it denies no one's claim
+_UNDER_PRETEXT = re.compile(r"\b(?:under|on) the pretext\b", re.I)
 _LIES_OF_PLACE = re.compile(r"lies\s+(?:" + alternation(LIES_OF_PLACE) + r")\b", re.I)
 _DENIAL = re.compile(r"\b(" + alternation(DENIAL_CUES) + r")\b", re.I)
 _EVENT = re.compile(r"\b(" + alternation(EVENT_WORDS) + r")\b", re.I)
@@ -1335,6 +1337,7 @@ def _has_denial(text: str) -> bool:
     """Whether reported content denies something; "strikes to deny the enemy its roads" is a
     purpose, not a denial."""
     return any(text[max(0, m.start() - 3):m.start()].lower() != "to " and not _LIES_OF_PLACE.match(text, m.start())
+               and not _UNDER_PRETEXT.search(text, max(0, m.start() - 10), m.end())
                for m in _DENIAL.finditer(text))
 
 

@@ -176,6 +176,7 @@ def test_denial_contradicts_what_it_denies():
     ("warplanes bombed the Dorsa hospitals on Sunday", "opposition", True),
     ("a market in Dorsa was shelled on Sunday", "opposition", False),      # not what is denied
     ("warplanes bombed the Dorsa hospitals on Sunday", "pro-regime", False),   # the denier's own side
+    ("inspectors must visit the hospitals named in the campaign", "opposition", False),   # reports no act
 ])
 def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted):
     denial = attrs.evolve(claim("d", "bombing hospitals in its campaign", "The ministry", "pro-regime",

@@ -139,6 +139,9 @@ def test_denial_links_to_what_it_denies(registry):
     # "the village lies near" places a village, it denies nothing
     ("A monitor said the shelling killed nine people in Dorsa.\n\n"
      "The ministry said the shelling hit Dorsa, which lies near the border.", None),
+    # "under the pretext of" frames an act, it denies no claim
+    ("A monitor said the shelling killed nine people in Dorsa.\n\n"
+     "The commander said any advance on Dorsa under the pretext of fighting gangs would be stopped.", None),
     # "to deny X the road" is a purpose, not a denial
     ("A monitor said the strikes on the road killed nine fighters.\n\n"
      "The coalition said the strikes on the road were carried out to deny the fighters its use.", None),
