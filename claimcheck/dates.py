@@ -17,6 +17,9 @@ _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SOURCE_LINE = re.compile(r"\(\s*source\s*:[^)]*?/\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*\)", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)[- ])?({_MONTH})\.?\s+(\d{{4}})\b", re.I)
+# a day of a month with no year ("on July 25", "on 25 July"): the latest such day up to the reference
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d)", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s+\d)", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since|during|by)\s+((?:19|20)\d{2})\b", re.I)
 _LAST_MONTH = re.compile(rf"\b(last|this|next|since|early|late|mid|in)[- ]+((?:early|late|mid)[- ]+)?({_MONTH})\b(?!\.?\s+\d)", re.I)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|since\s+|(?:early|late)\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
@@ -128,6 +131,9 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     if ref is None:
         match = _IN_YEAR.search(text)
         return f"{match[1]}-01-01" if match else None
+    day_of_month = _day_of_month(text, ref)
+    if day_of_month:
+        return day_of_month.isoformat()
     match = _LAST_MONTH.search(text)
     if match:
         month = MONTHS[match[3].lower()]
@@ -162,6 +168,20 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     match = _IN_YEAR.search(text)
     if match:
         return f"{match[1]}-01-01"
+    return None
+
+
+def _day_of_month(text: str, ref: dt.date) -> Optional[dt.date]:
+    """"on July 25" in an article of 2013-08-18 -> 2013-07-25; a day after the reference is
+    last year's."""
+    found = [(m.start(), MONTHS[m[1].lower()], int(m[2])) for m in _MONTH_DAY.finditer(text)]
+    found += [(m.start(), MONTHS[m[2].lower()], int(m[1])) for m in _DAY_MONTH.finditer(text)]
+    for _, month, day in sorted(found):
+        date = _safe_date(ref.year, month, day)
+        if date is not None and date > ref + dt.timedelta(days=1):
+            date = _safe_date(ref.year - 1, month, day)
+        if date is not None:
+            return date
     return None
 
 

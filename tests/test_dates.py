@@ -11,6 +11,10 @@ from claimcheck.dates import find_date, resolve_event_date
     ("clashes in May 2014", None, "2014-05-01"),
     ("a strike yesterday", "2017-03-09", "2017-03-08"),
     ("no time at all", "2017-03-09", None),
+    # a day of a month with no year: the latest one up to the article date
+    ("a similar bombing on July 25 killed seven", "2017-08-18", "2017-07-25"),
+    ("the raid on 30 December", "2017-03-09", "2016-12-30"),
+    ("the raid on 30 December", None, None),
     # a caption's date before a wire credit is not the date of what follows it
     ("A medic runs past a hospital hit in a raid, March 1 2017 (Example Press and Agencies) "
      "A bomb killed 15 people on Sunday", "2017-03-09", "2017-03-05"),
