@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from .alternation import alternation
 from .errors import ClaimcheckError
 from .lexicon import (
-    APPROXIMATE_CUES, APPROXIMATE_SPREAD, DENIAL_CUES, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
+    APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, DENIAL_CUES, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
     PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
@@ -194,6 +194,7 @@ class _Signature:
 _KIND_PATTERNS = {kind: re.compile(r"\b(?:" + alternation(cues) + r")\b") for kind, cues in INCIDENT_KINDS.items()}
 _HELD_PATTERNS = {side: re.compile(r"\b(?:" + alternation(cues) + r")\b") for side, cues in HELD_AREA.items()}
 _PERIOD = re.compile(r"\b(?:" + alternation(PERIOD_CUES) + r")\b")
+_COUNTRIES = frozenset(COUNTRY_NAMES)
 _WAR_WIDE = re.compile("|".join(WAR_WIDE_CUES))
 _SEPARATE = re.compile(r"\b(?:" + alternation(SEPARATE_INCIDENT_CUES) + r")\b")
 
@@ -239,7 +240,7 @@ _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:another|a further|further|an additional|additional|other|including|among them)\s+$")
 _PART = re.compile(r"\s+(?:(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)|other\s+(?:victims|people|civilians|fighters|rebels|soldiers|persons)"
-                   r"|(?:[\w-]+\s+){0,2}(?:were|was|are)\s+among)\b")
+                   r"|more\b(?!\s+than)|(?:[\w-]+\s+){0,3}(?:were|was|are)\s+(?:also\s+)?among)\b")
 
 
 def _article_places(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
@@ -255,8 +256,12 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
     """The comparable figures of a claim. A claim naming no place borrows its article's
     places, and its setting is every place it or its article names, broad ones included."""
     figures = []
-    own = bool(claim.places)
-    places = claim.places or article_places
+    # a country sets no scene: "in Syria" never makes two tolls one incident
+    setting = tuple(p for p in setting if not _is_country(p))
+    article_places = tuple(p for p in article_places if not _is_country(p))
+    own_places = tuple(p for p in claim.places if not _is_country(p))
+    own = bool(own_places)
+    places = own_places or article_places
     lowered = claim.text.lower()
     signature = _signature(claim.text, article_kinds)
     war = _WAR_WIDE.search(lowered) is not None
@@ -277,6 +282,11 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
                                claim_day(claim), signature, setting or places))
     return figures
+
+
+def _is_country(place: str) -> bool:
+    # scraped text loses apostrophes: "Syrias" is "Syria's"
+    return place in _COUNTRIES or (place.endswith("s") and place[:-1] in _COUNTRIES)
 
 
 def _same_incident(a: _Figure, b: _Figure) -> bool:

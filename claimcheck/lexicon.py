@@ -221,6 +221,33 @@ NOT_PLACE_HEADS = (
     # "IS-held", "rebel-controlled": who holds a place, not its name
     "held", "controlled", "backed", "led", "run", "linked",
 )
+# Countries: a toll set "in" a country names no incident, so a country never makes two tolls
+# one incident. Lower case, as place names are normalised.
+COUNTRY_NAMES = (
+    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
+    "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
+    "burkina faso", "burundi", "cambodia", "cameroon", "canada", "cape verde", "chad", "chile", "china",
+    "colombia", "comoros", "congo", "costa rica", "croatia", "cuba", "cyprus", "czech republic",
+    "denmark", "djibouti", "dominica", "dominican republic", "ecuador", "egypt", "el salvador",
+    "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia",
+    "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti",
+    "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel",
+    "italy", "ivory coast", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait",
+    "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein",
+    "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali", "malta",
+    "mauritania", "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro", "morocco",
+    "mozambique", "myanmar", "burma", "namibia", "nepal", "netherlands", "new zealand", "nicaragua",
+    "niger", "nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan", "palestine",
+    "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+    "romania", "russia", "rwanda", "saudi arabia", "senegal", "serbia", "sierra leone", "singapore",
+    "slovakia", "slovenia", "somalia", "south africa", "south korea", "south sudan", "spain",
+    "sri lanka", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
+    "tanzania", "thailand", "togo", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine",
+    "united arab emirates", "uae", "united kingdom", "uk", "britain", "great britain",
+    "united states", "usa", "america", "uruguay", "uzbekistan", "venezuela", "vietnam", "yemen",
+    "zambia", "zimbabwe",
+)
 # Capitalised words after "on" or "from" that are not places ("posted on Twitter").
 NOT_PLACE_NAMES = ("twitter", "facebook", "telegram", "youtube", "instagram", "whatsapp", "tiktok")
 PLACE_PREPOSITIONS = ("in", "of", "at", "near", "from", "into", "to", "on", "outside", "around", "across", "inside", "toward", "towards")

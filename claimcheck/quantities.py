@@ -61,6 +61,9 @@ _MONTH_AFTER = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 _NON_COUNT = re.compile(r"^\s*(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b", re.I)
 _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
+# a new count, with its own bound or in figures, between a number and a verb takes the verb
+# ("... 124 At least four people were killed"); "nine, among them eight women, were killed" does not
+_ANOTHER_COUNT = re.compile(r"\d|\b(?:" + alternation((*LOWER_BOUND_CUES, *UPPER_BOUND_CUES)) + r")\b", re.I)
 _AFTER_VERB = re.compile(
     r"^(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|are)\s+(?P<verb>killed|injured|wounded)\b", re.I)
 # Any plural noun counts as what is counted ("14 neighborhoods", "two parallel ways"), after
@@ -177,6 +180,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                     unit = "people"
             if unit is None:
                 verb = _AFTER_VERB.match(rest)
+                if verb and _ANOTHER_COUNT.search(rest, 0, verb.start("verb")):
+                    verb = None  # "... share count 124 At least four people were killed": the verb is the other number's
                 if verb:  # "a further nine ... were killed"
                     unit = UNITS.get(verb["verb"].lower(), "killed")
             if unit is None:

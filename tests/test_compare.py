@@ -95,9 +95,14 @@ def test_who_a_toll_counts(unit_a, unit_b, compared):
     assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
 
 
-def test_other_victims_are_a_part_of_a_toll_not_a_rival():
+@pytest.mark.parametrize("part", [
+    "four other victims died in hospital",
+    "four more people lost their lives in a nearby village",
+    "the wives of the four alleged rebel fighters were also among the dead",
+])
+def test_other_victims_are_a_part_of_a_toll_not_a_rival(part):
     a = claim("a", "The bombing killed 32 people", "Monitor", "independent", quantities=[q(32, "32", "deaths")])
-    b = claim("b", "four other victims died in hospital", "Agency", "pro-regime", quantities=[q(4, "four", "deaths")])
+    b = claim("b", part, "Agency", "pro-regime", quantities=[q(4, "four", "deaths")])
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 

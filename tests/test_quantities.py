@@ -16,6 +16,8 @@ from claimcheck.quantities import find_quantities
                                                          (2, None, None, "injured", "injuries")]),
     ("Two explosive gas cylinders hit", [(2, None, None, "cylinders", "cylinders")]),
     ("Among the dead were four staff", [(4, None, None, "staff", "deaths")]),
+    # a page's share count before the lead is no toll
+    ("Get short URL 124 At least four people were killed", [(4, 4, None, "people", "deaths")]),
     ("Scores of civilians were injured", [(40, 40, 99, "civilians", "injuries")]),
     ("dozens of civilian casualties", [(24, 24, 99, "casualties", "casualties")]),
     ("80 percent of the area is destroyed", [(80, None, None, "percent", "percent")]),
