@@ -114,6 +114,8 @@ def _with_article_context(store: Store, ranked: list[Claim], start: Optional[dt.
                           end: Optional[dt.date]) -> list[Claim]:
     """Add the other claims of articles that are about the event (two or more matching claims):
     a denial such as "media rejected the shelling claims" rarely repeats the place's name."""
+    if len(ranked) >= MAX_CLAIMS:
+        return list(ranked[:MAX_CLAIMS])   # no room for context: do not read it
     per_article = Counter(c.article.id for c in ranked)
     event_articles = [a for a, n in per_article.most_common(CONTEXT_ARTICLES) if n >= 2]
     seen = {c.id for c in ranked}

@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from claimcheck.errors import StoreError
+from claimcheck.models import Article
 from claimcheck.store import SCHEMA_VERSION, Store
 
 
@@ -45,3 +46,16 @@ def test_garbage_file_is_refused(tmp_path):
 def test_missing_store_when_reading(tmp_path):
     with pytest.raises(StoreError, match="run `claimcheck ingest FOLDER` first"):
         Store(tmp_path / "none.db", create=False)
+
+
+@pytest.mark.parametrize("words, found", [
+    (["dorsa"], ["t1"]), (["DORSA", "siege"], ["t1"]), (["100%"], []), (["riverton"], []),
+])
+def test_title_search_ignores_case_and_escapes_wildcards(tmp_path, words, found):
+    article = Article(id="t1", path="t.txt", key="t.txt", title="Siege of Dorsa tightens", outlet=None,
+                      date=None, url=None, author=None, body="Text.", provenance={})
+    with Store(tmp_path / "s.db") as store:
+        store.replace_file("t.txt", "0" * 64, 5, 0, [article], [])
+        plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE title LIKE 'x'").fetchall()
+        assert store.article_ids_by_title(words, 10) == found
+    assert "articles_title" in str(plan)   # the scan reads the title index, not the bodies
