@@ -20,6 +20,7 @@ from .store import Store
 
 CANDIDATE_LIMIT = 4000
 PLACE_SIMILARITY = 85
+SPELLING_PREFILTER = 60
 _QUERY_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _QUERY_STOP = {"the", "a", "an", "of", "in", "on", "and", "or", "not", "near", "at", "to", "by", "for", "with"}
 _GLUED_ARTICLES = tuple(a.strip(" -") for a in PLACE_ARTICLES)
@@ -130,7 +131,10 @@ def _place_names(store: Store) -> list[str]:
 
 def _spellings(word: str, names: Sequence[str]) -> list[str]:
     key = normalise_place(word) or word.lower()
-    found = [n for n in names if same_place(n, key)]
+    # every spelling same_place accepts scores at least SPELLING_PREFILTER on fuzz.ratio (a glued
+    # article adds at most three letters to four or more), so only those are tried one by one
+    close = [n for n, _, _ in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=SPELLING_PREFILTER, limit=None)]
+    found = [n for n in close if same_place(n, key)]
     if len(key) >= 5:
         found.extend(n for n, _, _ in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=PLACE_SIMILARITY, limit=20))
     return sorted(set(found) | {key})
