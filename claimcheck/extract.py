@@ -69,6 +69,7 @@ _PRONOUNS = set(PRONOUN_SPEAKERS)
 _ABBREVIATIONS = set(ABBREVIATIONS)
 # "an advance under the pretext of fighting X" frames an act; it denies no one's claim
 _UNDER_PRETEXT = re.compile(r"\b(?:under|on) the pretext\b", re.I)
+_RELATIVE_CUE = re.compile(r"(,)?\s+(?:who|which)\s+(?:(?:also|had|has|have|later|earlier|previously|then)\s+)*$", re.I)
 _LIES_OF_PLACE = re.compile(r"lies\s+(?:" + alternation(LIES_OF_PLACE) + r")\b", re.I)
 _DENIAL = re.compile(r"\b(" + alternation(DENIAL_CUES) + r")\b", re.I)
 _EVENT = re.compile(r"\b(" + alternation(EVENT_WORDS) + r")\b", re.I)
@@ -1003,6 +1004,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 continue
         speaker_span: Optional[tuple[int, str]] = None
         content: Optional[tuple[int, int]] = None
+        relative_subject: Optional[tuple[int, str]] = None
         if cue_lower in PREPOSITIONAL_CUES:
             opening = not masked[max(start, claimed_until):match.start()].strip()
             speaker_span = _speaker_after(masked, match.end(), end, closed=opening)
@@ -1017,6 +1019,13 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 content = before  # "..., according to X, which relies on ...": the clause is about X
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
+            # "the governor, who said ...", "ministers who blamed ...": the speaker is the noun the
+            # relative pronoun follows, and what it said is after the cue
+            relative = _RELATIVE_CUE.search(masked, max(start, claimed_until, match.start() - 40), match.start())
+            relative_subject = (_speaker_before(masked, max(start, claimed_until), relative.start())
+                                if relative else None)
+            if relative_subject is not None:
+                before_cue = relative_subject
             # "..., said X" and, where commas were lost, "...were killed said observatory head X"
             after_punctuation = _ENDS_WITH_PUNCTUATION.search(masked, start, match.start())
             # "... in the town of X said the monitor": a name right after a preposition is the
@@ -1059,6 +1068,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 after_at = _skip_cue_object(masked, match.end(), end, cue)
                 sequel = _SEQUEL.search(masked, after_at, end)
                 after_end = sequel.start() if sequel and sequel.start() > after_at else end
+                if relative_subject is not None and relative.group(1):
+                    # ", who said A, fled": the clause between the commas is what was said
+                    closing = masked.find(",", after_at, after_end)
+                    after_end = closing if closing > after_at else after_end
                 after = _trim(body, after_at, after_end)
                 before = _trim(body, claimed_until, sp_start)
                 # ", undermining ..." after the cue is the writer's comment, not the content
@@ -1067,7 +1080,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                               or (not _DENIAL.fullmatch(cue_lower) and _LEADING_PARTICIPLE.match(masked, after_at, after_end))
                               or _ADVERBIAL.match(masked, after_at, after_end)
                               or _OCCASION.match(masked, match.end(), after_end))
-                if _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
+                if relative_subject is not None and after[1] > after[0]:
+                    content = after
+                elif _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
                     content = (before[0], after[1])  # "A," he said, "B": one quotation
                 elif participle and len(_WORD.findall(body[before[0]:before[1]])) >= 4:
                     content = before
@@ -1080,7 +1095,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if content is None or content[1] <= content[0]:
             continue
         speaker_end = speaker_span[0] + len(speaker_span[1])
-        relative = _WHO_AFTER.match(masked[speaker_end:end])
+        # a "who" clause describes the speaker, unless it is the very clause that reports the speech
+        relative = _WHO_AFTER.match(masked[speaker_end:end]) if relative_subject is None else None
         speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher,
                            body[max(0, start - EARLIER_TEXT_CHARS):start])
         relay_at = max(match.end(), speaker_end)

@@ -61,6 +61,11 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "indirect", "from the floods at more than 400 people", "Example Institute"),
     ("The medical charity said that the storm cut off 7000 people.", "indirect",
      "the storm cut off 7000 people", "The medical charity"),
+    # a reporting verb inside a relative clause: the noun before "who" is the speaker
+    ("The talks followed a meeting with the governor, who said the road to Dorsa was open.", "indirect",
+     "the road to Dorsa was open", "the governor"),
+    ("Residents, who said the shelling went on all night, fled to Riverton.", "indirect",
+     "the shelling went on all night", "Residents"),
 ])
 def test_claim_kind_text_and_source(registry, text, kind, claim_text, source):
     (claim,) = claims_of(text, registry)
