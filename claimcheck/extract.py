@@ -469,7 +469,8 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     if appo and len(appo[1]) > 0:
         return appo
     title_first = taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} or (
-        len(taken) > 1 and taken[0][2].lower() in _DETERMINERS and taken[1][2].lower() in _TITLES)
+        len(taken) > 1 and taken[0][2].lower() in _DETERMINERS and (
+            taken[1][2].lower() in _TITLES or taken[-1][2].lower() in _TITLES))   # "the X foreign minister"
     if title_first and masked[start:taken[0][0]].rstrip().endswith(","):
         # "Name, head of X said": the comma closing the apposition was lost, not the opening one
         appo = _apposition_before(masked, start, cue_at)

@@ -61,6 +61,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "indirect", "from the floods at more than 400 people", "Example Institute"),
     ("The medical charity said that the storm cut off 7000 people.", "indirect",
      "the storm cut off 7000 people", "The medical charity"),
+    # the name before an apposition that ends in a title is the speaker
+    ("Jon Example, the Ruritanian foreign minister, said the talks had failed.", "indirect",
+     "the talks had failed", "Jon Example"),
     # a reporting verb inside a relative clause: the noun before "who" is the speaker
     ("The talks followed a meeting with the governor, who said the road to Dorsa was open.", "indirect",
      "the road to Dorsa was open", "the governor"),
