@@ -140,24 +140,33 @@ def rank(query: str, claims: Sequence[Claim], places: Optional[dict[str, list[st
         return []
     places = places or {}
     scored = []
+    title_tokens: dict[str, set[str]] = {}   # an article's title is read once for all its claims
     for claim in claims:
-        haystack = f"{claim.text} {claim.article.title or ''}".lower()
-        tokens = set(re.findall(r"[^\W_]+", haystack)) | set(claim.places)
-        stems = {t[:5] for t in tokens}
+        title = title_tokens.get(claim.article.id)
+        if title is None:
+            title = title_tokens[claim.article.id] = set(_TOKEN.findall((claim.article.title or "").lower()))
+        tokens = set(_TOKEN.findall(claim.text.lower())) | title | set(claim.places)
+        stems: Optional[set[str]] = None
         hits = 0.0
         place_hit = not places
         for word in words:
-            if word in tokens or share_place((word,), claim.places) or (
+            if word in tokens or (claim.places and share_place((word,), claim.places)) or (
                     word in places and any(v in tokens for v in places[word])):
                 hits += 1
                 place_hit = place_hit or word in places
-            elif len(word) >= 5 and word[:5] in stems:
-                hits += 0.8   # "bombardment" / "bombing"
+            elif len(word) >= 5:
+                if stems is None:
+                    stems = {t[:5] for t in tokens}
+                if word[:5] in stems:
+                    hits += 0.8   # "bombardment" / "bombing"
         score = hits / len(words)
         if score >= RELEVANCE_CUTOFF and place_hit:
             scored.append((score, claim))
     scored.sort(key=lambda item: -item[0])
     return [c for _, c in scored[:MAX_CLAIMS]]
+
+
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 # --- points -------------------------------------------------------------------------------
