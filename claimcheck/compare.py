@@ -10,7 +10,8 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
-from typing import Iterable, Optional, Sequence
+from itertools import chain
+from typing import Iterable, NamedTuple, Optional, Sequence
 
 import attrs
 from rapidfuzz import fuzz
@@ -666,6 +667,9 @@ def _points(statements: Sequence[Claim]) -> list[list[Claim]]:
     common = max(10, len(statements) // 5)   # words in most claims tell nothing apart
     index: dict[str, list[int]] = defaultdict(list)
     places = _place_canon(statements)
+    # what _same_point compares, read once per statement rather than once per candidate pair
+    keys = [_PointKey(c.article.id, _speaker(c), frozenset(places[p] for p in c.places),
+                      claim_day(c) if c.event_date else None, core) for c, core in zip(statements, cores)]
     parent = list(range(len(statements)))
 
     def find(i: int) -> int:
@@ -674,15 +678,14 @@ def _points(statements: Sequence[Claim]) -> list[list[Claim]]:
             i = parent[i]
         return i
 
-    for i, claim in enumerate(statements):
-        shared = Counter(j for stem in stems[i] if frequency[stem] <= common for j in index[stem])
+    for i in range(len(statements)):
+        rare = [stem for stem in stems[i] if frequency[stem] <= common]
+        shared = Counter(chain.from_iterable(index[stem] for stem in rare))
         for j, count in shared.items():
-            if count >= MIN_SHARED_WORDS and find(i) != find(j) and _same_point(
-                    claim, statements[j], cores[i], cores[j], places):
+            if count >= MIN_SHARED_WORDS and find(i) != find(j) and _same_point(keys[i], keys[j]):
                 parent[find(i)] = find(j)
-        for stem in stems[i]:
-            if frequency[stem] <= common:
-                index[stem].append(i)
+        for stem in rare:
+            index[stem].append(i)
     groups: dict[int, list[Claim]] = defaultdict(list)
     for i, claim in enumerate(statements):
         groups[find(i)].append(claim)
@@ -694,16 +697,23 @@ def _place_canon(claims: Sequence[Claim]) -> dict[str, str]:
     return canonical_places(p for c in claims for p in c.places)
 
 
-def _same_point(a: Claim, b: Claim, core_a: str, core_b: str, places: dict[str, str]) -> bool:
-    if a.article.id == b.article.id and _speaker(a) == _speaker(b):
+class _PointKey(NamedTuple):
+    article: str
+    speaker: str
+    places: frozenset[str]        # canonical spellings
+    event_day: Optional[dt.date]  # only when the claim dates its event itself
+    core: str
+
+
+def _same_point(a: _PointKey, b: _PointKey) -> bool:
+    if a.article == b.article and a.speaker == b.speaker:
         return False
-    if a.places and b.places and not ({places[p] for p in a.places} & {places[p] for p in b.places}):
+    if a.places and b.places and not a.places & b.places:
         return False
-    day_a, day_b = claim_day(a), claim_day(b)
-    if a.event_date and b.event_date and day_a and day_b and abs((day_a - day_b).days) > INCIDENT_DAYS:
+    if a.event_day and b.event_day and abs((a.event_day - b.event_day).days) > INCIDENT_DAYS:
         return False
-    return (fuzz.token_set_ratio(core_a, core_b) >= TOPIC_SIMILARITY
-            and fuzz.token_sort_ratio(core_a, core_b) >= TOPIC_SIMILARITY - 20)
+    return (fuzz.token_set_ratio(a.core, b.core) >= TOPIC_SIMILARITY
+            and fuzz.token_sort_ratio(a.core, b.core) >= TOPIC_SIMILARITY - 20)
 
 
 _FILLER = re.compile(r"\b(?:the|a|an|of|to|in|on|and|that|for|is|was|are|were|has|have|had|by|with|as|at|it|its|this|from|be|been)\b", re.I)
