@@ -315,7 +315,7 @@ class Store:
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY a.date, a.path, a.key, c.start"
         )
-        return [_claim(row) for row in self.conn.execute(sql, params)]
+        return _claims(self.conn.execute(sql, params))
 
     def search_claims(self, fts_query: str, limit: int) -> list[int]:
         """Rowids of claims matching an FTS5 query built by ``retrieve`` (never user syntax),
@@ -355,12 +355,20 @@ def _article(row: sqlite3.Row | tuple) -> Article:
     )
 
 
-def _claim(row: tuple) -> Claim:
-    return Claim(
-        id=row[0],
-        article=ArticleRef(id=row[14], path=row[15], title=row[16], outlet=row[17], date=row[18]),
-        kind=row[1], text=row[2], span=(row[3], row[4]), cue=row[5],
-        source=Attribution(name=row[6], outlet=row[7], stance=row[8], basis=row[9]),
-        denies=row[10], quantities=tuple(Quantity(*q) for q in json.loads(row[11])),
-        places=tuple(json.loads(row[12])), event_date=row[13],
-    )
+def _claims(rows: Iterable[tuple]) -> list[Claim]:
+    """Claims from rows of ``Store.claims``' query; the claims of one article share its record."""
+    refs: dict[str, ArticleRef] = {}
+    claims = []
+    for row in rows:
+        ref = refs.get(row[14])
+        if ref is None:
+            ref = refs[row[14]] = ArticleRef(id=row[14], path=row[15], title=row[16], outlet=row[17], date=row[18])
+        claims.append(Claim(
+            id=row[0], article=ref, kind=row[1], text=row[2], span=(row[3], row[4]), cue=row[5],
+            source=Attribution(name=row[6], outlet=row[7], stance=row[8], basis=row[9]),
+            denies=row[10],
+            # most claims count nothing and name no place: no need to parse "[]"
+            quantities=tuple(Quantity(*q) for q in json.loads(row[11])) if row[11] != "[]" else (),
+            places=tuple(json.loads(row[12])) if row[12] != "[]" else (), event_date=row[13],
+        ))
+    return claims
