@@ -1193,7 +1193,7 @@ def normalise_place(name: str) -> Optional[str]:
     words = [w for w in _SPACE_OR_HYPHEN.split(lower) if w]
     held_by = [i for i, w in enumerate(words[:-1]) if w in _HOLDER_WORDS]
     if held_by:
-        words = words[held_by[-1] + 1:]   # "IS-controlled Raqqa": the place is what follows
+        words = words[held_by[-1] + 1:]   # "rebel-held Dorsa": the place is what follows
     if any(w in _NOT_PLACE_HEADS for w in words[:-1]):
         return None   # "the UK-based Observatory director": a body, with or without a name after it
     while words and words[-1] in _PLACE_HEAD_WORDS:

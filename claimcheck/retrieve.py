@@ -70,8 +70,8 @@ _DOUBLED = re.compile(r"(.)\1")
 
 
 def _skeleton(name: str) -> str:
-    """A short name without its doubled letters and final h: "raqqa" and "raqa", "hamah" and
-    "hama", which are too short for a similarity ratio to tell from other names."""
+    """A short name without its doubled letters and final h: "dorra" and "dora", "kafah" and
+    "kafa", which are too short for a similarity ratio to tell from other names."""
     return _DOUBLED.sub(r"\1", name).rstrip("h")
 
 
