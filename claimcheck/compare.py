@@ -19,8 +19,10 @@ from rapidfuzz import fuzz
 from .alternation import alternation
 from .errors import ClaimcheckError
 from .lexicon import (
-    APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, DENIAL_CUES, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
-    PERIOD_CUES, SEPARATE_INCIDENT_CUES, VAGUE_AMOUNTS, WAR_WIDE_CUES, WEEKDAYS,
+    APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, DENIAL_CUES, EVENT_WORDS,
+    FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
+    SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES,
+    WEEKDAYS,
 )
 from .models import STANCES, Claim, Finding
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -31,11 +33,7 @@ OPEN_BOUND_SPREAD = 1.5       # "at least 15" is read as 15 to 22.5
 BROAD_PLACE_SHARE = 0.3       # a place in more of the articles than this is the setting, not the incident
 BROAD_PLACE_MIN_ARTICLES = 3
 MAX_POINT_RATIO = 10.0        # figures further apart measure different scopes, not one point
-# parts of a toll, never a rival to it ("four staff" among a hospital's dead)
-SUBGROUP_UNITS = {"children", "women", "families", "staff", "workers", "journalists", "patients",
-                  "students", "teachers"}
-# Who a toll counts: a count of people may be of either, but civilians are not combatants.
-VICTIM_CLASSES = {"civilians": "civilians", "fighters": "combatants", "soldiers": "combatants"}
+SUBGROUP_UNITS = set(TOLL_PART_UNITS)
 EVOLVING_MEASURES = {"deaths", "injuries", "casualties"}
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
 # Measures whose figures for one incident can be compared; counts of weapons or places are left out.

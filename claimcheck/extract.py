@@ -16,11 +16,13 @@ import attrs
 from . import dates
 from .alternation import alternation
 from .lexicon import (
-    ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, DENIAL_CUES, EVENT_WORDS,
-    GENERIC_SPEAKERS, INSIDER_WORDS, LIES_OF_PLACE, MONTHS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NUMBER_WORDS, OPPOSING_HEADS, NP_GLUE,
-    PLACE_ARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS,
-    PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, SEQUEL_CUES, SPEAKER_DESCRIPTORS,
-    STANCE_DESCRIPTORS, STATEMENT_NOUNS, PERSON_TITLES, INSTITUTION_HEADS, WEEKDAYS, SENTENCE_FURNITURE, CUE_NOT_SPEECH,
+    ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, CUE_NOT_SPEECH,
+    DENIAL_CUES, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE,
+    MONTHS, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS,
+    OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS,
+    PLACE_PREPOSITIONS, PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS,
+    SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS,
+    STANCE_DESCRIPTORS, STATEMENT_NOUNS, WEEKDAYS,
 )
 from .models import Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import find_quantities
@@ -91,13 +93,7 @@ _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{0,2}")  # "U.S", "Dr", "St"
 _PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$")
-# words between a speaker and the cue that belong to neither: "X has also strongly denied"
-_AUXILIARIES = {
-    "also", "have", "has", "had", "then", "later", "previously", "again", "repeatedly", "regularly",
-    "further", "earlier", "strongly", "firmly", "flatly", "categorically", "vehemently", "yesterday", "today",
-    "subsequently", "initially", "separately", "publicly", "officially", "recently", "now", "already",
-    "immediately", "quickly", "once", "reportedly", "first", "however", "meanwhile", "though", "instead",
-}
+_AUXILIARIES = set(SPEAKER_CUE_FILLERS)
 _AUXILIARY_PAIRS = {("last", "week"), *(("on", day) for day in WEEKDAYS)}
 
 
@@ -1173,13 +1169,9 @@ def _places(text: str) -> tuple[str, ...]:
 
 
 _NOT_PLACE_HEADS = set(NOT_PLACE_HEADS)
-_HOLDER_WORDS = {"held", "controlled", "backed", "led", "run", "linked", "based", "besieged"}
+_HOLDER_WORDS = set(PLACE_HOLDER_WORDS)
 _PLACE_HEAD_WORDS = {word for head in PLACE_HEADS for word in head.split()}   # "border crossing"
-_NOT_PLACES = {
-    "the", "syrian", "russian", "iranian", "turkish", "assad", "regime", "government", "state",
-    "islamic", "army", "forces", "rebels", "opposition", "un", "us", "u", "president", "minister",
-    *NOT_PLACE_NAMES,
-}
+_NOT_PLACES = {*NOT_PLACE_FIRST_WORDS, *NOT_PLACE_NAMES}
 
 
 def normalise_place(name: str) -> Optional[str]:

@@ -90,6 +90,13 @@ GENERIC_SPEAKERS = (
     "charity", "charities", "organisation", "organization", "organisations", "organizations",
     "ngo", "ngos",
 )
+# Words between a speaker and the cue that belong to neither: "X has also strongly denied".
+SPEAKER_CUE_FILLERS = (
+    "also", "have", "has", "had", "then", "later", "previously", "again", "repeatedly", "regularly",
+    "further", "earlier", "strongly", "firmly", "flatly", "categorically", "vehemently", "yesterday", "today",
+    "subsequently", "initially", "separately", "publicly", "officially", "recently", "now", "already",
+    "immediately", "quickly", "once", "reportedly", "first", "however", "meanwhile", "though", "instead",
+)
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
 # source" is the Syrian army's, its "reporter" its own.
@@ -248,6 +255,14 @@ COUNTRY_NAMES = (
     "united states", "usa", "america", "uruguay", "uzbekistan", "venezuela", "vietnam", "yemen",
     "zambia", "zimbabwe",
 )
+# "IS-controlled X", "rebel-held X": who holds a place; the place is the name after it.
+PLACE_HOLDER_WORDS = ("held", "controlled", "backed", "led", "run", "linked", "based", "besieged")
+# First words of a capitalised phrase after a preposition that make it no place ("in Syrian
+# hands", "by the Islamic State").
+NOT_PLACE_FIRST_WORDS = (
+    "the", "syrian", "russian", "iranian", "turkish", "assad", "regime", "government", "state",
+    "islamic", "army", "forces", "rebels", "opposition", "un", "us", "u", "president", "minister",
+)
 # Capitalised words after "on" or "from" that are not places ("posted on Twitter").
 NOT_PLACE_NAMES = ("twitter", "facebook", "telegram", "youtube", "instagram", "whatsapp", "tiktok")
 PLACE_PREPOSITIONS = ("in", "of", "at", "near", "from", "into", "to", "on", "outside", "around", "across", "inside", "toward", "towards")
@@ -356,6 +371,11 @@ MEASURE_CUES = {
 }
 # Opposite accounts of cause or responsibility: a claim using one side's words and another
 # using the other's, about the same point, frame it in contradiction.
+# Parts of a toll, never a rival to it ("four staff" among a hospital's dead).
+TOLL_PART_UNITS = ("children", "women", "families", "staff", "workers", "journalists", "patients",
+                   "students", "teachers")
+# Who a toll counts: a count of people may be of either, but civilians are not combatants.
+VICTIM_CLASSES = {"civilians": "civilians", "fighters": "combatants", "soldiers": "combatants"}
 FRAMING_OPPOSITES = (
     # an attack told as an answer to the other side, or as one without cause
     (("retaliation", "retaliatory", "retaliate", "in response", "responded", "response to", "reprisal",
