@@ -474,13 +474,19 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             return appo
     # "... alliance a monitor said" names its speaker whole; "... from Riverton told" or "at the
     # London-based group says" ends an apposition
-    before_np = masked[max(start, taken[0][0] - 12):taken[0][0]].split()
     bare = None
-    if taken[0][2].lower() not in _DETERMINERS or (before_np and before_np[-1].lower() in _NP_PREPOSITIONS):
+    if taken[0][2].lower() not in _DETERMINERS or _follows_preposition(masked, start, taken[0][0]):
         bare = _unpunctuated_apposition(masked, start, cue_at, taken[0][0])
     if bare:
         return bare
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
+
+
+def _follows_preposition(masked: str, start: int, at: int) -> bool:
+    """Whether the word right before ``at`` (within the sentence from ``start``) is a
+    preposition: a noun phrase there is the object of something, not a speaker."""
+    before = masked[max(start, at - 12):at].split()
+    return bool(before) and before[-1].lower() in _NP_PREPOSITIONS
 
 
 def _unpunctuated_apposition(masked: str, start: int, cue_at: int, np_start: int) -> Optional[tuple[int, str]]:
@@ -1027,8 +1033,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             after_punctuation = _ENDS_WITH_PUNCTUATION.search(masked, start, match.start())
             # "... in the town of X said the monitor": a name right after a preposition is the
             # object of the content, not the speaker
-            object_before = (cue_lower in _INVERTIBLE and before_cue is not None and (
-                masked[max(start, before_cue[0] - 12):before_cue[0]].split() or [""])[-1].lower() in _NP_PREPOSITIONS)
+            object_before = (cue_lower in _INVERTIBLE and before_cue is not None
+                             and _follows_preposition(masked, start, before_cue[0]))
             inverted = cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None or object_before)
             if inverted and (before_cue is None or before_cue[0] >= match.start() or object_before):
                 speaker_span = _speaker_after(masked, match.end(), end)
@@ -1053,9 +1059,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 content = _trim(body, as_saying.end(), end)
             elif speaker_span is None and before_cue is not None:
                 speaker_span = before_cue
-                after_preposition = (masked[max(start, before_cue[0] - 12):before_cue[0]].split()
-                                     or [""])[-1].lower() in _NP_PREPOSITIONS
-                if after_preposition and (cue_lower.endswith("ing") or _DENIAL.fullmatch(cue_lower)):
+                if _follows_preposition(masked, start, before_cue[0]) and (
+                        cue_lower.endswith("ing") or _DENIAL.fullmatch(cue_lower)):
                     # "X met Y in Riverton stating that ...", "X and its allies in Riverton denied
                     # ...": the subject is the sentence's, not the place before the cue
                     subject = _sentence_subject(masked, max(start, claimed_until), before_cue[0])
