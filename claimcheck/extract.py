@@ -682,7 +682,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     if stance == "unknown" and outlet is None and _SPOKESPERSON.search(lower):
         # "spokesman Col. Jane Example said" right after "the Example Command said": a
         # spokesperson who names no body speaks for the last body that spoke
-        body = next((e for e in reversed(history) if not e.is_person and e.basis == "sources.toml"), None)
+        body = _latest_named_body(history)
         if body is not None:
             stance, basis, outlet = body.stance, body.basis, body.outlet or body.name
     if stance == "unknown":
@@ -753,11 +753,8 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
                     return attrs.evolve(earlier, name=earlier.outlet, is_person=False)
                 return earlier
         if noun in BACK_REFERENCES["organisation"] and any(t.endswith("-based") for t in tokens):
-            # "the London-based group" after the group was named by its name: the latest
-            # organisation known by name
-            for earlier in reversed(history):
-                if not earlier.is_person and earlier.basis == "sources.toml":
-                    return earlier
+            # "the London-based group" after the group was named by its name
+            return _latest_named_body(history)
         return None
     # "Khalil told ..." after "Adnan Khalil, 30, ..." was quoted: the same person
     if len(tokens) <= 2:
@@ -766,6 +763,11 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
             if len(name_tokens) > len(tokens) and name_tokens[-len(tokens):] == tokens:
                 return earlier
     return None
+
+
+def _latest_named_body(history: list[_Speaker]) -> Optional[_Speaker]:
+    """The latest organisation that spoke and is known by name (from sources.toml)."""
+    return next((e for e in reversed(history) if not e.is_person and e.basis == "sources.toml"), None)
 
 
 def _introduction(surname: str, full: str, earlier_text: str) -> str:
