@@ -529,19 +529,10 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
         target = by_id.get(claim.denies or "")
         if target is not None and _speaker(target) != _speaker(claim):
             linked.add(frozenset((target.id, claim.id)))
-            findings.append(Finding(
-                _finding_id([target.id, claim.id], "denial"), _topic(target), "contradiction", "denial",
-                ((target.id,), (claim.id,)),
-                f"{claim.source.name} ({claim.source.stance}) denies what {target.source.name} ({target.source.stance}) said",
-            ))
+            findings.append(_denial_finding(claim, target, "said"))
     for denial, target in _denied_elsewhere(claims, linked):
         linked.add(frozenset((target.id, denial.id)))
-        findings.append(Finding(
-            _finding_id([target.id, denial.id], "denial"), _topic(target), "contradiction", "denial",
-            ((target.id,), (denial.id,)),
-            f"{denial.source.name} ({denial.source.stance}) denies what {target.source.name} "
-            f"({target.source.stance}) says",
-        ))
+        findings.append(_denial_finding(denial, target, "says"))
     framed = [(c, _framing(c.text)) for c in claims]
     framed = [(c, f) for c, f in framed if f is not None]
     for i, (a, frame_a) in enumerate(framed):
@@ -587,6 +578,22 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
     return findings
 
 
+def _denial_finding(denial: Claim, target: Claim, verb: str) -> Finding:
+    """A denial against what it denies: "said" for the claim its article linked it to, "says"
+    for another report of the denied act."""
+    return Finding(
+        _finding_id([target.id, denial.id], "denial"), _topic(target), "contradiction", "denial",
+        ((target.id,), (denial.id,)),
+        f"{denial.source.name} ({denial.source.stance}) denies what {target.source.name} "
+        f"({target.source.stance}) {verb}",
+    )
+
+
+def _common_limit(count: int) -> int:
+    """How many of ``count`` claims a word may appear in and still tell claims apart."""
+    return max(10, count // 5)
+
+
 _INFLECTION = re.compile(r"(?:ings|ing|ed|es|s)$")
 
 
@@ -606,7 +613,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}
     frequency = Counter(stem for c in claims for stem in stems[c.id])
-    common = max(10, len(claims) // 5)
+    common = _common_limit(len(claims))
     pairs = []
     for denial in denials:
         denied = {w for w in stems[denial.id] if frequency[w] <= common}
@@ -662,7 +669,7 @@ def _points(statements: Sequence[Claim]) -> list[list[Claim]]:
     cores = [_core(c.text) for c in statements]
     stems = [frozenset(w[:5] for w in core.split()) for core in cores]
     frequency = Counter(stem for group in stems for stem in group)
-    common = max(10, len(statements) // 5)   # words in most claims tell nothing apart
+    common = _common_limit(len(statements))   # words in most claims tell nothing apart
     index: dict[str, list[int]] = defaultdict(list)
     places = _place_canon(statements)
     # what _same_point compares, read once per statement rather than once per candidate pair
