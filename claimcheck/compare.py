@@ -82,7 +82,10 @@ def _parse_day(value: Optional[str], label: str) -> Optional[dt.date]:
 
 
 def claim_day(claim: Claim) -> Optional[dt.date]:
-    value = claim.event_date or claim.article.date
+    return _iso_day(claim.event_date or claim.article.date)
+
+
+def _iso_day(value: Optional[str]) -> Optional[dt.date]:
     try:
         return dt.date.fromisoformat(value) if value else None
     except ValueError:
@@ -286,7 +289,7 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
         if war:
             # dated by the report, wherever its article is set
             figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, (), False, unit_class,
-                                   claim_day(attrs.evolve(claim, event_date=None)),
+                                   _iso_day(claim.article.date),
                                    signature, (), True))
             continue
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
@@ -453,24 +456,13 @@ def _incident_matches(ordered: Sequence[_Figure]) -> list[set[int]]:
     """For each figure (sorted by day), the others of the same incident. Only figures that can
     be close in time are tried: dated ones within the window, undated ones in their article."""
     matches: list[set[int]] = [set() for _ in ordered]
-    population = bool(ordered) and ordered[0].measure == "population"
-    window = POPULATION_DAYS if population else INCIDENT_DAYS
-    pairs: set[tuple[int, int]] = set()
-    if population:
-        pairs = {(i, j) for i in range(len(ordered)) for j in range(i + 1, len(ordered))}
+    if ordered and ordered[0].measure == "population":
+        pairs: set[tuple[int, int]] = {(i, j) for i in range(len(ordered)) for j in range(i + 1, len(ordered))}
     else:
         dated = [i for i, f in enumerate(ordered) if f.day is not None]
-        for k, i in enumerate(dated):
-            for j in dated[k + 1:]:
-                if (ordered[j].day - ordered[i].day).days > window:
-                    break
-                pairs.add((i, j))
-        war = [i for i in dated if ordered[i].war]   # compared over a wider window, among themselves
-        for k, i in enumerate(war):
-            for j in war[k + 1:]:
-                if (ordered[j].day - ordered[i].day).days > WAR_TOLL_DAYS:
-                    break
-                pairs.add((i, j))
+        pairs = _pairs_within(ordered, dated, INCIDENT_DAYS)
+        # whole-war tolls are compared over a wider window, among themselves
+        pairs |= _pairs_within(ordered, [i for i in dated if ordered[i].war], WAR_TOLL_DAYS)
         by_article: dict[str, list[int]] = defaultdict(list)
         for i, figure in enumerate(ordered):
             by_article[figure.claim.article.id].append(i)
@@ -481,6 +473,17 @@ def _incident_matches(ordered: Sequence[_Figure]) -> list[set[int]]:
             matches[i].add(j)
             matches[j].add(i)
     return matches
+
+
+def _pairs_within(ordered: Sequence[_Figure], indices: Sequence[int], days: int) -> set[tuple[int, int]]:
+    """Pairs of the given figures (in day order) reported at most ``days`` apart."""
+    pairs = set()
+    for k, i in enumerate(indices):
+        for j in indices[k + 1:]:
+            if (ordered[j].day - ordered[i].day).days > days:
+                break
+            pairs.add((i, j))
+    return pairs
 
 
 def _drop_single_speaker_splits(sides: list[list[_Figure]]) -> list[list[_Figure]]:
