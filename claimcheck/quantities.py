@@ -12,8 +12,8 @@ from typing import Iterator, Optional
 
 from .alternation import alternation
 from .lexicon import (
-    APPROXIMATE_CUES, FRACTIONS, MEASURE_CUES, LOWER_BOUND_CUES, MULTIPLIERS, NON_COUNT_FOLLOWERS, NUMBER_WORDS, UNITS,
-    UPPER_BOUND_CUES, VAGUE_AMOUNTS,
+    APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
+    NUMBER_WORDS, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
@@ -56,9 +56,8 @@ _QUOTE_MARKS = ("\"", "“", "”")
 _NO_QUOTES = str.maketrans("", "", "\"“”")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_TO = re.compile(r"\s+(?:and|to)\s+$", re.I)
-_MONTH_AFTER = re.compile(
-    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+# capitalised only: "since 21 May", not "21 may"
+_MONTH_AFTER = re.compile(r"\s+(?:" + alternation(m.capitalize() for m in MONTHS) + r")\b")
 _NON_COUNT = re.compile(r"^\s*(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b", re.I)
 _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
 # a new count, with its own bound or in figures, between a number and a verb takes the verb
