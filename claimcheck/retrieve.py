@@ -133,10 +133,11 @@ def _spellings(word: str, names: Sequence[str]) -> list[str]:
     key = normalise_place(word) or word.lower()
     # every spelling same_place accepts scores at least SPELLING_PREFILTER on fuzz.ratio (a glued
     # article adds at most three letters to four or more), so only those are tried one by one
-    close = [n for n, _, _ in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=SPELLING_PREFILTER, limit=None)]
-    found = [n for n in close if same_place(n, key)]
+    close = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=SPELLING_PREFILTER, limit=None)
+    found = [n for n, _, _ in close if same_place(n, key)]
     if len(key) >= 5:
-        found.extend(n for n, _, _ in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=PLACE_SIMILARITY, limit=20))
+        # the 20 most alike within PLACE_SIMILARITY: close is sorted best first, so no second pass
+        found.extend(n for n, score, _ in close[:20] if score >= PLACE_SIMILARITY)
     return sorted(set(found) | {key})
 
 
