@@ -19,8 +19,9 @@ from rapidfuzz import fuzz
 from .alternation import alternation
 from .errors import ClaimcheckError
 from .lexicon import (
-    APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, DENIAL_CUES, EVENT_WORDS,
-    FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
+    ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, DENIAL_CUES, DENIED_BACK_REFERENCES,
+    DENIED_GENERIC_REFERENCES, REQUEST_NOUNS,
+    EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
     SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES,
     WEEKDAYS,
 )
@@ -598,11 +599,34 @@ def _common_limit(count: int) -> int:
 
 
 _INFLECTION = re.compile(r"(?:ings|ing|ed|es|s)$")
+_ACT_CLASS = {word: act for act, words in ACT_SYNONYMS.items() for word in words}
+_WORD_EDGES = ".,;:!?\"'“”‘’()[]"
+_BACK_REFERENCE = re.compile(r"\b(?:the|these|those|such)\s+("
+                             + alternation((*DENIED_BACK_REFERENCES, *DENIED_GENERIC_REFERENCES)) + r")\b", re.I)
+_GENERIC_REFERENCES = frozenset(DENIED_GENERIC_REFERENCES)
+_REQUEST = re.compile(r"(?:the\s+|their\s+|its\s+)?(?:" + alternation(REQUEST_NOUNS) + r")\b", re.I)
 
 
 def _content_stems(text: str) -> frozenset[str]:
-    """Content words cut to a crude stem, so "bombing" meets "bombed"."""
-    return frozenset(_INFLECTION.sub("", w)[:5] for w in _core(text).split() if len(w) > 3)
+    """Content words cut to a crude stem, so "bombing" meets "bombed"; words for one act are
+    one stem, so "bombing" meets "airstrikes"."""
+    return frozenset(filter(None, (_stem(word) for word in _core(text).split())))
+
+
+def _stem(word: str) -> str:
+    word = word.strip(_WORD_EDGES)
+    if word in _ACT_CLASS:
+        return _ACT_CLASS[word]
+    return _INFLECTION.sub("", word)[:5] if len(word) > 3 else ""
+
+
+def _referred_acts(denial: Claim) -> Optional[frozenset[str]]:
+    """What a denial points back to ("the attacks"): the stems a report must share with it,
+    an empty set when any act will do ("the incident"), None when it points back to nothing."""
+    nouns = {m.group(1).lower() for m in _BACK_REFERENCE.finditer(denial.text)}
+    if not nouns:
+        return None
+    return frozenset() if nouns & _GENERIC_REFERENCES else frozenset(map(_stem, nouns))
 
 
 def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[tuple[Claim, Claim]]:
@@ -611,7 +635,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
     bombed in that event. The other claim must be of the other side, report an act (a killing,
     a strike), say what is denied (share DENIED_SHARED_WORDS content words with it), and not be a
     denial itself: a call for inspectors to visit is not answered by a denial of the attack."""
-    denials = [c for c in claims if (c.cue or "").lower() in _DENIAL_VERBS]
+    denials = [c for c in claims if (c.cue or "").lower() in _DENIAL_VERBS and not _REQUEST.match(c.text)]
     if not denials:
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}
@@ -619,17 +643,25 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
     common = _common_limit(len(claims))
     pairs = []
     for denial in denials:
-        denied = {w for w in stems[denial.id] if frequency[w] <= common}
-        if len(denied) < DENIED_SHARED_WORDS:
+        # the denied act's own words may be common ("strike"): a rare word must be shared too
+        rare = {w for w in stems[denial.id] if frequency[w] <= common and w not in ACT_SYNONYMS}
+        denied = rare | (stems[denial.id] & ACT_SYNONYMS.keys())
+        referred = _referred_acts(denial)
+        if not rare and referred is None:
             continue
         for claim in claims:
             if (claim.id == denial.id or (claim.cue or "").lower() in _DENIAL_VERBS
                     or _speaker(claim) == _speaker(denial) or frozenset((claim.id, denial.id)) in linked
                     or claim.source.stance == denial.source.stance or claim.kind == "narrative" and
-                    claim.article.id == denial.article.id):
+                    claim.article.id == denial.article.id or not _REPORTED_ACT.search(claim.text)):
                 continue
-            if (len(denied & stems[claim.id]) >= DENIED_SHARED_WORDS and _REPORTED_ACT.search(claim.text)
-                    and _same_event(claim, denial)):
+            # "denied carrying out the attacks" names the act only by pointing back: it answers
+            # the other side's reports of an act in its own article
+            shared = denied & stems[claim.id]
+            said_what = (len(shared) >= DENIED_SHARED_WORDS and bool(shared & rare)
+                         or referred is not None and claim.article.id == denial.article.id
+                         and (not referred or bool(referred & stems[claim.id])))
+            if said_what and _same_event(claim, denial):
                 pairs.append((denial, claim))
     return pairs
 

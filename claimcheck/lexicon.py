@@ -359,6 +359,24 @@ EVENT_WORDS = (
     "detonated", "massacre", "executed", "signed", "withdrew", "stormed", "shot", "struck",
 )
 
+# Words for one act, so that a denial meets a report of the act in other words: "denied
+# bombing hospitals" answers "the hospital was hit by two airstrikes".
+ACT_SYNONYMS = {
+    "strike": ("bomb", "bombs", "bombed", "bombing", "bombings", "bombard", "bombarded", "bombardment",
+               "bombardments", "airstrike", "airstrikes", "air-strike", "air-strikes", "strike", "strikes",
+               "struck", "raid", "raids", "shelled", "shelling", "pounded", "pounding", "targeted", "hit"),
+    "aircraft": ("aircraft", "warplane", "warplanes", "jets", "planes", "helicopter", "helicopters", "bombers"),
+}
+# A denial that names what it denies only by a back-reference ("denied carrying out the
+# attacks") answers the other side's reports of that act in its article; one that points back
+# to the accusations ("rejected the allegations") answers its reports of any act. "The
+# incident" is left out: an article often tells of more than one.
+DENIED_BACK_REFERENCES = ("attack", "attacks", "strike", "strikes", "raid", "raids", "bombing", "bombings",
+                          "shelling", "massacre", "killings", "weapons")
+DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
+# "rejected calls to halt the bombing" refuses a request; it denies no report of the bombing.
+REQUEST_NOUNS = ("call", "calls", "demand", "demands", "appeal", "appeals", "request", "requests", "plea", "pleas")
+
 # --- comparison -----------------------------------------------------------------------------
 # What a number measures, read from the words around it in the claim.
 MEASURE_CUES = {

@@ -182,11 +182,29 @@ def test_denial_contradicts_what_it_denies():
     ("a market in Dorsa was shelled on Sunday", "opposition", False),      # not what is denied
     ("warplanes bombed the Dorsa hospitals on Sunday", "pro-regime", False),   # the denier's own side
     ("inspectors must visit the hospitals named in the campaign", "opposition", False),   # reports no act
+    ("two airstrikes hit the Dorsa hospitals on Sunday", "opposition", True),   # the act in other words
+    ("two airstrikes hit the Dorsa market on Sunday", "opposition", False),     # the act, but not the hospitals
 ])
 def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted):
     denial = attrs.evolve(claim("d", "bombing hospitals in its campaign", "The ministry", "pro-regime",
                                 article="x"), cue="denied")
     report = claim("r", other, "Clinic network", stance, article="y")
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    assert found is contradicted
+
+
+@pytest.mark.parametrize("denied, other, contradicted", [
+    # "the attacks" points back to the attacks its article reports
+    ("it carried out the attacks", "regime forces killed 40 people in the attacks on Dorsa", True),
+    ("it carried out the attacks", "regime forces shelled the bakery in Dorsa", False),   # not an attack
+    ("the allegations of a massacre", "regime forces shelled the bakery in Dorsa", True),  # any reported act
+    ("it carried out the attacks", "the envoy arrived for talks on Saturday", False),      # reports no act
+    # refusing a request denies no report
+    ("calls to halt the attacks on Dorsa", "the attacks on Dorsa killed 40 people", False),
+])
+def test_a_denial_pointing_back_answers_its_articles_reports(denied, other, contradicted):
+    denial = attrs.evolve(claim("d", denied, "The ministry", "pro-regime", article="x", places=()), cue="denied")
+    report = claim("r", other, "Activists", "opposition", article="x", places=())
     found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
     assert found is contradicted
 
