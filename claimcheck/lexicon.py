@@ -443,5 +443,6 @@ WAR_WIDE_CUES = (
     r"since (?:the |[\w-]+ )?(?:war|conflict|uprising|crisis|revolution) (?:began|erupted|started|broke out)",
     r"[\w]+-year(?:-old)?(?:-long)? (?:civil )?(?:war|conflict|crisis|uprising)",
     r"(?:war|conflict|crisis) (?:has|have) (?:so far )?(?:killed|claimed)",
+    r"across the (?:[\w-]+ )?country\b", r"\bnationwide\b",
 )
 APPROXIMATE_SPREAD = 0.1      # "about 75,000" covers 67,500 to 82,500

@@ -158,8 +158,12 @@ def test_one_sources_own_figures_never_contradict():
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 
-def test_whole_war_tolls_compare_with_each_other_only():
-    a = claim("a", "more than 250,000 people have been killed since the war began", "Agency A", "independent",
+@pytest.mark.parametrize("wide", [
+    "more than 250,000 people have been killed since the war began",
+    "since then more than 250,000 people have been killed across the war-torn country",
+])
+def test_whole_war_tolls_compare_with_each_other_only(wide):
+    a = claim("a", wide, "Agency A", "independent",
               quantities=[q(250000, "more than 250,000", "deaths", low=250000.0)], places=("dorsa",))
     b = claim("b", "the five-year conflict has killed more than 470,000 people", "Centre B", "independent",
               quantities=[q(470000, "more than 470,000", "deaths", low=470000.0)], places=("riverton",),
