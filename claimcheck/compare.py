@@ -25,7 +25,7 @@ from .lexicon import (
     SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES,
     WEEKDAYS,
 )
-from .models import STANCES, Claim, Finding
+from .models import STANCES, Claim, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
 from .store import Store
 
@@ -187,6 +187,7 @@ class _Figure:
     signature: "_Signature"
     setting: tuple[str, ...]     # the broad places too ("Aleppo" when every claim names it)
     war: bool = False            # a toll of the whole war ("since the conflict began")
+    open_bound: Optional[str] = None   # "low" for "at least 15", "high" for "up to 13"
 
 
 @attrs.frozen
@@ -291,11 +292,17 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
             # dated by the report, wherever its article is set
             figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, (), False, unit_class,
                                    _iso_day(claim.article.date),
-                                   signature, (), True))
+                                   signature, (), True, _open_bound(q)))
             continue
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
-                               claim_day(claim), signature, setting or places))
+                               claim_day(claim), signature, setting or places, False, _open_bound(q)))
     return figures
+
+
+def _open_bound(quantity: Quantity) -> Optional[str]:
+    if (quantity.low is None) == (quantity.high is None):
+        return None
+    return "low" if quantity.low is not None else "high"
 
 
 def _is_country(place: str) -> bool:
@@ -346,13 +353,23 @@ def _time_words(claim: Claim) -> frozenset[str]:
 
 
 def _overlap(a: _Figure, b: _Figure) -> bool:
+    if a.open_bound and a.open_bound == b.open_bound:
+        # "at least 16" and "at least 19" are two counts, each a source's own, not one range
+        return _bound(a) == _bound(b)
     return a.low <= b.high and b.low <= a.high
+
+
+def _bound(figure: _Figure) -> float:
+    return figure.low if figure.open_bound == "low" else figure.high
 
 
 def _gap_ratio(a: _Figure, b: _Figure) -> float:
     """How far apart two ranges are: the larger near end over the smaller (1.0 = touching)."""
     if _overlap(a, b):
         return 1.0
+    if a.open_bound and a.open_bound == b.open_bound:
+        small, big = sorted((_bound(a), _bound(b)))
+        return big / small if small > 0 else float("inf")
     small, big = (a, b) if a.high < b.low else (b, a)
     return big.low / small.high if small.high > 0 else float("inf")
 

@@ -56,6 +56,22 @@ def test_close_tolls_differ_by_degree_not_by_denial():
     assert finding.explanation.startswith("figures differ by degree")
 
 
+@pytest.mark.parametrize("first, second, relation, degree", [
+    # each source's own minimum: two counts that differ, by degree
+    (q(16, "at least 16", "deaths", low=16.0), q(19, "at least 19", "deaths", low=19.0), "contradiction", True),
+    (q(13, "up to 13", "deaths", high=13.0), q(10, "up to 10", "deaths", high=10.0), "contradiction", True),
+    (q(16, "at least 16", "deaths", low=16.0), q(16, "more than 16", "deaths", low=16.0), "agreement", False),
+    # a minimum that an exact count meets
+    (q(16, "at least 16", "deaths", low=16.0), q(19, "19", "deaths"), "agreement", False),
+])
+def test_open_bounds_in_one_direction_are_rival_counts(first, second, relation, degree):
+    a = claim("a", f"{first.text} people were killed", "Monitor", "independent", quantities=[first])
+    b = claim("b", f"{second.text} people were killed", "State TV", "pro-regime", quantities=[second])
+    (finding,) = [f for f in decide([a, b]) if f.relation != "unconfirmed"]
+    assert (finding.relation, finding.basis) == (relation, "quantity")
+    assert finding.explanation.startswith("figures differ by degree") is degree
+
+
 @pytest.mark.parametrize("second", [
     # another week's bombardment: not the same incident
     dict(day="2017-03-20"),
