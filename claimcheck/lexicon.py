@@ -159,7 +159,8 @@ LOWER_BOUND_CUES = (
     "at least", "more than", "over", "no fewer than", "no less than", "a minimum of", "upwards of",
     "in excess of", "some more than",
 )
-UPPER_BOUND_CUES = ("up to", "fewer than", "less than", "at most", "as many as", "no more than", "under", "nearly", "almost")
+UPPER_BOUND_CUES = ("up to", "fewer than", "less than", "at most", "as many as", "as high as", "no more than", "under",
+                    "nearly", "almost")
 APPROXIMATE_CUES = ("about", "around", "approximately", "an estimated", "estimated", "roughly", "some", "nearly", "almost")
 # What a number counts. Mapped to a canonical unit so "dead" and "killed" compare.
 UNITS = {
@@ -171,6 +172,7 @@ UNITS = {
     "casualties": "casualties",
     "residents": "residents", "resident": "residents", "inhabitants": "residents",
     "people": "people", "persons": "people", "person": "people", "individuals": "people",
+    "men": "people", "boys": "children", "girls": "children",
     "civilians": "civilians", "civilian": "civilians",
     "children": "children", "child": "children", "kids": "children",
     "women": "women", "woman": "women",

@@ -45,13 +45,14 @@ _AFTER = re.compile(
 _BEFORE_VERB = re.compile(
     r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|injury|injuries|deaths|death|"
     r"displaced|displacing|population\s+of(?:\s+(?:about|around|some|nearly|roughly|an\s+estimated))?|"
-    r"toll\s+(?:rose\s+|climbed\s+|reached\s+|stands\s+|stood\s+)?(?:to|at|of))\s*$",
+    r"toll\s+(?:(?:could|may|might|will|would|has|had|is\s+expected\s+to|is\s+likely\s+to)\s+)?"
+    r"(?:(?:rose|risen|climbed|reached|reach|rise|stands|stood|be|hit|topped)\s+(?:to\s+|at\s+)?|to\s+|at\s+|of\s+))\s*$",
     re.I,
 )
 _VERB_UNITS = {"displacing": "displaced", "population": "people"}
 # "bringing the number killed in two days of shelling to 45": the count the sentence builds up to
 _TOTAL_TO = re.compile(
-    r"\b(?:toll|number\s+(?:of\s+)?(?:people\s+|those\s+)?(?:killed|dead|deaths))\b[^.;:]{0,70}?\b(?:to|at)\s+$", re.I)
+    r"\b(?:toll|number\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:killed|dead|deaths))\b[^.;:]{0,100}?\b(?:to|at)\s+$", re.I)
 _QUOTE_MARKS = ("\"", "“", "”")
 _NO_QUOTES = str.maketrans("", "", "\"“”")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -109,8 +110,9 @@ def _unit_after(rest: str) -> Optional[str]:
     match = _AFTER.match(rest)
     if not match:
         return None
-    between = rest[: match.start("unit")].lower().split()
-    if any(w in _BLOCKERS for w in between):
+    between = rest[: match.start("unit")].split()
+    # "IS fighters": a word in capitals is a name, not the verb "is"
+    if any(w.lower() in _BLOCKERS and not w.isupper() for w in between):
         return None
     # "civilian casualties", "air strikes": the head noun is the last of a compound
     tail = rest[match.end("unit"):]
@@ -173,7 +175,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 if verb:
                     first = verb["verb"].split()[0].lower()
                     unit = UNITS.get(first) or _VERB_UNITS.get(first, "killed")
-                elif _TOTAL_TO.search(text, max(0, start - 110), start):
+                elif _TOTAL_TO.search(text, max(0, start - 150), start):
                     unit = "killed"
                 elif _OTHERS.match(rest):
                     unit = "people"

@@ -36,6 +36,13 @@ from claimcheck.quantities import find_quantities
     ("killed between 120 and 310 civilians", [(120, 120, 310, "civilians", "deaths")]),
     ("more than a quarter of a million people", [(250000, 250000, None, "people", "people")]),
     ("half a million refugees", [(500000, None, None, "displaced", "displaced")]),
+    # a toll that may rise: the verb phrase after "toll" and its bound
+    ("the death toll could reach as many as 200", [(200, None, 200, "killed", "deaths")]),
+    ("the death toll may be as high as 400000", [(400000, None, 400000, "killed", "deaths")]),
+    ("the number of members of the forces killed in the country rose to 18", [(18, None, None, "killed", "deaths")]),
+    # "IS" in capitals names a group; it is not the verb between a number and its noun
+    ("At least 287 IS fighters", [(287, 287, None, "fighters", "fighters")]),
+    ("300 men were executed", [(300, None, None, "people", "deaths")]),
     # the verb before says what a bare or vague number counts
     ("and displaced millions from their homes", [(2000000, 2000000, None, "displaced", "displaced")]),
     ("a pre-war population of about 18 million", [(18000000, None, None, "people", "population")]),
