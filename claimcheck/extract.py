@@ -16,7 +16,8 @@ import attrs
 from . import dates
 from .alternation import alternation
 from .lexicon import (
-    ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, CUE_NOT_SPEECH,
+    ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNT_ADJECTIVES, COUNT_NOUNS,
+    CUE_NOT_SPEECH,
     DENIAL_CUES, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE,
     MONTHS, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS,
     OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS,
@@ -170,6 +171,9 @@ _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "Tha
 _INTRODUCTION = re.compile(r"((?:[\w’'-]+ ){1,4})$")
 _STATEMENT_NOUNS = set(STATEMENT_NOUNS)
 _BY_AUTHOR = re.compile(r"\s+(?:by|from|of)\s+")
+_COUNT_BY = re.compile(r"\s*(?:a|an|the|its|their)\s+(?:(?:" + alternation(COUNT_ADJECTIVES) + r")\s+)?(?:"
+                       + alternation(COUNT_NOUNS) + r")\s+(?:(?:issued|compiled|released|published)\s+)?(?:by|from|of)\s+",
+                       re.I)
 _PASSIVE_AS_SAYING = re.compile(_AS_SAYING_TAIL)
 _PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _DESCRIBES_SPEAKER = re.compile(r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
@@ -535,6 +539,10 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
 
 def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> Optional[tuple[int, str]]:
     """The speaker phrase right after a cue ("said Magne Barth, the head of X", "according to Y")."""
+    count = _COUNT_BY.match(masked, begin, end)
+    if count:
+        # "according to a new toll from the monitor": the one who counted speaks
+        return _speaker_after(masked, count.end(), end, closed)
     segment = masked[begin:end]
     words = _words(segment, begin)
     taken: list[tuple[int, int, str]] = []
@@ -589,12 +597,18 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
 
 
+# "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
+_RELATIVE_THAT = re.compile(r"\s*that\s+(?:has|have|had|is|was|[a-z]+(?<!thi)s|[a-z]+ed)\b")
+
+
 def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool:
     rest = masked[speaker_span[0] + len(speaker_span[1]):end]
     if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ", "last ", "earlier", "this ", "yesterday", "today")):
         return True
     if (_WORD.findall(rest[:12]) or [""])[0] in _SENTENCE_OPENERS:
         return True  # the next sentence, its full stop lost in scraping
+    if _RELATIVE_THAT.match(rest):
+        return True  # "... said the head of the group that relies on ...": about the speaker
 
     return len(_WORD.findall(rest)) <= 6
 

@@ -88,7 +88,9 @@ GENERIC_SPEAKERS = (
     "command", "directorate", "department", "administration", "office", "authority", "presidency",
     "embassy", "parliament", "municipality", "outlets", "channels", "newspapers", "websites",
     "charity", "charities", "organisation", "organization", "organisations", "organizations",
-    "ngo", "ngos",
+    "ngo", "ngos", "team", "teams", "crews", "investigators", "investigator", "inspectors", "inspector",
+    "analyst", "expert", "researchers", "researcher", "leadership", "member", "party", "movement",
+    "militia", "militias", "faction", "factions", "staff", "mayor",
 )
 # Words between a speaker and the cue that belong to neither: "X has also strongly denied".
 SPEAKER_CUE_FILLERS = (
@@ -341,6 +343,10 @@ STATEMENT_NOUNS = (
     "briefing", "speech", "letter", "report", "bulletin", "announcement", "release",
     "press release",
 )
+# Counts published by someone: "according to a new toll from the monitor" is the monitor's.
+COUNT_NOUNS = ("toll", "death toll", "tally", "count", "figures", "estimate", "estimates", "data")
+COUNT_ADJECTIVES = ("new", "latest", "updated", "preliminary", "final", "revised", "initial", "official",
+                    "provisional", "last")
 # A cue followed by these words reports an act, not a statement: "claimed responsibility".
 CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 # Definite generic speakers that refer back to an earlier, named source, grouped by what they

@@ -69,6 +69,15 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "the road to Dorsa was open", "the governor"),
     ("Residents, who said the shelling went on all night, fled to Riverton.", "indirect",
      "the shelling went on all night", "Residents"),
+    # a count is its counter's claim
+    ("Nine people died in the raid according to a new toll from the Example Monitor.", "indirect",
+     "Nine people died in the raid", "the Example Monitor"),
+    # a clause about the speaker after an inverted attribution with its comma lost
+    ("Five of the wounded were in critical condition said the head of the group that relies on a network.",
+     "indirect", "Five of the wounded were in critical condition", "head of the group"),
+    # teams, analysts and investigators speak
+    ("Rescue teams said that the toll is likely to rise.", "indirect", "the toll is likely to rise", "Rescue teams"),
+    ("One analyst warned that the front may collapse.", "indirect", "the front may collapse", "One analyst"),
 ])
 def test_claim_kind_text_and_source(registry, text, kind, claim_text, source):
     (claim,) = claims_of(text, registry)
