@@ -193,7 +193,8 @@ _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 _LOCATED_SPEAKER = re.compile(
     r"((?:\b(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|security|government|opposition|"
     r"rebel|civil|defence|defense|another)\s+){0,3}(?:" + alternation(GENERIC_SPEAKERS)
-    + r")\s+(?:in|at|from|inside|on|near|with|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
+    # "residents contacted in the city", "a rescue service operating in rebel-held territory"
+    + r")\s+(?:[a-z]+(?:ing|ed)\s+)?(?:in|at|from|inside|on|near|with|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
     re.I,
 )
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker

@@ -90,7 +90,8 @@ GENERIC_SPEAKERS = (
     "charity", "charities", "organisation", "organization", "organisations", "organizations",
     "ngo", "ngos", "team", "teams", "crews", "investigators", "investigator", "inspectors", "inspector",
     "analyst", "expert", "researchers", "researcher", "leadership", "member", "party", "movement",
-    "militia", "militias", "faction", "factions", "staff", "mayor",
+    "militia", "militias", "faction", "factions", "staff", "mayor", "powers", "countries", "nations",
+    "website", "service", "services", "worker", "writer", "defence", "defense",
 )
 # Words between a speaker and the cue that belong to neither: "X has also strongly denied".
 SPEAKER_CUE_FILLERS = (
@@ -98,6 +99,7 @@ SPEAKER_CUE_FILLERS = (
     "further", "earlier", "strongly", "firmly", "flatly", "categorically", "vehemently", "yesterday", "today",
     "subsequently", "initially", "separately", "publicly", "officially", "recently", "now", "already",
     "immediately", "quickly", "once", "reportedly", "first", "however", "meanwhile", "though", "instead",
+    "both", "all",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
@@ -314,7 +316,7 @@ PERSON_TITLES = (
     "deputy", "representative", "adviser", "advisor", "negotiator", "activist", "journalist",
     "photographer", "doctor", "surgeon", "manager", "general", "colonel", "lawmaker", "senator",
     "mp", "mufti", "imam", "priest", "bishop", "professor", "lecturer", "expert", "investigator",
-    "monitor", "observer", "volunteer", "worker", "medic", "nurse", "resident", "witness",
+    "monitor", "observer", "volunteer", "worker", "medic", "nurse", "resident", "witness", "writer",
 )
 # A second cue that continues the same speaker's claim: "X said A, adding B".
 SEQUEL_CUES = (

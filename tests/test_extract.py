@@ -295,6 +295,13 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # a complete speaker phrase next to the cue is not the tail of an apposition
     ("Gunmen held nine farmers after a raid on a hamlet near Example Alliance lines a "
      "monitor said Friday.", "a monitor"),
+    # a participle and a place between the speaker's noun and the cue
+    ("Residents contacted in the city say prices have doubled.", "Residents contacted in the city"),
+    ("A rescue service operating in rebel-held territory said a helicopter dropped gas.",
+     "A rescue service operating in rebel-held territory"),
+    ("Western powers say the army used chlorine.", "Western powers"),
+    ("Nine people were killed in the shelling of the city the civil defence said.", "civil defence"),
+    ("The two governments have both denied using the weapons.", "The two governments"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
