@@ -599,10 +599,13 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
 
 
 # "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
+_SEQUEL_AFTER_SPEAKER = re.compile(r"\s*(?:" + alternation(c for c in SEQUEL_CUES if c.endswith("ing")) + r")\b")
 _RELATIVE_THAT = re.compile(r"\s*that\s+(?:has|have|had|is|was|[a-z]+(?<!thi)s|[a-z]+ed)\b")
 
 
-def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool:
+def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int, strict: bool = False) -> bool:
+    """Whether a speaker phrase after a cue closes its sentence. ``strict`` allows fewer
+    trailing words ("on Friday"), for when the words before the cue may be its subject."""
     rest = masked[speaker_span[0] + len(speaker_span[1]):end]
     if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ", "last ", "earlier", "this ", "yesterday", "today")):
         return True
@@ -610,8 +613,9 @@ def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int) -> bool
         return True  # the next sentence, its full stop lost in scraping
     if _RELATIVE_THAT.match(rest):
         return True  # "... said the head of the group that relies on ...": about the speaker
-
-    return len(_WORD.findall(rest)) <= 6
+    if _SEQUEL_AFTER_SPEAKER.match(rest):
+        return True  # "... said the source, stressing that ...": the same speaker goes on
+    return len(_WORD.findall(rest)) <= (2 if strict else 6)
 
 
 def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: str = "",
@@ -1052,13 +1056,17 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             # object of the content, not the speaker
             object_before = (cue_lower in _INVERTIBLE and before_cue is not None
                              and _follows_preposition(masked, start, before_cue[0]))
+            # "The colonel said the group had ...": a few words opening the sentence are more
+            # likely its subject than what was said, unless the speaker after the cue ends it
+            short_subject = not after_punctuation and len(_WORD.findall(masked, max(start, claimed_until), match.start())) <= 3
             inverted = cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None or object_before)
             if inverted and (before_cue is None or before_cue[0] >= match.start() or object_before):
                 speaker_span = _speaker_after(masked, match.end(), end)
                 # with no comma, the speaker phrase must close the sentence ("... said the
                 # Observatory."), else this "said" starts reported content ("X said rescuers were")
                 if speaker_span is not None and not after_punctuation and (
-                        not _ends_sentence(masked, speaker_span, end) or speaker_span[1].lower() in _PRONOUNS):
+                        not _ends_sentence(masked, speaker_span, end, strict=short_subject)
+                        or speaker_span[1].lower() in _PRONOUNS):
                     speaker_span = None  # "... said it would hold": a pronoun there starts the content
                 if speaker_span is not None:
                     content = _trim(body, claimed_until, match.start())

@@ -91,7 +91,7 @@ GENERIC_SPEAKERS = (
     "ngo", "ngos", "team", "teams", "crews", "investigators", "investigator", "inspectors", "inspector",
     "analyst", "expert", "researchers", "researcher", "leadership", "member", "party", "movement",
     "militia", "militias", "faction", "factions", "staff", "mayor", "powers", "countries", "nations",
-    "website", "service", "services", "worker", "writer", "defence", "defense",
+    "website", "service", "services", "worker", "writer", "defence", "defense", "colonel", "letter",
 )
 # Words between a speaker and the cue that belong to neither: "X has also strongly denied".
 SPEAKER_CUE_FILLERS = (
@@ -356,7 +356,7 @@ CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 BACK_REFERENCES = {
     "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
     "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade"),
-    "document": ("statement", "communique", "communiqué", "declaration"),
+    "document": ("statement", "communique", "communiqué", "declaration", "letter"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }
 # Verbs and nouns that make an unattributed sentence a checkable event report.

@@ -85,6 +85,17 @@ def test_claim_kind_text_and_source(registry, text, kind, claim_text, source):
     assert text[claim.span[0]:claim.span[1]] == claim.text
 
 
+@pytest.mark.parametrize("text, said", [
+    # a short subject before the cue is not what a speaker after it said
+    ("The brigadier said the group had lost popular support.", []),
+    # but a short report closed by its speaker is
+    ("Rebels fled said the monitor.", ["Rebels fled"]),
+    ("Two buildings collapsed said Jon Example It is a public market.", ["Two buildings collapsed"]),
+])
+def test_short_sentence_opening_before_a_cue(registry, text, said):
+    assert [c.text for c in claims_of(text, registry) if c.kind != "narrative"] == said
+
+
 @pytest.mark.parametrize("text", [
     "The weather was cold and the streets were quiet.",
     "Residents fear what the winter will bring.",
@@ -302,6 +313,7 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("Western powers say the army used chlorine.", "Western powers"),
     ("Nine people were killed in the shelling of the city the civil defence said.", "civil defence"),
     ("The two governments have both denied using the weapons.", "The two governments"),
+    ("The colonel said the group had lost popular support.", "The colonel"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
@@ -399,6 +411,9 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
     # a sequel may follow the cue when the content came before it
     ("Another 14 were hurt near the harbour the agency said blaming the crash on the fog.",
      [("Another 14 were hurt near the harbour", "said"), ("the crash on the fog", "blaming")]),
+    # a sequel after an inverted speaker, with no comma: the same speaker goes on
+    ("The car was destroyed near the gate said the source stressing that the bombers were killed.",
+     [("The car was destroyed near the gate", "said"), ("the bombers were killed", "stressing that")]),
     # where the words were said is not what was said
     ("The government is responsible for the massacre Jane Example said on a visit to the region.",
      [("The government is responsible for the massacre", "said")]),
