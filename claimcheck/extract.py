@@ -175,6 +175,12 @@ _COUNT_BY = re.compile(r"\s*(?:a|an|the|its|their)\s+(?:(?:" + alternation(COUNT
                        + alternation(COUNT_NOUNS) + r")\s+(?:(?:issued|compiled|released|published)\s+)?(?:by|from|of)\s+",
                        re.I)
 _PASSIVE_AS_SAYING = re.compile(_AS_SAYING_TAIL)
+# not "claimed": "the attack was claimed by X" is a claim of responsibility, not speech
+_PASSIVE_AGENT_CUES = frozenset(("confirmed", "reported", "announced", "documented", "denied",
+                                 "rejected", "disputed", "recorded", "stated", "described"))
+_PASSIVE_AGENT = re.compile(r"\s+by\s+")
+_PASSIVE_AUXILIARY = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+                                r"(?:\s+(?:later|also|first|officially|independently|initially|now|since|widely))?\s+$")
 _PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
 _DESCRIBES_SPEAKER = re.compile(r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
 _POSSESSIVES = {"his", "her", "their", "its"}
@@ -1041,6 +1047,16 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             content = before if before[1] - before[0] >= after[1] - after[0] else after
             if content == after and before[1] > before[0] and _DESCRIBES_SPEAKER.match(masked, sp_end, end):
                 content = before  # "..., according to X, which relies on ...": the clause is about X
+        elif (cue_lower in _PASSIVE_AGENT_CUES and _PASSIVE_AGENT.match(masked, match.end(), end)
+              and _PASSIVE_AUXILIARY.search(masked, max(start, match.start() - 30), match.start())):
+            # "The attack was later confirmed by the UN": the agent after "by" speaks, and the
+            # subject before the auxiliary is what it said
+            agent = _PASSIVE_AGENT.match(masked, match.end(), end)
+            auxiliary = _PASSIVE_AUXILIARY.search(masked, max(start, match.start() - 30), match.start())
+            speaker_span = _speaker_after(masked, agent.end(), end)
+            if speaker_span is None:
+                continue
+            content = _trim(body, max(start, claimed_until), auxiliary.start())
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
             # "the governor, who said ...", "ministers who blamed ...": the speaker is the noun the

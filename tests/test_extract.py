@@ -69,6 +69,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "the road to Dorsa was open", "the governor"),
     ("Residents, who said the shelling went on all night, fled to Riverton.", "indirect",
      "the shelling went on all night", "Residents"),
+    # a passive with its agent: the agent speaks, the subject is what it said
+    ("The attack was later confirmed by the Example Mission.", "indirect", "The attack", "Example Mission"),
+    ("The deaths of 12 people were reported by the monitor.", "indirect", "The deaths of 12 people", "the monitor"),
     # a count is its counter's claim
     ("Nine people died in the raid according to a new toll from the Example Monitor.", "indirect",
      "Nine people died in the raid", "the Example Monitor"),
