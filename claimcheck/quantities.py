@@ -52,7 +52,7 @@ _BEFORE_VERB = re.compile(
 _VERB_UNITS = {"displacing": "displaced", "population": "people"}
 # "bringing the number killed in two days of shelling to 45": the count the sentence builds up to
 _TOTAL_TO = re.compile(
-    r"\b(?:toll|number\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:killed|dead|deaths))\b[^.;:]{0,100}?\b(?:to|at)\s+$", re.I)
+    r"\b(?:toll|number\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:killed|dead|deaths))\b[^.;:]{0,100}?(?<!addition)(?<!compared)(?<!close)(?<!next)(?<!due)(?<!according)\s+(?:to|at)\s+$", re.I)
 _QUOTE_MARKS = ("\"", "“", "”")
 _NO_QUOTES = str.maketrans("", "", "\"“”")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -91,7 +91,9 @@ def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float],
         return FRACTIONS[" ".join(match["frac"].lower().split())] * MULTIPLIERS[match["fmult"].lower()], None, None
     elif match["vague"]:
         value, low, high = VAGUE_AMOUNTS[match["vague"].lower()]
-        return float(value), _f(low), _f(high)
+        # "several thousand": the vague amount counts thousands
+        times = MULTIPLIERS[match["mult"].lower()] if match["mult"] else 1
+        return float(value * times), _f(low and low * times), _f(high and high * times)
     else:
         value = float(NUMBER_WORDS[match["word"].lower()])
         if match["word2"]:
@@ -199,7 +201,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         previous_end = numbers[index - 1].end() if index else 0
         after_next = index + 2 if skip == index + 1 else index + 1
         next_start = numbers[after_next].start() if after_next < len(numbers) else len(text)
-        measure = measure_of(text[max(previous_end, start - 40):start], text[end:min(next_start, end + 60)], unit)
+        measure = measure_of(text[max(previous_end, start - 40):start], text[end:min(next_start, end + 60)], unit,
+                             beyond=text[next_start:next_start + 80] if next_start < end + 60 else "",
+                             lead=text[max(0, start - 150):start])
         yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
 
@@ -211,9 +215,12 @@ _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cu
 _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
 
 
-def measure_of(before: str, after: str, unit: str) -> str:
+def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: str = "") -> str:
     """What a number measures, from the nearest cue word on either side of it (never reaching
-    past a neighbouring number): "killed at least 44 and injured 140" -> deaths, injuries."""
+    past a neighbouring number): "killed at least 44 and injured 140" -> deaths, injuries.
+    ``beyond`` is the text from the next number on, read when that number only opens a part
+    of this one ("11 civilians including four children were killed"); ``lead`` is the text
+    further back, for a toll the sentence builds up to ("the toll ... rose to 12 people")."""
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
     best: Optional[tuple[int, str]] = None
@@ -224,7 +231,20 @@ def measure_of(before: str, after: str, unit: str) -> str:
     match = _MEASURE_CUE.search(after)
     if match and (best is None or match.start() < best[0] or _PASSIVE_SUBJECT.match(after[:match.start()])):
         best = (match.start(), _MEASURE_OF_CUE[match.group(1).lower()])
+    if best is None and beyond and _OPENS_PART.match(after):
+        shared = _SHARED_VERB.match(beyond)
+        if shared:
+            return _MEASURE_OF_CUE[shared.group("verb").lower()]
+    if best is None and lead and _TOTAL_TO.search(lead):
+        return "deaths"
     return best[1] if best else unit
+
+
+# the next number opens a part of this one, or a second count sharing its verb
+_OPENS_PART = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:including|among\s+them|among\s+whom|and)?\s*$", re.I)
+_SHARED_VERB = re.compile(
+    r"^[\w,.-]+\s+(?:of\s+(?:them|whom)\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are)?\s*"
+    r"(?P<verb>killed|died|dead|injured|wounded|martyred|executed)\b", re.I)
 
 
 _KILLED_AND_INJURED = re.compile(

@@ -43,6 +43,18 @@ from claimcheck.quantities import find_quantities
     # "IS" in capitals names a group; it is not the verb between a number and its noun
     ("At least 287 IS fighters", [(287, 287, None, "fighters", "fighters")]),
     ("300 men were executed", [(300, None, None, "people", "deaths")]),
+    # a part between a count and its verb: the verb still says what both count
+    ("Eleven civilians including four children were killed", [(11, None, None, "civilians", "deaths"),
+                                                             (4, None, None, "children", "deaths")]),
+    ("Three people two of them children died", [(3, None, None, "people", "deaths"),
+                                                (2, None, None, "killed", "deaths")]),
+    ("30 soldiers and 39 fighters had been killed", [(30, None, None, "soldiers", "deaths"),
+                                                    (39, None, None, "fighters", "deaths")]),
+    # a toll the sentence builds up to, and what is added to it
+    ("the death toll from the attacks on the city rose to 12 people in addition to more than 200 others injured",
+     [(12, None, None, "people", "deaths"), (200, 200, None, "people", "injuries")]),
+    ("An estimated 5000 civilians are trapped alongside several thousand fighters",
+     [(5000, None, None, "civilians", "civilians"), (3000, 3000, 9000, "fighters", "fighters")]),
     # the verb before says what a bare or vague number counts
     ("and displaced millions from their homes", [(2000000, 2000000, None, "displaced", "displaced")]),
     ("a pre-war population of about 18 million", [(18000000, None, None, "people", "population")]),
