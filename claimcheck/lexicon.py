@@ -207,6 +207,11 @@ UNITS = {
     "volunteers": "workers", "journalists": "journalists", "reporters": "journalists",
     "patients": "patients", "students": "students", "pupils": "students", "teachers": "teachers",
 }
+# Units that count people: a count of them joined to a toll ("nine children and 14 others")
+# is part of that toll.
+PERSON_UNITS = ("killed", "injured", "casualties", "residents", "people", "civilians", "children", "women",
+                "fighters", "soldiers", "detainees", "displaced", "families", "staff", "workers", "journalists",
+                "patients", "students", "teachers")
 # Nouns after which a number is not a count ("on July 31", "aged 30", "4 sq. km").
 NON_COUNT_FOLLOWERS = (
     "sq", "km", "kilometres", "kilometers", "km2", "miles", "metres", "meters", "years", "year",
@@ -390,7 +395,8 @@ REQUEST_NOUNS = ("call", "calls", "demand", "demands", "appeal", "appeals", "req
 # --- comparison -----------------------------------------------------------------------------
 # What a number measures, read from the words around it in the claim.
 MEASURE_CUES = {
-    "deaths": ("killed", "killing", "kills", "died", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed"),
+    "deaths": ("killed", "killing", "kills", "died", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed",
+               "martyred", "slain", "perished", "beheaded", "massacred", "neutralized", "neutralised", "eliminated"),
     "injuries": ("injured", "injuring", "wounded", "wounding", "injuries", "hurt"),
     "population": ("home to", "population", "inhabitants", "live", "lived", "living", "serves", "residents of"),
     "displaced": ("displaced", "evacuated", "evacuation", "leave", "left", "fled", "refugees", "displacement"),

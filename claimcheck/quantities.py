@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 from .alternation import alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
-    NUMBER_WORDS, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
+    NUMBER_WORDS, PERSON_UNITS, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
@@ -137,6 +137,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     skip = -1
     has_between = "etween" in text
     has_quotes = any(mark in text for mark in _QUOTE_MARKS)
+    last: Optional[tuple[int, str]] = None   # where the latest count ended, and its measure
     for index, match in enumerate(numbers):
         if index == skip:
             continue
@@ -201,9 +202,12 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         previous_end = numbers[index - 1].end() if index else 0
         after_next = index + 2 if skip == index + 1 else index + 1
         next_start = numbers[after_next].start() if after_next < len(numbers) else len(text)
+        # "killing nine children and 14 others": a count joined to the one before shares its measure
+        joined = last[1] if last and _JOINED.fullmatch(text, last[0], start) else None
         measure = measure_of(text[max(previous_end, start - 40):start], text[end:min(next_start, end + 60)], unit,
                              beyond=text[next_start:next_start + 80] if next_start < end + 60 else "",
-                             lead=text[max(0, start - 150):start])
+                             lead=text[max(0, start - 150):start], joined=joined)
+        last = (end, measure)
         yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
 
@@ -215,12 +219,14 @@ _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cu
 _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
 
 
-def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: str = "") -> str:
+def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: str = "",
+               joined: Optional[str] = None) -> str:
     """What a number measures, from the nearest cue word on either side of it (never reaching
     past a neighbouring number): "killed at least 44 and injured 140" -> deaths, injuries.
     ``beyond`` is the text from the next number on, read when that number only opens a part
     of this one ("11 civilians including four children were killed"); ``lead`` is the text
-    further back, for a toll the sentence builds up to ("the toll ... rose to 12 people")."""
+    further back, for a toll the sentence builds up to ("the toll ... rose to 12 people");
+    ``joined`` the measure of a count this one is joined to ("nine children and 14 others")."""
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
     best: Optional[tuple[int, str]] = None
@@ -237,13 +243,17 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
             return _MEASURE_OF_CUE[shared.group("verb").lower()]
     if best is None and lead and _TOTAL_TO.search(lead):
         return "deaths"
+    if best is None and joined in _MEASURE_OF_CUE.values() and unit in _PERSON_UNITS:
+        return joined
     return best[1] if best else unit
 
 
+_PERSON_UNITS = frozenset(PERSON_UNITS)
+_JOINED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:(?:at least|more than|some|about|another)\s+)?", re.I)
 # the next number opens a part of this one, or a second count sharing its verb
 _OPENS_PART = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:including|among\s+them|among\s+whom|and)?\s*$", re.I)
 _SHARED_VERB = re.compile(
-    r"^[\w,.-]+\s+(?:of\s+(?:them|whom)\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are)?\s*"
+    r"^[\w,.-]+\s+(?:of\s+(?:them|whom)\s+)?(?:[\w-]+\s+){0,6}?(?:were|was|have\s+been|has\s+been|had\s+been|are)?\s*"
     r"(?P<verb>killed|died|dead|injured|wounded|martyred|executed)\b", re.I)
 
 

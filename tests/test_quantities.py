@@ -50,6 +50,12 @@ from claimcheck.quantities import find_quantities
                                                 (2, None, None, "killed", "deaths")]),
     ("30 soldiers and 39 fighters had been killed", [(30, None, None, "soldiers", "deaths"),
                                                     (39, None, None, "fighters", "deaths")]),
+    ("At least 36 civilians including 11 children and five women were killed",
+     [(36, 36, None, "civilians", "deaths"), (11, None, None, "children", "deaths"), (5, None, None, "women", "deaths")]),
+    ("over 50 fighters were neutralized", [(50, 50, None, "fighters", "deaths")]),
+    # a count joined to a toll is part of it, unless it counts things, not people
+    ("killing nine children and 14 others", [(9, None, None, "children", "deaths"), (14, None, None, "people", "deaths")]),
+    ("killed 12 people and 30 houses", [(12, None, None, "people", "deaths"), (30, None, None, "buildings", "buildings")]),
     # a toll the sentence builds up to, and what is added to it
     ("the death toll from the attacks on the city rose to 12 people in addition to more than 200 others injured",
      [(12, None, None, "people", "deaths"), (200, 200, None, "people", "injuries")]),
