@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from itertools import chain
-from typing import Iterable, NamedTuple, Optional, Sequence
+from typing import Iterable, NamedTuple, Optional, Sequence, TypeVar
 
 import attrs
 from rapidfuzz import fuzz
@@ -25,10 +25,11 @@ from .lexicon import (
     SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES,
     WEEKDAYS,
 )
-from .models import STANCES, Claim, Finding, Quantity
+from .models import STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
 from .store import Store
 
+_Ranked = TypeVar("_Ranked", Claim, ClaimBrief)
 RELEVANCE_CUTOFF = 0.5
 OPEN_BOUND_SPREAD = 1.5       # "at least 15" is read as 15 to 22.5
 BROAD_PLACE_SHARE = 0.3       # a place in more of the articles than this is the setting, not the incident
@@ -82,7 +83,7 @@ def _parse_day(value: Optional[str], label: str) -> Optional[dt.date]:
         raise ClaimcheckError(f"{label} must be a date like 2017-03-09, not {value!r}") from None
 
 
-def claim_day(claim: Claim) -> Optional[dt.date]:
+def claim_day(claim: Claim | ClaimBrief) -> Optional[dt.date]:
     return _iso_day(claim.event_date or claim.article.date)
 
 
@@ -102,8 +103,8 @@ def compare(store: Store, query: str, *, since: Optional[str] = None, until: Opt
     candidates = candidate_claims(store, query, place=place, spellings=spellings)
     if start or end:
         candidates = [c for c in candidates if _in_range(claim_day(c), start, end)]
-    ranked = rank(query, candidates, {word: spellings[word] for word in words if word in known})
-    ranked = _with_article_context(store, ranked, start, end)
+    chosen = rank(query, candidates, {word: spellings[word] for word in words if word in known})
+    ranked = _with_article_context(store, store.claims_in_order([b.rowid for b in chosen]), start, end)
     order = {c.id: i for i, c in enumerate(ranked)}
     # the points most about the query first within each relation
     findings = sorted(decide(ranked), key=lambda f: (_RELATION_ORDER[f.relation],
@@ -133,7 +134,7 @@ def _in_range(day: Optional[dt.date], start: Optional[dt.date], end: Optional[dt
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-def rank(query: str, claims: Sequence[Claim], places: Optional[dict[str, list[str]]] = None) -> list[Claim]:
+def rank(query: str, claims: Sequence[_Ranked], places: Optional[dict[str, list[str]]] = None) -> list[_Ranked]:
     """Claims relevant to the query, best first: query words (any spelling of a place) found in
     the claim, its places or its article's title. When the query names places the store knows,
     a claim must name one of them (or its article's title must): "Kafr Example bombing" is not
@@ -657,6 +658,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}
     frequency = Counter(stem for c in claims for stem in stems[c.id])
+    reports_act = functools.lru_cache(maxsize=None)(lambda text: _REPORTED_ACT.search(text) is not None)
     common = _common_limit(len(claims))
     pairs = []
     for denial in denials:
@@ -670,7 +672,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
             if (claim.id == denial.id or (claim.cue or "").lower() in _DENIAL_VERBS
                     or _speaker(claim) == _speaker(denial) or frozenset((claim.id, denial.id)) in linked
                     or claim.source.stance == denial.source.stance or claim.kind == "narrative" and
-                    claim.article.id == denial.article.id or not _REPORTED_ACT.search(claim.text)):
+                    claim.article.id == denial.article.id or not reports_act(claim.text)):
                 continue
             # "denied carrying out the attacks" names the act only by pointing back: it answers
             # the other side's reports of an act in its own article
@@ -769,13 +771,15 @@ def _same_point(a: _PointKey, b: _PointKey) -> bool:
         return False
     if a.event_day and b.event_day and abs((a.event_day - b.event_day).days) > INCIDENT_DAYS:
         return False
-    return (fuzz.token_set_ratio(a.core, b.core) >= TOPIC_SIMILARITY
-            and fuzz.token_sort_ratio(a.core, b.core) >= TOPIC_SIMILARITY - 20)
+    # a cutoff lets rapidfuzz stop early; the scores it returns are 0 below it
+    return (fuzz.token_set_ratio(a.core, b.core, score_cutoff=TOPIC_SIMILARITY) >= TOPIC_SIMILARITY
+            and fuzz.token_sort_ratio(a.core, b.core, score_cutoff=TOPIC_SIMILARITY - 20) >= TOPIC_SIMILARITY - 20)
 
 
 _FILLER = re.compile(r"\b(?:the|a|an|of|to|in|on|and|that|for|is|was|are|were|has|have|had|by|with|as|at|it|its|this|from|be|been)\b", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def _core(text: str) -> str:
     return " ".join(_FILLER.sub(" ", text.lower()).split())
 

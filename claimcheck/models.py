@@ -78,6 +78,17 @@ class ArticleRef:
 
 
 @attrs.frozen
+class ClaimBrief:
+    """What ranking reads of a stored claim, loaded before (and for far more claims than) the
+    whole claim is."""
+    rowid: int
+    text: str
+    places: tuple[str, ...]
+    article: ArticleRef
+    event_date: Optional[str]
+
+
+@attrs.frozen
 class Claim:
     id: str
     article: ArticleRef

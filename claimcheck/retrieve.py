@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from .errors import ClaimcheckError
 from .extract import normalise_place
 from .lexicon import PLACE_ARTICLES
-from .models import Article, Claim
+from .models import Article, Claim, ClaimBrief
 from .sources import normalise
 from .store import Store
 
@@ -159,8 +159,9 @@ def fts_all(words: Sequence[str]) -> str:
 
 
 def candidate_claims(store: Store, query: str, *, place: Optional[str] = None,
-                     spellings: Optional[dict[str, list[str]]] = None) -> list[Claim]:
-    """Claims that may be about the event the user named, from the full-text index.
+                     spellings: Optional[dict[str, list[str]]] = None) -> list[ClaimBrief]:
+    """Claims that may be about the event the user named, from the full-text index, as briefs
+    to rank before the chosen ones are loaded whole (``Store.claims_in_order``).
 
     Each query word is widened to the store's spellings of it as a place, so "Qasr" also finds
     claims that only say "Alqasr" (``spellings``, from ``query_spellings`` over the query's and
@@ -183,7 +184,7 @@ def candidate_claims(store: Store, query: str, *, place: Optional[str] = None,
         rowids += [r for r in store.search_claims(fts_query(expanded), CANDIDATE_LIMIT) if r not in seen]
     title_articles = store.article_ids_by_title(words[:4], 200) if words else []
     rowids = list(dict.fromkeys(rowids + store.claim_rowids_for_articles(title_articles)))[:CANDIDATE_LIMIT]
-    claims = store.claims(rowids=rowids)
+    claims = store.claim_briefs(rowids)
     if place:
         wanted = place_variants(store, place)
         claims = [c for c in claims if share_place(c.places, wanted)]

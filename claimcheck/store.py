@@ -16,7 +16,7 @@ from typing import Iterable, Optional, Sequence
 import attrs
 
 from .errors import StoreError
-from .models import Article, ArticleRef, Attribution, Claim, Quantity
+from .models import Article, ArticleRef, Attribution, Claim, ClaimBrief, Quantity
 
 SCHEMA_VERSION = 1
 ENV_VAR = "CLAIMCHECK_DB"
@@ -308,14 +308,38 @@ class Store:
             where.append(f"c.rowid IN ({','.join('?' * len(rowids))})")
             params.extend(rowids)
         sql = (
-            "SELECT c.id, c.kind, substr(a.body, c.start + 1, c.end - c.start), c.start, c.end, c.cue,"
-            " c.source_name, c.source_outlet,"
-            " c.stance, c.basis, c.denies, c.quantities, c.places, c.event_date,"
-            " a.id, a.path, a.title, a.outlet, a.date FROM claims c JOIN articles a ON a.id = c.article_id"
+            _CLAIM_COLUMNS + " FROM claims c JOIN articles a ON a.id = c.article_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY a.date, a.path, a.key, c.start"
         )
         return _claims(self.conn.execute(sql, params))
+
+    def claim_briefs(self, rowids: Sequence[int]) -> list[ClaimBrief]:
+        """Text, places and article of the claims with these rowids, in ``claims``' order."""
+        if not rowids:
+            return []
+        refs: dict[str, ArticleRef] = {}
+        briefs = []
+        for row in self.conn.execute(
+            "SELECT c.rowid, substr(a.body, c.start + 1, c.end - c.start), c.places, c.event_date,"
+            " a.id, a.path, a.title, a.outlet, a.date FROM claims c JOIN articles a ON a.id = c.article_id"
+            f" WHERE c.rowid IN ({','.join('?' * len(rowids))}) ORDER BY a.date, a.path, a.key, c.start", list(rowids)
+        ):
+            ref = refs.get(row[4])
+            if ref is None:
+                ref = refs[row[4]] = ArticleRef(id=row[4], path=row[5], title=row[6], outlet=row[7], date=row[8])
+            briefs.append(ClaimBrief(row[0], row[1], tuple(json.loads(row[2])) if row[2] != "[]" else (), ref, row[3]))
+        return briefs
+
+    def claims_in_order(self, rowids: Sequence[int]) -> list[Claim]:
+        """The whole claims with these rowids, in the order given."""
+        if not rowids:
+            return []
+        rows = self.conn.execute(
+            f"{_CLAIM_COLUMNS}, c.rowid FROM claims c JOIN articles a ON a.id = c.article_id"
+            f" WHERE c.rowid IN ({','.join('?' * len(rowids))})", list(rowids)).fetchall()
+        by_rowid = dict(zip((row[-1] for row in rows), _claims(rows)))
+        return [by_rowid[r] for r in rowids if r in by_rowid]
 
     def search_claims(self, fts_query: str, limit: int) -> list[int]:
         """Rowids of claims matching an FTS5 query built by ``retrieve`` (never user syntax),
@@ -342,6 +366,15 @@ class Store:
 
     def place_names(self) -> list[tuple[str, int]]:
         return self.conn.execute("SELECT name, claims FROM place_names").fetchall()
+
+
+# what _claims reads, in its order
+_CLAIM_COLUMNS = (
+    "SELECT c.id, c.kind, substr(a.body, c.start + 1, c.end - c.start), c.start, c.end, c.cue,"
+    " c.source_name, c.source_outlet,"
+    " c.stance, c.basis, c.denies, c.quantities, c.places, c.event_date,"
+    " a.id, a.path, a.title, a.outlet, a.date"
+)
 
 
 def _compact(value: object) -> str:

@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from claimcheck.errors import StoreError
+from claimcheck.extract import extract_claims
 from claimcheck.models import Article
 from claimcheck.store import SCHEMA_VERSION, Store
 
@@ -59,3 +60,19 @@ def test_title_search_ignores_case_and_escapes_wildcards(tmp_path, words, found)
         plan = store.conn.execute("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE title LIKE 'x'").fetchall()
         assert store.article_ids_by_title(words, 10) == found
     assert "articles_title" in str(plan)   # the scan reads the title index, not the bodies
+
+
+def test_briefs_and_whole_claims_by_rowid(tmp_path, registry):
+    body = ("Shelling killed 14 people in Dorsa on Tuesday, the monitor said. "
+            "The army said rebels fired first in Riverton.")
+    article = Article(id="a1", path="a.txt", key="a.txt", title="Dorsa shelled", outlet="Example Daily",
+                      date="2017-03-09", url=None, author=None, body=body, provenance={})
+    claims = list(extract_claims(article, registry))
+    with Store(tmp_path / "s.db") as store:
+        store.replace_file("a.txt", "0" * 64, len(body), 0, [article], claims)
+        rowids = [r[0] for r in store.conn.execute("SELECT rowid FROM claims ORDER BY start")]
+        briefs = store.claim_briefs(rowids)
+        whole = store.claims_in_order(list(reversed(rowids)))
+    assert len(claims) == 2
+    assert [(b.text, b.places, b.article.title) for b in briefs] == [(c.text, c.places, "Dorsa shelled") for c in claims]
+    assert [c.id for c in whole] == [c.id for c in reversed(claims)]
