@@ -144,24 +144,41 @@ def rank(query: str, claims: Sequence[_Ranked], places: Optional[dict[str, list[
         return []
     places = places or {}
     scored = []
-    title_tokens: dict[str, set[str]] = {}   # an article's title is read once for all its claims
+    titles: dict[str, str] = {}   # an article's title is lowered once for all its claims
+    whole_word: dict[str, Optional[re.Pattern[str]]] = {}
+    word_start: dict[str, re.Pattern[str]] = {}
+
+    def holds(token: str, texts: tuple[str, str], own_places: frozenset[str]) -> bool:
+        """Whether ``token`` is a word of the texts or one of the claim's places: searched for,
+        since most candidates hold few of the query's words and splitting each into its words
+        costs more."""
+        if token in own_places:
+            return True
+        if token not in whole_word:
+            whole_word[token] = (re.compile(r"(?<![^\W_])" + re.escape(token) + r"(?![^\W_])")
+                                 if _TOKEN.fullmatch(token) else None)
+        pattern = whole_word[token]
+        return pattern is not None and any(token in text and pattern.search(text) for text in texts)
+
     for claim in claims:
-        title = title_tokens.get(claim.article.id)
+        title = titles.get(claim.article.id)
         if title is None:
-            title = title_tokens[claim.article.id] = set(_TOKEN.findall((claim.article.title or "").lower()))
-        tokens = set(_TOKEN.findall(claim.text.lower())) | title | set(claim.places)
-        stems: Optional[set[str]] = None
+            title = titles[claim.article.id] = (claim.article.title or "").lower()
+        texts = (claim.text.lower(), title)
+        own_places = frozenset(claim.places)
         hits = 0.0
         place_hit = not places
         for word in words:
-            if word in tokens or (claim.places and share_place((word,), claim.places)) or (
-                    word in places and any(v in tokens for v in places[word])):
+            if holds(word, texts, own_places) or (claim.places and share_place((word,), claim.places)) or (
+                    word in places and any(holds(v, texts, own_places) for v in places[word])):
                 hits += 1
                 place_hit = place_hit or word in places
             elif len(word) >= 5:
-                if stems is None:
-                    stems = {t[:5] for t in tokens}
-                if word[:5] in stems:
+                stem = word[:5]
+                if stem not in word_start:
+                    word_start[stem] = re.compile(r"(?<![^\W_])" + re.escape(stem))
+                if any(stem in text and word_start[stem].search(text) for text in texts) or any(
+                        p.startswith(stem) for p in own_places):
                     hits += 0.8   # "bombardment" / "bombing"
         score = hits / len(words)
         if score >= RELEVANCE_CUTOFF and place_hit:
