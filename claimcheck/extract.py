@@ -110,7 +110,10 @@ def _strip_auxiliaries(text: str) -> str:
             break
     stripped = " ".join(words)
     return stripped + " " if stripped != text else text
-_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){0,5}?\b[\w’'.-]+)\s*(?:[-–—(,]\s*)?(?:who|which)\s+[^,“”\"]{1,90},?\s*$")
+# "that" only before a verb ("an organisation that monitors the war said"), not before a
+# subject of its own ("the attack that the monitor said ...")
+_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){0,5}?\b[\w’'.-]+)\s*(?:[-–—(,]\s*)?"
+                       r"(?:who|which|that(?=\s+(?!(?:this|its|his|hers|us|thus|was)\b)[a-z]+(?:s|ed)\b))\s+[^,“”\"]{1,90},?\s*$")
 _MEDIUM_BEFORE_CUE = re.compile(
     r",?\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:" + alternation(STATEMENT_NOUNS)
     + r")\b[^,.;:“”\"]{0,110}?,?\s*$", re.I)
@@ -199,8 +202,10 @@ _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 _LOCATED_SPEAKER = re.compile(
     r"((?:\b(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|security|government|opposition|"
     r"rebel|civil|defence|defense|another)\s+){0,3}(?:" + alternation(GENERIC_SPEAKERS)
-    # "residents contacted in the city", "a rescue service operating in rebel-held territory"
-    + r")\s+(?:[a-z]+(?:ing|ed)\s+)?(?:in|at|from|inside|on|near|with|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
+    # "residents contacted in the city", "a rescue service operating in rebel-held territory",
+    # "an official familiar with the assessments", "two men interviewed"
+    + r")\s+(?:(?:[a-z]+(?:ing|ed)\s+|familiar\s+|close\s+)?(?:in|at|from|inside|on|near|with|of|for|to)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+|interviewed|contacted|questioned|reached|polled|surveyed))\s*$",
     re.I,
 )
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
@@ -414,7 +419,8 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
         return words[-1][0], words[-1][2]
     # relative clause: "a negotiator who requested anonymity told",
     # "Central Command which oversees operations in the Middle East said"
-    rel = _RELATIVE.search(segment_trimmed) if (" who " in segment_trimmed or " which " in segment_trimmed) else None
+    rel = _RELATIVE.search(segment_trimmed) if (" who " in segment_trimmed or " which " in segment_trimmed
+                                                 or " that " in segment_trimmed) else None
     if rel:
         rel_words = _words(rel.group(1), start + rel.start(1))
         rel_taken: list[tuple[int, int, str]] = []

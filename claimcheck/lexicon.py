@@ -92,6 +92,8 @@ GENERIC_SPEAKERS = (
     "analyst", "expert", "researchers", "researcher", "leadership", "member", "party", "movement",
     "militia", "militias", "faction", "factions", "staff", "mayor", "powers", "countries", "nations",
     "website", "service", "services", "worker", "writer", "defence", "defense", "colonel", "letter",
+    "men", "women", "townspeople", "villagers", "citizens", "relatives", "broadcaster", "broadcasters",
+    "photographer", "cameraman",
 )
 # Words between a speaker and the cue that belong to neither: "X has also strongly denied".
 SPEAKER_CUE_FILLERS = (
@@ -99,7 +101,7 @@ SPEAKER_CUE_FILLERS = (
     "further", "earlier", "strongly", "firmly", "flatly", "categorically", "vehemently", "yesterday", "today",
     "subsequently", "initially", "separately", "publicly", "officially", "recently", "now", "already",
     "immediately", "quickly", "once", "reportedly", "first", "however", "meanwhile", "though", "instead",
-    "both", "all",
+    "both", "all", "there", "here",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military

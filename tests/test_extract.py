@@ -93,6 +93,8 @@ def test_claim_kind_text_and_source(registry, text, kind, claim_text, source):
     ("The brigadier said the group had lost popular support.", []),
     # but a short report closed by its speaker is
     ("Rebels fled said the monitor.", ["Rebels fled"]),
+    # "that" before a subject of its own opens no relative clause about a speaker
+    ("It was the third attack that the monitor said had hit the town.", ["had hit the town"]),
     ("Two buildings collapsed said Jon Example It is a public market.", ["Two buildings collapsed"]),
 ])
 def test_short_sentence_opening_before_a_cue(registry, text, said):
@@ -317,6 +319,13 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("Nine people were killed in the shelling of the city the civil defence said.", "civil defence"),
     ("The two governments have both denied using the weapons.", "The two governments"),
     ("The colonel said the group had lost popular support.", "The colonel"),
+    ("Two men interviewed said barrel bombs were dropped.", "Two men interviewed"),
+    ("An official familiar with the assessments said the attack was planned.",
+     "An official familiar with the assessments"),
+    # a relative clause opened by "that" and a verb describes the speaker
+    ("Nine villages have fallen to the rebels an organisation that monitors the war said on Monday.",
+     "an organisation that monitors the war"),
+    ("Shelling went on all night an agency correspondent there said.", "an agency correspondent"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
