@@ -17,10 +17,9 @@ from . import dates
 from .alternation import alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNT_ADJECTIVES, COUNT_NOUNS,
-    CUE_NOT_SPEECH,
-    DENIAL_CUES, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE,
-    MONTHS, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS,
-    OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS,
+    CUE_NOT_SPEECH, DENIAL_CUES, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS,
+    LIES_OF_PLACE, MONTHS, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS,
+    OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS,
     PLACE_PREPOSITIONS, PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS,
     SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, WEEKDAYS,
@@ -196,12 +195,16 @@ _ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|w
 _OCCASION = re.compile(
     r"\s*(?:on|during|in)\s+(?:a|an|his|her|their|its)\s+(?:visit|trip|tour|call|interview|speech|address|briefing)\b")
 _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
+# cues that are also plural nouns, and the words that make them nouns
+_NOUN_LIKE_CUES = frozenset(("reports", "claims", "quotes", "estimates", "warns", "denies"))
+_NOUN_DETERMINER = re.compile(r"\b(?:many|several|some|these|those|other|earlier|initial|unconfirmed|conflicting|"
+                              r"media|news|press|such|numerous|multiple|the|their|its|his|her|our)\s+$", re.I)
 _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
 # followed by where they are
 _LOCATED_SPEAKER = re.compile(
-    r"((?:\b(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|security|government|opposition|"
-    r"rebel|civil|defence|defense|another)\s+){0,3}(?:" + alternation(GENERIC_SPEAKERS)
+    r"((?:\b(?!(?:" + alternation(OPENING_ADVERBS) + r")\b)(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|"
+    r"security|government|opposition|rebel|civil|defence|defense|another)\s+){0,3}(?:" + alternation(GENERIC_SPEAKERS)
     # "residents contacted in the city", "a rescue service operating in rebel-held territory",
     # "an official familiar with the assessments", "two men interviewed"
     + r")\s+(?:(?:[a-z]+(?:ing|ed)\s+|familiar\s+|close\s+)?(?:in|at|from|inside|on|near|with|of|for|to)\s+"
@@ -209,9 +212,11 @@ _LOCATED_SPEAKER = re.compile(
     re.I,
 )
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
-_INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to"}
+_INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to",
+               "tweeted", "wrote", "reported", "told reporters"}
 _NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of"}
 _NP_LINKS = {"of", "for", "with", "at", "from"}
+_OPENING_ADVERBS = frozenset(OPENING_ADVERBS)
 _TIME_AFTER_CUE = re.compile(
     r"^(?:\s*,?\s*(?:on|in|last|this|late|early|earlier|overnight|today|yesterday|tonight|on\s+\w+\s+evening)"
     r"(?:\s+(?:" + "|".join(sorted(_CALENDAR)) + r"|week|month|year|night|morning|evening|afternoon|day|a\s+statement|statements?|an\s+interview|remarks|\d{1,2}|\d{4}))*\b)+",
@@ -373,8 +378,8 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
 
 def _np_word(word: str) -> bool:
     lower = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
-    if lower in _CALENDAR:
-        return False
+    if lower in _CALENDAR or lower in _OPENING_ADVERBS:
+        return False  # "Meanwhile a source said": the adverb opens the sentence, not the name
     return (word[:1].isupper() or lower in _GLUE or lower in _GENERIC or lower in _DESCRIPTORS
             or lower in _PERSON_HINTS or lower in _DESCRIPTOR_STANCE or lower.endswith("-based") or lower.startswith("al-")
             or lower.startswith("pro-"))
@@ -597,6 +602,8 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
     """The noun phrase a clause opens with, if it names someone: "The envoy also met ..." -> The envoy."""
     taken: list[tuple[int, int, str]] = []
     for word in _words(masked[start:min(end, start + 120)], start):
+        if not taken and word[2].lower() in _OPENING_ADVERBS:
+            continue  # "However many reports ...": the subject follows the adverb
         if taken and masked[taken[-1][1]:word[0]].strip():
             break
         if not _np_word(word[2]) or word[2].lower() in _CALENDAR:
@@ -619,7 +626,8 @@ def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int, strict:
     """Whether a speaker phrase after a cue closes its sentence. ``strict`` allows fewer
     trailing words ("on Friday"), for when the words before the cue may be its subject."""
     rest = masked[speaker_span[0] + len(speaker_span[1]):end]
-    if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ", "last ", "earlier", "this ", "yesterday", "today")):
+    if rest.lstrip().startswith((",", "who", "which", "adding", "citing", "in a statement", "on ", "in ", "last ", "earlier", "this ", "yesterday", "today",
+                                 "speaking", "requesting", "declining")):
         return True
     if (_WORD.findall(rest[:12]) or [""])[0] in _SENTENCE_OPENERS:
         return True  # the next sentence, its full stop lost in scraping
@@ -1006,6 +1014,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         cue_lower = cue.lower()
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
             continue  # "Sheikh Said", "Said Ahmad": a capital mid-sentence is a name, not a cue
+        if cue_lower in _NOUN_LIKE_CUES and _NOUN_DETERMINER.search(masked, max(start, match.start() - 16), match.start()):
+            continue  # "many reports said", "the claims": a noun, not the verb
         if _NOT_SPEECH.match(masked, match.end()) or (
                 cue_lower.startswith("claim") and _CLAIMED_COUNT.match(masked, match.end())):
             # "X claimed responsibility" says nothing checkable, but X is whom a following

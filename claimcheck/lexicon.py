@@ -93,7 +93,7 @@ GENERIC_SPEAKERS = (
     "militia", "militias", "faction", "factions", "staff", "mayor", "powers", "countries", "nations",
     "website", "service", "services", "worker", "writer", "defence", "defense", "colonel", "letter",
     "men", "women", "townspeople", "villagers", "citizens", "relatives", "broadcaster", "broadcasters",
-    "photographer", "cameraman",
+    "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
 )
 # Words between a speaker and the cue that belong to neither: "X has also strongly denied".
 SPEAKER_CUE_FILLERS = (
@@ -104,6 +104,9 @@ SPEAKER_CUE_FILLERS = (
     "both", "all", "there", "here",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
+# Adverbs that open a sentence and are never part of a speaker's name, capitalised or not.
+OPENING_ADVERBS = ("meanwhile", "however", "separately", "additionally", "moreover", "furthermore",
+                   "nonetheless", "nevertheless", "meantime", "elsewhere", "also")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
 # source" is the Syrian army's, its "reporter" its own.
 INSIDER_WORDS = ("military", "security", "army", "field", "official", "officials", "reporter", "correspondent", "government")
@@ -291,7 +294,8 @@ ABBREVIATIONS = (
 )
 # Words that may sit inside a speaker's noun phrase between the name and the cue
 # ("the Syrian Observatory for Human Rights", "the governor's statement").
-NP_GLUE = ("the", "a", "an", "of", "for", "and", "al", "el", "bin", "ibn", "abu", "de", "la", "von", "van", "s", "’s", "'s")
+NP_GLUE = ("the", "a", "an", "of", "for", "and", "al", "el", "bin", "ibn", "abu", "de", "la", "von", "van", "s", "’s", "'s",
+           "many", "several")
 SPEAKER_DESCRIPTORS = (
     "local", "pro-regime", "pro-opposition", "pro-government", "opposition", "state", "official",
     "officials", "rebel", "rebels", "former", "senior", "top", "military", "security", "medical",

@@ -326,6 +326,13 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("Nine villages have fallen to the rebels an organisation that monitors the war said on Monday.",
      "an organisation that monitors the war"),
     ("Shelling went on all night an agency correspondent there said.", "an agency correspondent"),
+    # an adverb opening the sentence is not part of the speaker's name
+    ("Meanwhile a source on the ground said an army unit hit the depot.", "a source on the ground"),
+    ("Airstrikes hit a school in the town tweeted the Example Network.", "the Example Network"),
+    ("The dead included children said local sources speaking on condition of anonymity.", "local sources"),
+    # "reports" after "many" is a noun: the cue is the verb after it
+    ("Many reports said the warplanes had dropped weapons.", "Many reports"),
+    ("Field hospitals reported 29 wounded in the raids.", "Field hospitals"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
