@@ -46,13 +46,17 @@ _BEFORE_VERB = re.compile(
     r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|injury|injuries|deaths|death|"
     r"displaced|displacing|population\s+of(?:\s+(?:about|around|some|nearly|roughly|an\s+estimated))?|"
     r"toll\s+(?:(?:could|may|might|will|would|has|had|is\s+expected\s+to|is\s+likely\s+to)\s+)?"
-    r"(?:(?:rose|risen|climbed|reached|reach|rise|stands|stood|be|hit|topped)\s+(?:to\s+|at\s+)?|to\s+|at\s+|of\s+))\s*$",
+    r"(?:(?:rose|risen|climbed|reached|reach|rise|stands|stood|be|hit|topped)\s+(?:to\s+|at\s+)?|to\s+|at\s+|of\s+))"
+    # "the death of eight", "wounding another nine"
+    r"(?:\s+(?:of|another|a\s+further|an\s+additional))?\s*$",
     re.I,
 )
-_VERB_UNITS = {"displacing": "displaced", "population": "people"}
+_VERB_UNITS = {"displacing": "displaced", "population": "people", "injury": "injured",
+               "kidnapped": "detainees", "abducted": "detainees", "arrested": "detainees", "detained": "detainees",
+               "imprisoned": "detainees"}
 # "bringing the number killed in two days of shelling to 45": the count the sentence builds up to
 _TOTAL_TO = re.compile(
-    r"\b(?:toll|number\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:killed|dead|deaths))\b[^.;:]{0,100}?(?<!addition)(?<!compared)(?<!close)(?<!next)(?<!due)(?<!according)\s+(?:to|at)\s+$", re.I)
+    r"\b(?:toll|number\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:killed|dead|deaths))\b[^.;:]{0,100}?(?<!addition)(?<!compared)(?<!close)(?<!next)(?<!due)(?<!according)\s+(?:to|at|become|reached)\s+$", re.I)
 _QUOTE_MARKS = ("\"", "“", "”")
 _NO_QUOTES = str.maketrans("", "", "\"“”")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -65,7 +69,8 @@ _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
 # ("... 124 At least four people were killed"); "nine, among them eight women, were killed" does not
 _ANOTHER_COUNT = re.compile(r"\d|\b(?:" + alternation((*LOWER_BOUND_CUES, *UPPER_BOUND_CUES)) + r")\b", re.I)
 _AFTER_VERB = re.compile(
-    r"^(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|are)\s+(?P<verb>killed|injured|wounded)\b", re.I)
+    r"^(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|are)\s+"
+    r"(?P<verb>killed|injured|wounded|executed|kidnapped|abducted|arrested|detained|imprisoned)\b", re.I)
 # Any plural noun counts as what is counted ("14 neighborhoods", "two parallel ways"), after
 # at most one adjective, unless it is a word that only looks plural.
 _PLURAL_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b")
@@ -186,8 +191,9 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 verb = _AFTER_VERB.match(rest)
                 if verb and _ANOTHER_COUNT.search(rest, 0, verb.start("verb")):
                     verb = None  # "... share count 124 At least four people were killed": the verb is the other number's
-                if verb:  # "a further nine ... were killed"
-                    unit = UNITS.get(verb["verb"].lower(), "killed")
+                if verb:  # "a further nine ... were killed", "178 were imprisoned"
+                    said = verb["verb"].lower()
+                    unit = UNITS.get(said) or _VERB_UNITS.get(said, "killed")
             if unit is None:
                 noun = _PLURAL_NOUN.match(rest)
                 if noun and noun["noun"].lower() not in _NOT_NOUNS:

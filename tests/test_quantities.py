@@ -53,6 +53,13 @@ from claimcheck.quantities import find_quantities
     ("At least 36 civilians including 11 children and five women were killed",
      [(36, 36, None, "civilians", "deaths"), (11, None, None, "children", "deaths"), (5, None, None, "women", "deaths")]),
     ("over 50 fighters were neutralized", [(50, 50, None, "fighters", "deaths")]),
+    ("leading to the death of eight and the injury of 89", [(8, None, None, "killed", "deaths"),
+                                                            (89, None, None, "injured", "injuries")]),
+    ("killing one person and wounding another nine", [(1, None, None, "people", "deaths"),
+                                                      (9, None, None, "injured", "injuries")]),
+    ("the toll of the shelling has become around 40", [(40, None, None, "killed", "deaths")]),
+    ("119 were kidnapped and 178 were imprisoned", [(119, None, None, "detainees", "detainees"),
+                                                   (178, None, None, "detainees", "detainees")]),
     # a count joined to a toll is part of it, unless it counts things, not people
     ("killing nine children and 14 others", [(9, None, None, "children", "deaths"), (14, None, None, "people", "deaths")]),
     ("killed 12 people and 30 houses", [(12, None, None, "people", "deaths"), (30, None, None, "buildings", "buildings")]),
