@@ -140,7 +140,10 @@ _AT_INSTITUTION = re.compile(
     + alternation(INSTITUTION_HEADS) + r"))|(?:in|from|within)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
     + alternation(h for h in INSTITUTION_HEADS if h not in ("province", "governorate", "municipality")) + r")))\b")
 _HEARSAY = re.compile(
-    r"\b(?:reportedly|allegedly|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|alleged|believed)\s+to)\b", re.I)
+    r"\b(?:reportedly|allegedly|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|alleged|believed)\s+to"
+    # "X was on Monday accused of dropping ...": an accusation with no accuser named
+    r"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:on\s+\w+|also|widely|repeatedly)\s+)?accused\s+of)\b",
+    re.I)
 _RELAYING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+")
 # "the strikes claimed more than 100 civilians": what a strike claims is lives, not a statement
 _CLAIMED_COUNT = re.compile(
@@ -1195,7 +1198,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
     # "X has reportedly refused", "the fighting is reported to have killed": hearsay the writer
     # passes on without naming whose it is
     window = masked[start:end]
-    hearsay = _HEARSAY.search(window) if ("edly" in window or "ed to" in window or "said to" in window) else None
+    hearsay = _HEARSAY.search(window) if ("edly" in window or "ed to" in window or "said to" in window
+                                         or "accused of" in window) else None
     if hearsay:
         content = _trim(body, start, end)
         if len(_WORD.findall(body[content[0]:content[1]])) >= 5:

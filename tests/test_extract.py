@@ -456,6 +456,7 @@ def test_the_report_refers_to_the_outlet_that_reported(registry):
 @pytest.mark.parametrize("text, cue", [
     ("The company, meanwhile, has reportedly halted all shipments to the north.", "reportedly"),
     ("The storm in the south is reported to have destroyed at least 60 boats since May.", "is reported to"),
+    ("The company was on Monday accused of dumping waste into the river.", "was on Monday accused of"),
 ])
 def test_hearsay_without_a_named_source_is_reported_speech_of_unnamed_reports(registry, text, cue):
     (claim,) = claims_of(text, registry, outlet="Reuters")
