@@ -206,12 +206,16 @@ _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
 # followed by where they are
 _LOCATED_SPEAKER = re.compile(
-    r"((?:\b(?!(?:" + alternation(OPENING_ADVERBS) + r")\b)(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|"
-    r"security|government|opposition|rebel|civil|defence|defense|another)\s+){0,3}(?:" + alternation(GENERIC_SPEAKERS)
+    # a capital is a capital (the pattern ignores case otherwise): "... 12 civilians dead a
+    # source at the police told" starts at "a source"
+    r"((?:\b(?:a|an|the|one|two|another)\s+(?:[\w’'-]+\s+){0,2}"
+    r"|(?:\b(?!(?:" + alternation(OPENING_ADVERBS) + r")\b)(?:(?-i:[A-Z])[\w’'-]*|local|medical|military|"
+    r"security|government|opposition|rebel|civil|defence|defense)\s+){1,3})?(?:" + alternation(GENERIC_SPEAKERS)
     # "residents contacted in the city", "a rescue service operating in rebel-held territory",
-    # "an official familiar with the assessments", "two men interviewed"
+    # "an official familiar with the assessments", "two men interviewed", "a group tracking the violence"
     + r")\s+(?:(?:[a-z]+(?:ing|ed)\s+|familiar\s+|close\s+)?(?:in|at|from|inside|on|near|with|of|for|to)\s+"
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+|interviewed|contacted|questioned|reached|polled|surveyed))\s*$",
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+|interviewed|contacted|questioned|reached|polled|surveyed"
+    r"|(?:tracking|monitoring|documenting|following)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+))\s*$",
     re.I,
 )
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
@@ -220,6 +224,9 @@ _INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained
 _NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of"}
 _NP_LINKS = {"of", "for", "with", "at", "from"}
 _OPENING_ADVERBS = frozenset(OPENING_ADVERBS)
+# words that never describe a noun as an adjective does ("according to which fighters ...")
+_FUNCTION_WORDS = frozenset(("which", "whom", "whose", "that", "this", "these", "those", "what", "where", "when",
+                             "who", "how", "why", "while", "whether", "if", "as", "to", "by", "in", "on", "at"))
 _TIME_AFTER_CUE = re.compile(
     r"^(?:\s*,?\s*(?:on|in|last|this|late|early|earlier|overnight|today|yesterday|tonight|on\s+\w+\s+evening)"
     r"(?:\s+(?:" + "|".join(sorted(_CALENDAR)) + r"|week|month|year|night|morning|evening|afternoon|day|a\s+statement|statements?|an\s+interview|remarks|\d{1,2}|\d{4}))*\b)+",
@@ -567,13 +574,17 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     segment = masked[begin:end]
     words = _words(segment, begin)
     taken: list[tuple[int, int, str]] = []
-    for word in words:
+    for index, word in enumerate(words):
         if masked[taken[-1][1]:word[0]].strip() if taken else masked[begin:word[0]].strip():
             break  # punctuation between words ends the phrase
         if taken and word[2] in _SENTENCE_OPENERS:
             break  # "said al-Example It is ...": a sentence whose full stop was lost starts here
         if taken and (word[2].lower() in NUMBER_WORDS or word[2][:1].isdigit()):
             break  # "according to the agency two clinics ...": a count opens the content
+        if (all(w[2].lower() in _GLUE for w in taken) and word[2].isalpha() and word[2].islower()
+                and word[2] not in _FUNCTION_WORDS and any(w[2].lower() in _GENERIC for w in words[index + 1:index + 3])):
+            taken.append(word)  # "according to preliminary reports": a plain adjective before the noun
+            continue
         if _np_word(word[2]) or (word[2].lower() in _PRONOUNS and not taken):
             taken.append(word)
             if word[2].lower() in _PRONOUNS:
