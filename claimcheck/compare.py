@@ -344,6 +344,8 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     same_article = a.claim.article.id == b.claim.article.id
     if same_article and a.claim.id != b.claim.id and (a.signature.separate or b.signature.separate):
         return False  # "separate air raids elsewhere ...": the article says it is another incident
+    if same_article and a.claim.id != b.claim.id and _speaker(a.claim) == _speaker(b.claim) and not _overlap(a, b):
+        return False  # one source's two tolls in one article count two things, not one twice
     if a.own_places and b.own_places:
         return share_place(a.places, b.places)
     if same_article and not (a.own_places or b.own_places):

@@ -72,6 +72,18 @@ def test_open_bounds_in_one_direction_are_rival_counts(first, second, relation, 
     assert finding.explanation.startswith("figures differ by degree") is degree
 
 
+def test_one_sources_two_tolls_in_one_article_are_two_incidents():
+    # the writer gives 12 for one attack and over 65 for a week of them; a monitor's 15 meets one
+    a = claim("a", "the attack left 12 people killed", "Daily", "opposition", article="x",
+              quantities=[q(12, "12", "deaths")])
+    b = claim("b", "over 65 people have been killed by the violations", "Daily", "opposition", article="x",
+              quantities=[q(65, "over 65", "deaths", low=65.0)])
+    c = claim("c", "the raid killed 14 people", "Monitor", "independent", article="x",
+              quantities=[q(14, "14", "deaths")])
+    sides = [f.sides for f in decide([a, b, c]) if f.relation == "contradiction"]
+    assert all(not ({"a", "b"} <= {cid for side in found for cid in side}) for found in sides)
+
+
 @pytest.mark.parametrize("second", [
     # another week's bombardment: not the same incident
     dict(day="2017-03-20"),
