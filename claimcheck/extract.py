@@ -561,6 +561,8 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
     if not name_words or not name_words[0][:1].isupper():
         return None
     name_start = start + match.start(1) + match.group(1).find(name_words[0])
+    if _follows_preposition(masked, start, name_start):
+        return None  # "... were killed in Riverton, the monitor said": the place is no speaker
     tail = masked[name_start:(tail_end or end)].strip(" ,–—")
     return name_start, tail
 
@@ -1414,7 +1416,8 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             source=Attribution(name=draft.speaker.name, outlet=draft.speaker.outlet,
                                stance=draft.speaker.stance, basis=draft.speaker.basis),
             denies=denied, quantities=quantities,
-            places=_places(_without_siblings(body, draft, drafts)), event_date=event_date,
+            places=tuple(p for p in _places(_without_siblings(body, draft, drafts)) if not registry.names_body(p)),
+            event_date=event_date,
         ))
     return claims
 

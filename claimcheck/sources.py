@@ -89,6 +89,13 @@ class Registry:
                 return self.entries[self.by_surname[choice[0]]]
         return None
 
+    def names_body(self, name: str) -> bool:
+        """Whether ``name`` is exactly a name of a group, outlet or person in the registry: "in
+        ISIS" then names who holds an area, not a place. Governments are left out, since they
+        are often named by their capitals ("Damascus denied")."""
+        key = self.by_alias.get(normalise(name))
+        return key is not None and self.entries[key].kind != "government"
+
     def mentions(self, text: str) -> Iterator[tuple[int, int, SourceEntry]]:
         """Every non-overlapping alias occurrence in ``text``, longest match first, as spans."""
         words = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]

@@ -237,6 +237,9 @@ def test_places_of_a_claim(registry):
     ("The group said on Twitter that the raid killed 12 people.", [()]),
     # the second claim's place is where its own event happened, not the first claim's
     ("The group said the raid on Dorsa left 9 dead, adding that it fights in Iraq.", [("dorsa",), ("iraq",)]),
+    # a group the registry knows is who holds an area, not a place; a capital stays a place
+    ("Fighters of the Free Syrian Army seized a village in Dorsa, activists said.", [("dorsa",)]),
+    ("Rebels shelled the outskirts of Damascus, activists said.", [("damascus",)]),
 ])
 def test_places_of_each_claim_of_a_sentence(registry, text, places):
     assert [c.places for c in claims_of(text, registry)] == places
@@ -319,6 +322,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("Nine people were killed in the shelling of the city the civil defence said.", "civil defence"),
     ("The two governments have both denied using the weapons.", "The two governments"),
     ("The colonel said the group had lost popular support.", "The colonel"),
+    # a place after a preposition, then a comma, is not the name an apposition describes
+    ("Ten people were killed in Riverton, the monitor said.", "the monitor"),
     ("Two men interviewed said barrel bombs were dropped.", "Two men interviewed"),
     ("An official familiar with the assessments said the attack was planned.",
      "An official familiar with the assessments"),
