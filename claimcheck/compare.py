@@ -329,12 +329,12 @@ def _is_country(place: str) -> bool:
 
 
 def _same_incident(a: _Figure, b: _Figure) -> bool:
+    classes = {a.unit_class, b.unit_class}
+    if len(classes) > 1 and ("total" not in classes or classes & SUBGROUP_UNITS):
+        return False  # a part of a toll ("41 women", "54 aid workers"), or civilians against combatants
     if a.war or b.war:
         # whole-war tolls meet each other only, when reported within days of each other
         return a.war and b.war and bool(a.day and b.day and abs((a.day - b.day).days) <= WAR_TOLL_DAYS)
-    classes = {a.unit_class, b.unit_class}
-    if len(classes) > 1 and ("total" not in classes or classes & SUBGROUP_UNITS):
-        return False  # a part of a toll ("41 women"), or civilians against combatants
     if max(a.low, b.low) > MAX_POINT_RATIO * max(min(a.high, b.high), 1):
         return False  # an order of magnitude apart: a total and a part, or another scope
     if not _close_days(a, b):

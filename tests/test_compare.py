@@ -202,6 +202,14 @@ def test_whole_war_tolls_compare_with_each_other_only(wide):
         ("contradiction", "quantity", (("a",), ("b",)))]
 
 
+def test_a_whole_war_toll_of_one_group_is_a_part_of_the_war_toll():
+    a = claim("a", "more than 250,000 people have been killed since the war began", "Agency A", "independent",
+              quantities=[q(250000, "more than 250,000", "deaths", low=250000.0)])
+    b = claim("b", "54 aid workers have been killed since the war began", "Red Crescent", "independent",
+              quantities=[q(54, "54", "deaths", unit="workers")])
+    assert [r for r in relations(decide([a, b])) if r[1] == "quantity"] == []
+
+
 def test_denial_contradicts_what_it_denies():
     a = claim("a", "rebels fired first at the checkpoint", "Army", "pro-regime", article="x")
     b = claim("b", "the claim that rebels fired first is a pretext", "Activists", "opposition", article="x", denies="a")
