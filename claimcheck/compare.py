@@ -346,6 +346,8 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # "separate air raids elsewhere ...": the article says it is another incident
     if same_article and a.claim.id != b.claim.id and _speaker(a.claim) == _speaker(b.claim) and not _overlap(a, b):
         return False  # one source's two tolls in one article count two things, not one twice
+    if same_article and a.claim.event_date and b.claim.event_date and a.claim.event_date != b.claim.event_date:
+        return False  # "on Tuesday" and "on Wednesday" in one article: its writer tells two days apart
     if a.own_places and b.own_places:
         return share_place(a.places, b.places)
     if same_article and not (a.own_places or b.own_places):

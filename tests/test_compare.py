@@ -72,6 +72,14 @@ def test_open_bounds_in_one_direction_are_rival_counts(first, second, relation, 
     assert finding.explanation.startswith("figures differ by degree") is degree
 
 
+def test_tolls_one_article_dates_to_different_days_are_two_incidents():
+    a = claim("a", "at least 15 people were killed in Dorsa on Wednesday", "Monitor", "independent", article="x",
+              quantities=[q(15, "at least 15", "deaths", low=15.0)], day="2017-03-08")
+    b = claim("b", "the Tuesday raids on Dorsa killed at least 27", "Activists", "opposition", article="x",
+              quantities=[q(27, "at least 27", "deaths", low=27.0)], day="2017-03-07")
+    assert [r for r in relations(decide([a, b])) if r[0] == "contradiction"] == []
+
+
 def test_one_sources_two_tolls_in_one_article_are_two_incidents():
     # the writer gives 12 for one attack and over 65 for a week of them; a monitor's 15 meets one
     a = claim("a", "the attack left 12 people killed", "Daily", "opposition", article="x",
