@@ -198,6 +198,10 @@ _ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|w
 _OCCASION = re.compile(
     r"\s*(?:on|during|in)\s+(?:a|an|his|her|their|its)\s+(?:visit|trip|tour|call|interview|speech|address|briefing)\b")
 _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
+# cues that report by their object ("documented 12 deaths"); followed by a preposition they
+# are participles
+_OBJECT_CUES = frozenset(("recorded", "documented", "counted"))
+_PREPOSITION_AFTER = re.compile(r"\s+(?:on|in|at|by|from|during|near|inside|outside|across|over)\s+the\b", re.I)
 # cues that are also plural nouns, and the words that make them nouns
 _NOUN_LIKE_CUES = frozenset(("reports", "claims", "quotes", "estimates", "warns", "denies"))
 _NOUN_DETERMINER = re.compile(r"\b(?:many|several|some|these|those|other|earlier|initial|unconfirmed|conflicting|"
@@ -1032,6 +1036,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "Sheikh Said", "Said Ahmad": a capital mid-sentence is a name, not a cue
         if cue_lower in _NOUN_LIKE_CUES and _NOUN_DETERMINER.search(masked, max(start, match.start() - 16), match.start()):
             continue  # "many reports said", "the claims": a noun, not the verb
+        if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
+            continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
         if _NOT_SPEECH.match(masked, match.end()) or (
                 cue_lower.startswith("claim") and _CLAIMED_COUNT.match(masked, match.end())):
             # "X claimed responsibility" says nothing checkable, but X is whom a following
