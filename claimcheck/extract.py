@@ -142,13 +142,17 @@ _AT_INSTITUTION = re.compile(
 _HEARSAY = re.compile(
     r"\b(?:reportedly|allegedly|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|alleged|believed)\s+to"
     # "X was on Monday accused of dropping ...": an accusation with no accuser named
-    r"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:on\s+\w+|also|widely|repeatedly)\s+)?accused\s+of)\b",
+    r"|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:on\s+\w+|also|widely|repeatedly)\s+)?accused\s+of"
+    # "It has also been reported that ..."
+    r"|\bit\s+(?:is|was|has|had)\s+(?:also\s+)?(?:been\s+)?(?:reported|claimed|alleged)\s+that)\b",
     re.I)
 _RELAYING = re.compile(r"\s*,?\s*(?:quoting|citing)\s+")
 # "the strikes claimed more than 100 civilians": what a strike claims is lives, not a statement
 _CLAIMED_COUNT = re.compile(
     r"\s+(?:(?:more\s+than|at\s+least|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as)\s+)?"
-    r"(?:\d|dozens\b|scores\b|hundreds\b|thousands\b|tens\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+    r"(?:\d|dozens\b|scores\b|hundreds\b|thousands\b|tens\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # "claimed 49 fighters were killed" states a count; "claimed 49 lives" takes them
+    r"(?!(?:[\w,.-]*\s+){1,4}?(?:were|was|had\s+been|have\s+been|died)\b)", re.I)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
@@ -1218,7 +1222,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
     # passes on without naming whose it is
     window = masked[start:end]
     hearsay = _HEARSAY.search(window) if ("edly" in window or "ed to" in window or "said to" in window
-                                         or "accused of" in window) else None
+                                         or "accused of" in window or "ed that" in window) else None
     if hearsay:
         content = _trim(body, start, end)
         if len(_WORD.findall(body[content[0]:content[1]])) >= 5:

@@ -94,6 +94,7 @@ GENERIC_SPEAKERS = (
     "website", "service", "services", "worker", "writer", "defence", "defense", "colonel", "letter",
     "men", "women", "townspeople", "villagers", "citizens", "relatives", "broadcaster", "broadcasters",
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
+    "personnel", "watchdog", "watchdogs",
 )
 # Words between a speaker and the cue that belong to neither: "X has also strongly denied".
 SPEAKER_CUE_FILLERS = (

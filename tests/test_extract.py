@@ -327,6 +327,11 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # a place after a preposition, then a comma, is not the name an apposition describes
     ("Ten people were killed in Riverton, the monitor said.", "the monitor"),
     ("Two men interviewed said barrel bombs were dropped.", "Two men interviewed"),
+    ("Four fighters made up the rest of the dead the watchdog said.", "the watchdog"),
+    ("Local civil defence personnel told the agency that bodies were still being removed.",
+     "Local civil defence personnel"),
+    # "claimed" with a count that a verb follows states the count; "claimed 49 lives" does not
+    ("On Monday state media claimed 49 fighters were killed in the fighting.", "state media"),
     ("An official familiar with the assessments said the attack was planned.",
      "An official familiar with the assessments"),
     # a relative clause opened by "that" and a verb describes the speaker
@@ -464,6 +469,7 @@ def test_the_report_refers_to_the_outlet_that_reported(registry):
     ("The company, meanwhile, has reportedly halted all shipments to the north.", "reportedly"),
     ("The storm in the south is reported to have destroyed at least 60 boats since May.", "is reported to"),
     ("The company was on Monday accused of dumping waste into the river.", "was on Monday accused of"),
+    ("It has also been reported that the ferry sank with 18 aboard.", "It has also been reported that"),
 ])
 def test_hearsay_without_a_named_source_is_reported_speech_of_unnamed_reports(registry, text, cue):
     (claim,) = claims_of(text, registry, outlet="Reuters")
