@@ -222,7 +222,10 @@ _LOCATED_SPEAKER = re.compile(
     # "residents contacted in the city", "a rescue service operating in rebel-held territory",
     # "an official familiar with the assessments", "two men interviewed", "a group tracking the violence"
     + r")\s+(?:(?:[a-z]+(?:ing|ed)\s+|familiar\s+|close\s+)?(?:in|at|from|inside|on|near|with|of|for|to)\s+"
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+|interviewed|contacted|questioned|reached|polled|surveyed"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    # a second place or body: "a source in the security forces in the Kurdish territories"
+    r"(?:\s+(?:in|at|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    r"|interviewed|contacted|questioned|reached|polled|surveyed"
     r"|(?:tracking|monitoring|documenting|following)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+))\s*$",
     re.I,
 )

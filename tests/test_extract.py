@@ -328,6 +328,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("Ten people were killed in Riverton, the monitor said.", "the monitor"),
     ("Two men interviewed said barrel bombs were dropped.", "Two men interviewed"),
     ("Four fighters made up the rest of the dead the watchdog said.", "the watchdog"),
+    ("A source in the security forces in the northern territories said a bomber blew himself up.",
+     "source in the security forces in the northern territories"),
     ("Local civil defence personnel told the agency that bodies were still being removed.",
      "Local civil defence personnel"),
     # "claimed" with a count that a verb follows states the count; "claimed 49 lives" does not
