@@ -209,7 +209,8 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:on|in|at|by|from|during|near|inside|outs
 # cues that are also plural nouns, and the words that make them nouns
 _NOUN_LIKE_CUES = frozenset(("reports", "claims", "quotes", "estimates", "warns", "denies"))
 _NOUN_DETERMINER = re.compile(r"\b(?:many|several|some|these|those|other|earlier|initial|unconfirmed|conflicting|"
-                              r"media|news|press|such|numerous|multiple|the|their|its|his|her|our)\s+$", re.I)
+                              r"media|news|press|such|numerous|multiple|the|their|its|his|her|our|with|amid)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+(?:of|about|on)\s", re.I)
 _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
 # followed by where they are
@@ -221,7 +222,7 @@ _LOCATED_SPEAKER = re.compile(
     r"security|government|opposition|rebel|civil|defence|defense)\s+){1,3})?(?:" + alternation(GENERIC_SPEAKERS)
     # "residents contacted in the city", "a rescue service operating in rebel-held territory",
     # "an official familiar with the assessments", "two men interviewed", "a group tracking the violence"
-    + r")\s+(?:(?:[a-z]+(?:ing|ed)\s+|familiar\s+|close\s+)?(?:in|at|from|inside|on|near|with|of|for|to)\s+"
+    + r")\s+(?:(?:[a-z]+(?:ing|ed)\s+|familiar\s+)?(?:in|at|from|inside|on|near|with|of|for|close\s+to)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
     # a second place or body: "a source in the security forces in the Kurdish territories"
     r"(?:\s+(?:in|at|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
@@ -1041,8 +1042,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         cue_lower = cue.lower()
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
             continue  # "Sheikh Said", "Said Ahmad": a capital mid-sentence is a name, not a cue
-        if cue_lower in _NOUN_LIKE_CUES and _NOUN_DETERMINER.search(masked, max(start, match.start() - 16), match.start()):
-            continue  # "many reports said", "the claims": a noun, not the verb
+        if cue_lower in _NOUN_LIKE_CUES and (_NOUN_DETERMINER.search(masked, max(start, match.start() - 16), match.start())
+                                             or _OF_AFTER.match(masked, match.end())):
+            continue  # "many reports said", "with reports of clashes": a noun, not the verb
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
         if _NOT_SPEECH.match(masked, match.end()) or (
