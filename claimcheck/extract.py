@@ -205,6 +205,10 @@ _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
 # cues that report by their object ("documented 12 deaths"); followed by a preposition they
 # are participles
 _OBJECT_CUES = frozenset(("recorded", "documented", "counted"))
+# "Asked about the incident, the coalition ...": a participle opens the sentence, not its subject
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\s+(?:about|to|on|by|if|whether|for|with|after|in)\b")
+# a cue joined to an earlier verb of the sentence's subject: "X mourned him and said ..."
+_COORDINATED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then|had|has|have)\s+)?$", re.I)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:on|in|at|by|from|during|near|inside|outside|across|over)\s+the\b", re.I)
 # cues that are also plural nouns, and the words that make them nouns
 _NOUN_LIKE_CUES = frozenset(("reports", "claims", "quotes", "estimates", "warns", "denies"))
@@ -624,6 +628,13 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     if appo and appo.group(1).split()[0].lower() in _APPOSITION:
         phrase_end = phrase_end + appo.end(1)
     return taken[0][0], masked[taken[0][0]:phrase_end]
+
+
+def _names_someone(phrase: str, registry: Registry) -> bool:
+    """A generic speaker ("activists"), a body the registry knows, or a name of two words."""
+    words = phrase.split()
+    return (words[-1].lower() in _GENERIC or registry.lookup(phrase) is not None
+            or sum(w[:1].isupper() for w in words) >= 2)
 
 
 def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, str]]:
@@ -1104,6 +1115,16 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             if speaker_span is None:
                 continue
             content = _trim(body, max(start, claimed_until), auxiliary.start())
+        elif (not drafts and _COORDINATED_CUE.search(masked, max(start, match.start() - 16), match.start())
+              and (subject := _sentence_subject(masked, max(start, claimed_until), match.start())) is not None
+              and subject[1].lower() not in _PRONOUNS
+              and not _OPENING_PARTICIPLE.match(masked, subject[0], match.start())
+              and _names_someone(subject[1], registry)):
+            # "Activists mourned him online and said he was killed": the sentence's subject speaks
+            speaker_span = subject
+            content = _trim(body, _skip_cue_object(masked, match.end(), end, cue), end)
+            if len(_WORD.findall(body[content[0]:content[1]])) < 3:
+                continue
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
             # "the governor, who said ...", "ministers who blamed ...": the speaker is the noun the

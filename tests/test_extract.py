@@ -101,6 +101,11 @@ def test_short_sentence_opening_before_a_cue(registry, text, said):
     assert [c.text for c in claims_of(text, registry) if c.kind != "narrative"] == said
 
 
+def test_a_participle_opening_the_sentence_is_no_speaker(registry):
+    text = "Asked about the incident the council had no comment but said it was looking into it."
+    assert all(not c.source.name.startswith("Asked") for c in claims_of(text, registry))
+
+
 @pytest.mark.parametrize("text", [
     "The weather was cold and the streets were quiet.",
     "Residents fear what the winter will bring.",
@@ -334,6 +339,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
      "source in the security forces in the northern territories"),
     ("Local civil defence personnel told the agency that bodies were still being removed.",
      "Local civil defence personnel"),
+    # a cue joined by "and" to the subject's earlier verb is the subject's
+    ("Activists mourned him online and said he was killed in an air raid.", "Activists"),
     # "claimed" with a count that a verb follows states the count; "claimed 49 lives" does not
     ("On Monday state media claimed 49 fighters were killed in the fighting.", "state media"),
     ("An official familiar with the assessments said the attack was planned.",
