@@ -142,7 +142,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     skip = -1
     has_between = "etween" in text
     has_quotes = any(mark in text for mark in _QUOTE_MARKS)
-    last: Optional[tuple[int, str]] = None   # where the latest count ended, and its measure
+    last: Optional[tuple[int, str, str]] = None   # where the latest count ended, its measure and unit
     for index, match in enumerate(numbers):
         if index == skip:
             continue
@@ -150,6 +150,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         if parsed is None:
             continue
         value, low, high = parsed
+        inherited: Optional[str] = None
         end = match.end()
         rest = text[end:end + 62]
         if has_quotes:  # 'left "nearly 50" rebels dead', '15 "terrorists" were killed'
@@ -198,6 +199,11 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 noun = _PLURAL_NOUN.match(rest)
                 if noun and noun["noun"].lower() not in _NOT_NOUNS:
                     unit = noun["noun"].lower()
+            if unit is None and _WHO_AFTER.match(rest):
+                unit = "people"  # "around five million who have sought refuge"
+            if unit is None and last is not None and _ANOTHER_BEFORE.search(text, max(0, start - 14), start):
+                unit = last[2]  # "12 in the town and another five outside it": the count before's noun
+                inherited = last[1]
             if unit is None:
                 continue
         cue = cue_match["cue"].lower() if cue_match else ""
@@ -209,11 +215,11 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         after_next = index + 2 if skip == index + 1 else index + 1
         next_start = numbers[after_next].start() if after_next < len(numbers) else len(text)
         # "killing nine children and 14 others": a count joined to the one before shares its measure
-        joined = last[1] if last and _JOINED.fullmatch(text, last[0], start) else None
+        joined = last[1] if last and (inherited or _JOINED.fullmatch(text, last[0], start)) else None
         measure = measure_of(text[max(previous_end, start - 40):start], text[end:min(next_start, end + 60)], unit,
                              beyond=text[next_start:next_start + 80] if next_start < end + 60 else "",
                              lead=text[max(0, start - 150):start], joined=joined)
-        last = (end, measure)
+        last = (end, measure, unit)
         yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
 
@@ -255,6 +261,8 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
 
 
 _PERSON_UNITS = frozenset(PERSON_UNITS)
+_WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 _JOINED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:(?:at least|more than|some|about|another)\s+)?", re.I)
 # the next number opens a part of this one, or a second count sharing its verb
 _OPENS_PART = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:including|among\s+them|among\s+whom|and)?\s*$", re.I)

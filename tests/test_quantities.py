@@ -60,6 +60,10 @@ from claimcheck.quantities import find_quantities
     ("the toll of the shelling has become around 40", [(40, None, None, "killed", "deaths")]),
     ("119 were kidnapped and 178 were imprisoned", [(119, None, None, "detainees", "detainees"),
                                                    (178, None, None, "detainees", "detainees")]),
+    # a count with no noun of its own: "who" after it, or "another" the count before's noun
+    ("around five million who have sought refuge", [(5000000, None, None, "people", "people")]),
+    ("killed 12 civilians near the town and another five outside it", [(12, None, None, "civilians", "deaths"),
+                                                                      (5, None, None, "civilians", "deaths")]),
     # a count joined to a toll is part of it, unless it counts things, not people
     ("killing nine children and 14 others", [(9, None, None, "children", "deaths"), (14, None, None, "people", "deaths")]),
     ("killed 12 people and 30 houses", [(12, None, None, "people", "deaths"), (30, None, None, "buildings", "buildings")]),
