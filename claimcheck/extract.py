@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import string
 from typing import Optional
 
 import attrs
@@ -81,9 +82,12 @@ _PLACE_AFTER_PREP = re.compile(
     r"district\s+of|village\s+of|neighbourhood\s+of|neighborhood\s+of|countryside\s+of|suburb\s+of)\s+)*"
     r"((?:(?:al|el|a|ad|ar|as|at|az|ash)[-\s])?[A-Z][\w’'-]+(?:\s+(?:al-|el-|a-)?[A-Z][\w’'-]+){0,2})"
 )
+# The pattern opens with literal characters only (an article's first letter or a capital), so
+# re scans for those in C rather than trying the pattern at every position; "(?=\s)" after a
+# word says at once what the space before the head would say only after giving back each letter.
 _PLACE_BEFORE_HEAD = re.compile(
-    r"((?:(?:al|el|a|ad|ar|as|at|az|ash)[-\s])?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:"
-    + "|".join(PLACE_HEADS) + r")\b"
+    r"((?:a(?:l|d|r|s|t|z|sh)?[-\s][A-Z]|el[-\s][A-Z]|" + "|".join(string.ascii_uppercase)
+    + r")[\w’'-]+(?=\s)(?:\s+[A-Z][\w’'-]+(?=\s))?)\s+(?:" + "|".join(PLACE_HEADS) + r")\b"
 )
 _TIME_WORDS = re.compile(
     r"\b(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|yesterday|overnight|last\s+(?:night|week|month)|"
