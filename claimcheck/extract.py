@@ -190,12 +190,25 @@ _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
 _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
 # followed by where they are
+_SPEAKER_LOCATIONS = ("in", "at", "from", "inside", "on", "near", "with", "of", "for")
 _LOCATED_SPEAKER = re.compile(
     r"((?:\b(?:[A-Z][\w’'-]*|a|an|the|one|two|local|medical|military|security|government|opposition|"
     r"rebel|civil|defence|defense|another)\s+){0,3}(?:" + alternation(GENERIC_SPEAKERS)
-    + r")\s+(?:in|at|from|inside|on|near|with|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
+    + r")\s+(?:" + "|".join(_SPEAKER_LOCATIONS) + r")\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$",
     re.I,
 )
+_SPEAKER_LOCATION_SET = set(_SPEAKER_LOCATIONS)
+_ENDS_GENERIC = re.compile(r"(?:" + alternation(GENERIC_SPEAKERS) + r")\Z", re.I)
+
+
+def _may_locate_speaker(text: str, at: int) -> bool:
+    """Whether ``_LOCATED_SPEAKER`` can match ``text`` from ``at``: the pattern is slow to fail,
+    and its preposition is one of the last six words, right after a word ending in a generic
+    speaker. A word with letters outside ASCII is let through, since re's case folding is wider
+    than str.lower()."""
+    tokens = text[at:].split()[-7:]
+    return any((word.lower() in _SPEAKER_LOCATION_SET or not word.isascii()) and _ENDS_GENERIC.search(before)
+               for before, word in zip(tokens, tokens[1:]))
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
 _INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to"}
 _NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of"}
@@ -454,7 +467,7 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     if not taken or not _valid_np([w[2] for w in taken]) or in_place:
         # "A source in Riverton said": the name after "in" is where the speaker is
         tail_at = max(0, len(segment_trimmed) - 120)
-        located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at)
+        located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at) if _may_locate_speaker(segment_trimmed, tail_at) else None
         if located and located.group(1).split()[-1].lower() not in _CALENDAR:
             bare = _unpunctuated_apposition(masked, start, cue_at, start + located.start(1))
             return bare or (start + located.start(1), located.group(1).strip())
