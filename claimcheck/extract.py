@@ -7,6 +7,7 @@ is read for a reporting cue with a speaker noun phrase next to it.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import string
@@ -1198,6 +1199,7 @@ _PLACE_HEAD_WORDS = {word for head in PLACE_HEADS for word in head.split()}   # 
 _NOT_PLACES = {*NOT_PLACE_FIRST_WORDS, *NOT_PLACE_NAMES}
 
 
+@functools.lru_cache(maxsize=8192)   # the same few place names come back in every article
 def normalise_place(name: str) -> Optional[str]:
     """"al-Qasr" -> "qasr", "Hama’" -> "hama", "Hama city" -> "hama"; None for non-places."""
     name = _POSSESSIVE_END.sub("", name.strip())
