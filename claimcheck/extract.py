@@ -965,9 +965,14 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
 
 
 def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple[int, int]:
-    total = len(_WORD.findall(body[start:end]))
-    quoted = sum(len(_WORD.findall(body[max(q.start, start):min(q.end, end)])) for q in quotes if q.start < end and q.end > start)
+    total = _count_words(body, start, end)
+    quoted = sum(_count_words(body, max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start)
     return quoted, total
+
+
+@functools.lru_cache(maxsize=1024)   # a sentence's spans are counted again for each reading of it
+def _count_words(body: str, start: int, end: int) -> int:
+    return len(_WORD.findall(body, start, end)) if start < end else 0
 
 
 def _is_quoted(body: str, span: tuple[int, int], quotes: list[_Quote]) -> bool:
@@ -1106,9 +1111,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     content = after
                 elif _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
                     content = (before[0], after[1])  # "A," he said, "B": one quotation
-                elif participle and len(_WORD.findall(body[before[0]:before[1]])) >= 4:
+                elif participle and _count_words(body, *before) >= 4:
                     content = before
-                elif after[1] - after[0] >= 3 and len(_WORD.findall(body[after[0]:after[1]])) >= 3:
+                elif after[1] - after[0] >= 3 and _count_words(body, *after) >= 3:
                     content = after
                 elif before[1] > before[0]:
                     content = before
@@ -1143,13 +1148,13 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         sequel = _SEQUEL.search(masked, claimed_until, end)
         if sequel and sequel.start() - claimed_until <= 2:
             second = _trim(body, sequel.end(), end)
-            if len(_WORD.findall(body[second[0]:second[1]])) >= 3:
+            if _count_words(body, *second) >= 3:
                 drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
                 claimed_until = end
     if drafts:
         return drafts
     # No cue: a quotation standing alone continues the latest speaker's words.
-    long_quotes = [q for q in in_sentence if len(_WORD.findall(body[q.start:q.end])) >= MIN_DIRECT_WORDS]
+    long_quotes = [q for q in in_sentence if _count_words(body, q.start, q.end) >= MIN_DIRECT_WORDS]
     if long_quotes and history:
         quoted, total = _quote_words(body, start, end, in_sentence)
         if quoted >= DIRECT_COVERAGE * total:
@@ -1161,7 +1166,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
     hearsay = _HEARSAY.search(window) if ("edly" in window or "ed to" in window or "said to" in window) else None
     if hearsay:
         content = _trim(body, start, end)
-        if len(_WORD.findall(body[content[0]:content[1]])) >= 5:
+        if _count_words(body, *content) >= 5:
             return [_Draft(_kind_of(body, content[0], content[1], in_sentence), content[0], content[1],
                            hearsay.group().strip(), _UNNAMED_REPORTS, sentence)]
     return []
@@ -1170,7 +1175,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
 def _narrative(body: str, sentence: tuple[int, int], quotes: list[_Quote]) -> Optional[tuple[int, int, tuple[Quantity, ...]]]:
     start, end = _trim(body, *sentence)
     text = body[start:end]
-    if len(_WORD.findall(text)) < 5 or text.endswith("?"):
+    if _count_words(body, start, end) < 5 or text.endswith("?"):
         return None
     quoted, total = _quote_words(body, start, end, quotes)
     if quoted >= DIRECT_COVERAGE * total:
