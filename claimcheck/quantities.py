@@ -21,11 +21,19 @@ _WORDS_ALT = alternation(NUMBER_WORDS)
 _VAGUE_ALT = alternation(VAGUE_AMOUNTS)
 _MULT_ALT = "|".join(MULTIPLIERS)
 _CUE_ALT = alternation({*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES})
-_NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:-])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
-    rf"|\d+(?:\.\d+)?(?![\d.]*\d))"
-    rf"|\b(?P<vague>{_VAGUE_ALT})\b|\b(?P<word>{_WORDS_ALT})(?:[- ](?P<word2>one|two|three|four|five|six|seven|eight|nine))?\b)"
-    rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?",
+# A number in figures and a number in words are two patterns with the same group names (the
+# other kind's groups never match): the figures' pattern opens with a digit, so re scans for
+# digits in C, where one pattern for both would be tried at every position of the text.
+_NUMBER_SUFFIX = rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?"
+# "(?<![\w.,/:-]\d)" after the first digit is "(?<![\w.,/:-])" before it
+_FIGURES = re.compile(
+    rf"(?P<digits>\d(?<![\w.,/:-]\d)(?:\d{{0,2}}(?:,\d{{3}})+(?![\d])|\d{{0,2}}(?:\.\d{{3}})+(?![\d.])"
+    rf"|\d*(?:\.\d+)?(?![\d.]*\d)))" + _NUMBER_SUFFIX + r"(?P<vague>(?!))?(?P<word>(?!))?(?P<word2>(?!))?",
+    re.I,
+)
+_NUMBER_WORDS = re.compile(
+    rf"(?:\b(?P<vague>{_VAGUE_ALT})\b|\b(?P<word>{_WORDS_ALT})(?:[- ](?P<word2>one|two|three|four|five|six|seven|eight|nine))?\b)"
+    + _NUMBER_SUFFIX + r"(?P<digits>(?!))?",
     re.I,
 )
 # "a quarter of a million": rare, so looked for apart from the other numbers, only in a text
@@ -37,7 +45,6 @@ _FRACTION = re.compile(
 # alternation in front would be tried at every position of the text.
 _CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+$", re.I)
 _DIGIT = re.compile(r"\d")
-_ANCHOR = re.compile(rf"\b(?:{_VAGUE_ALT}|{_WORDS_ALT}|quarters?|half)\b", re.I)
 _UNIT_ALT = alternation(UNITS)
 _AFTER = re.compile(
     rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
@@ -121,10 +128,24 @@ def _unit_after(rest: str) -> Optional[str]:
     return UNITS[match["unit"].lower()]
 
 
+def _numbers(text: str) -> list[re.Match[str]]:
+    """Numbers in figures and in words, left to right, as one pattern for both would find them:
+    neither kind starts inside the other's match, and a search resumes where the last one ended."""
+    found: list[re.Match[str]] = []
+    figures = _FIGURES.search(text) if _DIGIT.search(text) else None
+    words = _NUMBER_WORDS.search(text)
+    while figures is not None or words is not None:
+        match = figures if words is None or (figures is not None and figures.start() < words.start()) else words
+        found.append(match)
+        if figures is not None and figures.start() < match.end():
+            figures = _FIGURES.search(text, match.end())
+        if words is not None and words.start() < match.end():
+            words = _NUMBER_WORDS.search(text, match.end())
+    return found
+
+
 def find_quantities(text: str) -> Iterator[Quantity]:
-    if not _DIGIT.search(text) and not _ANCHOR.search(text):
-        return
-    numbers = [m for m in _NUMBER.finditer(text)]
+    numbers = _numbers(text)
     if "quarter" in text or "half" in text or "Half" in text:
         fractions = list(_FRACTION.finditer(text))
         if fractions:
