@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .alternation import alternation
+from .alternation import alternation, word_start_alternation
 from .lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 _MONTH = alternation(MONTHS)
@@ -37,9 +37,13 @@ _CREDIT = re.compile(r"\((?:[^()]{0,40}?\b(?:agencies|reuters|afp|ap|photo|file 
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.I)
 # Text with none of these holds no date, absolute or relative: most claims are ruled out here.
-_ANY_TIME_WORD = re.compile(
-    r"\b(?:(?:19|20)\d\d|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|ago|week|month|year|"
-    + alternation({*MONTHS, *WEEKDAYS, *RELATIVE_DAYS}) + r")\b", re.I)
+_TIME_FIGURES = r"(?:19|20)\d\d|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}"
+_TIME_WORD_SET = {"ago", "week", "month", "year", *(m.lower() for m in MONTHS), *WEEKDAYS, *RELATIVE_DAYS}
+_ANY_TIME_WORD = re.compile(r"\b(?:" + _TIME_FIGURES + "|" + alternation(_TIME_WORD_SET) + r")\b", re.I)
+# The same, in two parts for ASCII text, where str.lower() is what re.I sees: the words in lower
+# case, by a pattern re scans for their first letters, and the figures only where there is a digit.
+_TIME_WORD_LOWER = re.compile(word_start_alternation(_TIME_WORD_SET) + r"\b")
+_TIME_FIGURE = re.compile(r"\b(?:" + _TIME_FIGURES + r")\b")
 
 
 # every spelling of a month contains one of these ("sep" in "sept" and "september")
@@ -55,7 +59,10 @@ def _may_name(lower: Optional[str], words: tuple[str, ...]) -> bool:
 
 def mentions_time(text: str) -> bool:
     """Whether ``text`` names any date, month, weekday or relative day at all."""
-    return _ANY_TIME_WORD.search(text) is not None
+    if not text.isascii():
+        return _ANY_TIME_WORD.search(text) is not None
+    return _TIME_WORD_LOWER.search(text.lower()) is not None or (
+        _DIGIT.search(text) is not None and _TIME_FIGURE.search(text) is not None)
 
 
 def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
@@ -123,12 +130,12 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     the day before. Month-level answers use the first of the month (early/mid/late shift it).
     Returns None when the text names no time, or only a relative one with no reference.
     """
-    if not _ANY_TIME_WORD.search(text):
+    if not mentions_time(text):
         return None
     credits = list(_CREDIT.finditer(text)) if "(" in text else []
     if credits and len(text) - credits[-1].end() >= MIN_TEXT_AFTER_CREDIT:
         text = text[credits[-1].end():]  # "... August 6 2016 (X and Agencies) A bomber killed ..."
-        if not _ANY_TIME_WORD.search(text):
+        if not mentions_time(text):
             return None
     ref = None
     if reference:
