@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from .alternation import alternation
+from .alternation import alternation, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
     NUMBER_WORDS, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
@@ -36,6 +36,10 @@ _NUMBER_WORDS = re.compile(
     + _NUMBER_SUFFIX + r"(?P<digits>(?!))?",
     re.I,
 )
+# Where _NUMBER_WORDS can match in ASCII text, found in its lower case (what re.I sees) by a
+# pattern re scans for the words' first letters: a number in words is one of them between
+# word boundaries ("twenty-one" is "twenty" before a hyphen).
+_NUMBER_WORD_START = re.compile(word_start_alternation({*VAGUE_AMOUNTS, *NUMBER_WORDS}) + r"\b")
 # "a quarter of a million": rare, so looked for apart from the other numbers, only in a text
 # that has a fraction word; the empty groups give its matches the same names as _NUMBER's
 _FRACTION = re.compile(
@@ -132,16 +136,25 @@ def _numbers(text: str) -> list[re.Match[str]]:
     """Numbers in figures and in words, left to right, as one pattern for both would find them:
     neither kind starts inside the other's match, and a search resumes where the last one ended."""
     found: list[re.Match[str]] = []
+    lower = text.lower() if text.isascii() else None
     figures = _FIGURES.search(text) if _DIGIT.search(text) else None
-    words = _NUMBER_WORDS.search(text)
+    words = _number_in_words(text, lower, 0)
     while figures is not None or words is not None:
         match = figures if words is None or (figures is not None and figures.start() < words.start()) else words
         found.append(match)
         if figures is not None and figures.start() < match.end():
             figures = _FIGURES.search(text, match.end())
         if words is not None and words.start() < match.end():
-            words = _NUMBER_WORDS.search(text, match.end())
+            words = _number_in_words(text, lower, match.end())
     return found
+
+
+def _number_in_words(text: str, lower: Optional[str], start: int) -> Optional[re.Match[str]]:
+    """The first number in words from ``start``; ``lower`` is the text in lower case if ASCII."""
+    if lower is None:
+        return _NUMBER_WORDS.search(text, start)
+    at = _NUMBER_WORD_START.search(lower, start)
+    return _NUMBER_WORDS.match(text, at.start()) if at else None
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
