@@ -11,12 +11,12 @@ import functools
 import hashlib
 import re
 import string
-from typing import Optional
+from typing import Iterator, Optional
 
 import attrs
 
 from . import dates
-from .alternation import alternation
+from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, CUE_NOT_SPEECH,
     DENIAL_CUES, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE,
@@ -48,6 +48,9 @@ _CUE = re.compile(
     r"(?<![\w-])(" + alternation([*PREPOSITIONAL_CUES, *_CUE_WORDS]) + r")(?![\w-])",
     re.I,
 )
+# Where _CUE can match in ASCII text, found in its lower case (what re.I sees) by a pattern re
+# scans for the cues' first letters; _CUE itself then says whether one starts there.
+_CUE_START = re.compile(word_start_alternation(c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)) + r"(?![\w-])")
 # matched from the word itself (after a comma or a space): an optional ", " in front would be
 # tried at every position of the sentence
 _SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?:" + alternation(SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
@@ -987,13 +990,32 @@ def _kind_of(body: str, start: int, end: int, quotes: list[_Quote]) -> str:
     return "mixed" if quoted else "indirect"
 
 
+def _cues(masked: str, lower: Optional[str], start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_CUE.finditer(masked, start, end)``; ``lower`` is ``masked`` in lower case if ASCII."""
+    if lower is None:
+        yield from _CUE.finditer(masked, start, end)
+        return
+    at = start
+    while True:
+        candidate = _CUE_START.search(lower, at, end)
+        if candidate is None:
+            return
+        match = _CUE.match(masked, candidate.start(), end)
+        if match is None:
+            at = candidate.start() + 1   # a hyphen before the word: "self-declared"
+            continue
+        yield match
+        at = match.end()
+
+
 def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: list[_Quote],
-                    registry: Registry, history: list[_Speaker], publisher: _Speaker) -> list[_Draft]:
+                    registry: Registry, history: list[_Speaker], publisher: _Speaker,
+                    masked_lower: Optional[str] = None) -> list[_Draft]:
     start, end = sentence
     in_sentence = [q for q in quotes if q.start < end and q.end > start]
     drafts: list[_Draft] = []
     claimed_until = start
-    for match in _CUE.finditer(masked, start, end):
+    for match in _cues(masked, masked_lower, start, end):
         cue = match.group(1)
         cue_lower = cue.lower()
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
@@ -1321,6 +1343,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         basis="publisher" if publisher_entry else "none", descriptor="", is_person=False,
     )
     masked = _mask(body, quotes)
+    masked_lower = masked.lower() if masked.isascii() else None
     history: list[_Speaker] = []
     drafts: list[_Draft] = []
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
@@ -1328,7 +1351,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         for sentence in _sentences(body, p_start, p_end, quotes):
             if _FURNITURE.match(body, sentence[0], sentence[1]):
                 continue
-            found = _draft_sentence(body, masked, sentence, quotes, registry, history, publisher)
+            found = _draft_sentence(body, masked, sentence, quotes, registry, history, publisher, masked_lower)
             if found and found[0].kind == CONTINUATION:
                 if drafts and drafts[-1].kind == "direct":
                     drafts[-1].end = found[0].end   # one quotation over several paragraphs
