@@ -23,6 +23,22 @@ def alternation(words: Iterable[str]) -> str:
     return _pattern(trie)
 
 
+def word_start_alternation(words: Iterable[str]) -> str:
+    """``\\b`` and ``alternation(words)`` for words that open with a word character, shaped so
+    that re scans for their first letters in C instead of trying every position: "\\bsaid" is
+    written "s(?<!\\w\\w)aid", the boundary checked after the first letter. Case-sensitive
+    patterns only, since re.I turns the first letters into sets that re does not scan for."""
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + "|".join(re.escape(char) + r"(?<!\w\w)" + _pattern(child) for char, child in sorted(trie.items())) + ")"
+
+
 def _pattern(node: dict) -> str:
     ends_here = "" in node
     branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]

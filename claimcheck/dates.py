@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .alternation import alternation
+from .alternation import alternation, word_start_alternation
 from .lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 _MONTH = alternation(MONTHS)
@@ -23,9 +23,12 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\
 _IN_YEAR = re.compile(r"\b(?:in|since|during|by)\s+((?:19|20)\d{2})\b", re.I)
 _LAST_MONTH = re.compile(rf"\b(last|this|next|since|early|late|mid|in)[- ]+((?:early|late|mid)[- ]+)?({_MONTH})\b(?!\.?\s+\d)", re.I)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|since\s+|(?:early|late)\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
-_LAST_PERIOD = re.compile(r"\b(?:last|past|previous)\s+(week|month|year)\b", re.I)
+_PERIODS = ("week", "month", "year")
+_LAST_PERIOD = re.compile(r"\b(?:last|past|previous)\s+(" + "|".join(_PERIODS) + r")\b", re.I)
 _AGO = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
+_RELATIVE_WORDS = tuple(RELATIVE_DAYS)
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
 
 
 # A wire or photo credit in parentheses ("(Reuters)", "(X and Agencies)", "(Photo: ...)"):
@@ -34,14 +37,32 @@ _CREDIT = re.compile(r"\((?:[^()]{0,40}?\b(?:agencies|reuters|afp|ap|photo|file 
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.I)
 # Text with none of these holds no date, absolute or relative: most claims are ruled out here.
-_ANY_TIME_WORD = re.compile(
-    r"\b(?:(?:19|20)\d\d|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|ago|week|month|year|"
-    + alternation({*MONTHS, *WEEKDAYS, *RELATIVE_DAYS}) + r")\b", re.I)
+_TIME_FIGURES = r"(?:19|20)\d\d|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}"
+_TIME_WORD_SET = {"ago", "week", "month", "year", *(m.lower() for m in MONTHS), *WEEKDAYS, *RELATIVE_DAYS}
+_ANY_TIME_WORD = re.compile(r"\b(?:" + _TIME_FIGURES + "|" + alternation(_TIME_WORD_SET) + r")\b", re.I)
+# The same, in two parts for ASCII text, where str.lower() is what re.I sees: the words in lower
+# case, by a pattern re scans for their first letters, and the figures only where there is a digit.
+_TIME_WORD_LOWER = re.compile(word_start_alternation(_TIME_WORD_SET) + r"\b")
+_TIME_FIGURE = re.compile(r"\b(?:" + _TIME_FIGURES + r")\b")
+
+
+# every spelling of a month contains one of these ("sep" in "sept" and "september")
+_MONTH_STEMS = tuple(m for m in MONTHS if not any(other != m and other in m for other in MONTHS))
+
+
+def _may_name(lower: Optional[str], words: tuple[str, ...]) -> bool:
+    """Whether text whose lower case is ``lower`` may hold one of ``words`` for a pattern with
+    re.I: a quick way to skip that pattern. Only ASCII text is given a lower case, since re's
+    case folding of other letters is wider than str.lower() ("ſ" is an "s" to it)."""
+    return lower is None or any(word in lower for word in words)
 
 
 def mentions_time(text: str) -> bool:
     """Whether ``text`` names any date, month, weekday or relative day at all."""
-    return _ANY_TIME_WORD.search(text) is not None
+    if not text.isascii():
+        return _ANY_TIME_WORD.search(text) is not None
+    return _TIME_WORD_LOWER.search(text.lower()) is not None or (
+        _DIGIT.search(text) is not None and _TIME_FIGURE.search(text) is not None)
 
 
 def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
@@ -109,12 +130,12 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     the day before. Month-level answers use the first of the month (early/mid/late shift it).
     Returns None when the text names no time, or only a relative one with no reference.
     """
-    if not _ANY_TIME_WORD.search(text):
+    if not mentions_time(text):
         return None
     credits = list(_CREDIT.finditer(text)) if "(" in text else []
     if credits and len(text) - credits[-1].end() >= MIN_TEXT_AFTER_CREDIT:
         text = text[credits[-1].end():]  # "... August 6 2016 (X and Agencies) A bomber killed ..."
-        if not _ANY_TIME_WORD.search(text):
+        if not mentions_time(text):
             return None
     ref = None
     if reference:
@@ -122,19 +143,23 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
             ref = dt.date.fromisoformat(reference)
         except ValueError:
             ref = None
+    # most texts that name a time name only one kind: the patterns for the others are skipped
+    # when a digit or a word they need is missing
+    has_digit = _DIGIT.search(text) is not None
+    lower = text.lower() if text.isascii() else None
     absolute = find_date(text)
     if absolute:
         return absolute[0]
-    match = _MONTH_YEAR.search(text)
+    match = _MONTH_YEAR.search(text) if has_digit else None
     if match:
         return _month_start(int(match[3]), MONTHS[match[2].lower()], match[1]).isoformat()
     if ref is None:
-        match = _IN_YEAR.search(text)
+        match = _IN_YEAR.search(text) if has_digit else None
         return f"{match[1]}-01-01" if match else None
-    day_of_month = _day_of_month(text, ref)
+    day_of_month = _day_of_month(text, ref) if has_digit else None
     if day_of_month:
         return day_of_month.isoformat()
-    match = _LAST_MONTH.search(text)
+    match = _LAST_MONTH.search(text) if _may_name(lower, _MONTH_STEMS) else None
     if match:
         month = MONTHS[match[3].lower()]
         modifier = (match[2] or match[1]).strip(" -").lower()
@@ -142,12 +167,12 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         if match[1].lower() == "next":
             year = ref.year if month > ref.month else ref.year + 1
         return _month_start(year, month, modifier if modifier in ("early", "mid", "late") else None).isoformat()
-    match = _AGO.search(text)
+    match = _AGO.search(text) if _may_name(lower, ("ago",)) else None
     if match:
         count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1].lower(), 1)
         unit = match[2].lower().rstrip("s")
         return (ref - dt.timedelta(days=count * {"day": 1, "week": 7, "month": 30, "year": 365}[unit])).isoformat()
-    match = _LAST_PERIOD.search(text)
+    match = _LAST_PERIOD.search(text) if _may_name(lower, _PERIODS) else None
     if match:
         period = match[1].lower()
         if period == "week":
@@ -155,17 +180,17 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         if period == "month":
             return (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1).isoformat()
         return f"{ref.year - 1}-01-01"
-    match = _RELATIVE.search(text)
+    match = _RELATIVE.search(text) if _may_name(lower, _RELATIVE_WORDS) else None
     if match:
         return (ref + dt.timedelta(days=RELATIVE_DAYS[match[1].lower()])).isoformat()
-    match = _WEEKDAY.search(text)
+    match = _WEEKDAY.search(text) if _may_name(lower, _WEEKDAY_WORDS) else None
     if match:
         weekday = WEEKDAYS[match[1].lower()]
         back = (ref.weekday() - weekday) % 7
         if match[0].lower().startswith("last") and back == 0:
             back = 7
         return (ref - dt.timedelta(days=back)).isoformat()
-    match = _IN_YEAR.search(text)
+    match = _IN_YEAR.search(text) if has_digit else None
     if match:
         return f"{match[1]}-01-01"
     return None

@@ -7,14 +7,16 @@ is read for a reporting cue with a speaker noun phrase next to it.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from typing import Optional
+import string
+from typing import Iterator, Optional
 
 import attrs
 
 from . import dates
-from .alternation import alternation
+from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNT_ADJECTIVES, COUNT_NOUNS,
     CUE_NOT_SPEECH, DENIAL_CUES, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS,
@@ -46,6 +48,9 @@ _CUE = re.compile(
     r"(?<![\w-])(" + alternation([*PREPOSITIONAL_CUES, *_CUE_WORDS]) + r")(?![\w-])",
     re.I,
 )
+# Where _CUE can match in ASCII text, found in its lower case (what re.I sees) by a pattern re
+# scans for the cues' first letters; _CUE itself then says whether one starts there.
+_CUE_START = re.compile(word_start_alternation(c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)) + r"(?![\w-])")
 # matched from the word itself (after a comma or a space): an optional ", " in front would be
 # tried at every position of the sentence
 _SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?:" + alternation(SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
@@ -81,9 +86,12 @@ _PLACE_AFTER_PREP = re.compile(
     r"district\s+of|village\s+of|neighbourhood\s+of|neighborhood\s+of|countryside\s+of|suburb\s+of)\s+)*"
     r"((?:(?:al|el|a|ad|ar|as|at|az|ash)[-\s])?[A-Z][\w’'-]+(?:\s+(?:al-|el-|a-)?[A-Z][\w’'-]+){0,2})"
 )
+# The pattern opens with literal characters only (an article's first letter or a capital), so
+# re scans for those in C rather than trying the pattern at every position; "(?=\s)" after a
+# word says at once what the space before the head would say only after giving back each letter.
 _PLACE_BEFORE_HEAD = re.compile(
-    r"((?:(?:al|el|a|ad|ar|as|at|az|ash)[-\s])?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:"
-    + "|".join(PLACE_HEADS) + r")\b"
+    r"((?:a(?:l|d|r|s|t|z|sh)?[-\s][A-Z]|el[-\s][A-Z]|" + "|".join(string.ascii_uppercase)
+    + r")[\w’'-]+(?=\s)(?:\s+[A-Z][\w’'-]+(?=\s))?)\s+(?:" + "|".join(PLACE_HEADS) + r")\b"
 )
 _TIME_WORDS = re.compile(
     r"\b(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|yesterday|overnight|last\s+(?:night|week|month)|"
@@ -234,6 +242,17 @@ _LOCATED_SPEAKER = re.compile(
     r"|(?:tracking|monitoring|documenting|following)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+))\s*$",
     re.I,
 )
+_ENDS_GENERIC = re.compile(r"(?:" + alternation(GENERIC_SPEAKERS) + r")\Z", re.I)
+LOCATED_SPEAKER_WORDS = 14    # the most words after a located speaker's noun the pattern can take
+
+
+def _may_locate_speaker(text: str, at: int) -> bool:
+    """Whether ``_LOCATED_SPEAKER`` can match ``text`` from ``at``: the pattern is slow to fail,
+    and it needs a word ending in a generic speaker among the last words, with words after it.
+    A word with letters outside ASCII is let through, since re's case folding is wider than
+    str.lower()."""
+    tokens = text[at:].split()[-LOCATED_SPEAKER_WORDS - 1:-1]
+    return any(not word.isascii() or _ENDS_GENERIC.search(word) for word in tokens)
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
 _INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to",
                "tweeted", "wrote", "reported", "told reporters"}
@@ -498,7 +517,7 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     if not taken or not _valid_np([w[2] for w in taken]) or in_place:
         # "A source in Riverton said": the name after "in" is where the speaker is
         tail_at = max(0, len(segment_trimmed) - 120)
-        located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at)
+        located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at) if _may_locate_speaker(segment_trimmed, tail_at) else None
         if located and located.group(1).split()[-1].lower() not in _CALENDAR:
             bare = _unpunctuated_apposition(masked, start, cue_at, start + located.start(1))
             return bare or (start + located.start(1), located.group(1).strip())
@@ -1025,9 +1044,14 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
 
 
 def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple[int, int]:
-    total = len(_WORD.findall(body[start:end]))
-    quoted = sum(len(_WORD.findall(body[max(q.start, start):min(q.end, end)])) for q in quotes if q.start < end and q.end > start)
+    total = _count_words(body, start, end)
+    quoted = sum(_count_words(body, max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start)
     return quoted, total
+
+
+@functools.lru_cache(maxsize=1024)   # a sentence's spans are counted again for each reading of it
+def _count_words(body: str, start: int, end: int) -> int:
+    return len(_WORD.findall(body, start, end)) if start < end else 0
 
 
 def _is_quoted(body: str, span: tuple[int, int], quotes: list[_Quote]) -> bool:
@@ -1042,13 +1066,32 @@ def _kind_of(body: str, start: int, end: int, quotes: list[_Quote]) -> str:
     return "mixed" if quoted else "indirect"
 
 
+def _cues(masked: str, lower: Optional[str], start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_CUE.finditer(masked, start, end)``; ``lower`` is ``masked`` in lower case if ASCII."""
+    if lower is None:
+        yield from _CUE.finditer(masked, start, end)
+        return
+    at = start
+    while True:
+        candidate = _CUE_START.search(lower, at, end)
+        if candidate is None:
+            return
+        match = _CUE.match(masked, candidate.start(), end)
+        if match is None:
+            at = candidate.start() + 1   # a hyphen before the word: "self-declared"
+            continue
+        yield match
+        at = match.end()
+
+
 def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: list[_Quote],
-                    registry: Registry, history: list[_Speaker], publisher: _Speaker) -> list[_Draft]:
+                    registry: Registry, history: list[_Speaker], publisher: _Speaker,
+                    masked_lower: Optional[str] = None) -> list[_Draft]:
     start, end = sentence
     in_sentence = [q for q in quotes if q.start < end and q.end > start]
     drafts: list[_Draft] = []
     claimed_until = start
-    for match in _CUE.finditer(masked, start, end):
+    for match in _cues(masked, masked_lower, start, end):
         cue = match.group(1)
         cue_lower = cue.lower()
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
@@ -1195,9 +1238,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     content = after
                 elif _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
                     content = (before[0], after[1])  # "A," he said, "B": one quotation
-                elif participle and len(_WORD.findall(body[before[0]:before[1]])) >= 4:
+                elif participle and _count_words(body, *before) >= 4:
                     content = before
-                elif after[1] - after[0] >= 3 and len(_WORD.findall(body[after[0]:after[1]])) >= 3:
+                elif after[1] - after[0] >= 3 and _count_words(body, *after) >= 3:
                     content = after
                 elif before[1] > before[0]:
                     content = before
@@ -1232,13 +1275,13 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         sequel = _SEQUEL.search(masked, claimed_until, end)
         if sequel and sequel.start() - claimed_until <= 2:
             second = _trim(body, sequel.end(), end)
-            if len(_WORD.findall(body[second[0]:second[1]])) >= 3:
+            if _count_words(body, *second) >= 3:
                 drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
                 claimed_until = end
     if drafts:
         return drafts
     # No cue: a quotation standing alone continues the latest speaker's words.
-    long_quotes = [q for q in in_sentence if len(_WORD.findall(body[q.start:q.end])) >= MIN_DIRECT_WORDS]
+    long_quotes = [q for q in in_sentence if _count_words(body, q.start, q.end) >= MIN_DIRECT_WORDS]
     if long_quotes and history:
         quoted, total = _quote_words(body, start, end, in_sentence)
         if quoted >= DIRECT_COVERAGE * total:
@@ -1251,7 +1294,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                                          or "accused of" in window or "ed that" in window) else None
     if hearsay:
         content = _trim(body, start, end)
-        if len(_WORD.findall(body[content[0]:content[1]])) >= 5:
+        if _count_words(body, *content) >= 5:
             return [_Draft(_kind_of(body, content[0], content[1], in_sentence), content[0], content[1],
                            hearsay.group().strip(), _UNNAMED_REPORTS, sentence)]
     return []
@@ -1260,7 +1303,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
 def _narrative(body: str, sentence: tuple[int, int], quotes: list[_Quote]) -> Optional[tuple[int, int, tuple[Quantity, ...]]]:
     start, end = _trim(body, *sentence)
     text = body[start:end]
-    if len(_WORD.findall(text)) < 5 or text.endswith("?"):
+    if _count_words(body, start, end) < 5 or text.endswith("?"):
         return None
     quoted, total = _quote_words(body, start, end, quotes)
     if quoted >= DIRECT_COVERAGE * total:
@@ -1289,6 +1332,7 @@ _PLACE_HEAD_WORDS = {word for head in PLACE_HEADS for word in head.split()}   # 
 _NOT_PLACES = {*NOT_PLACE_FIRST_WORDS, *NOT_PLACE_NAMES}
 
 
+@functools.lru_cache(maxsize=8192)   # the same few place names come back in every article
 def normalise_place(name: str) -> Optional[str]:
     """"al-Qasr" -> "qasr", "Hama’" -> "hama", "Hama city" -> "hama"; None for non-places."""
     name = _POSSESSIVE_END.sub("", name.strip())
@@ -1405,6 +1449,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         basis="publisher" if publisher_entry else "none", descriptor="", is_person=False,
     )
     masked = _mask(body, quotes)
+    masked_lower = masked.lower() if masked.isascii() else None
     history: list[_Speaker] = []
     drafts: list[_Draft] = []
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
@@ -1412,7 +1457,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         for sentence in _sentences(body, p_start, p_end, quotes):
             if _FURNITURE.match(body, sentence[0], sentence[1]):
                 continue
-            found = _draft_sentence(body, masked, sentence, quotes, registry, history, publisher)
+            found = _draft_sentence(body, masked, sentence, quotes, registry, history, publisher, masked_lower)
             if found and found[0].kind == CONTINUATION:
                 if drafts and drafts[-1].kind == "direct":
                     drafts[-1].end = found[0].end   # one quotation over several paragraphs

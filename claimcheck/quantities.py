@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from .alternation import alternation
+from .alternation import alternation, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
     NUMBER_WORDS, PERSON_UNITS, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
@@ -21,13 +21,25 @@ _WORDS_ALT = alternation(NUMBER_WORDS)
 _VAGUE_ALT = alternation(VAGUE_AMOUNTS)
 _MULT_ALT = "|".join(MULTIPLIERS)
 _CUE_ALT = alternation({*LOWER_BOUND_CUES, *UPPER_BOUND_CUES, *APPROXIMATE_CUES})
-_NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:-])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d{{1,3}}(?:\.\d{{3}})+(?![\d.])"
-    rf"|\d+(?:\.\d+)?(?![\d.]*\d))"
-    rf"|\b(?P<vague>{_VAGUE_ALT})\b|\b(?P<word>{_WORDS_ALT})(?:[- ](?P<word2>one|two|three|four|five|six|seven|eight|nine))?\b)"
-    rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?",
+# A number in figures and a number in words are two patterns with the same group names (the
+# other kind's groups never match): the figures' pattern opens with a digit, so re scans for
+# digits in C, where one pattern for both would be tried at every position of the text.
+_NUMBER_SUFFIX = rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?"
+# "(?<![\w.,/:-]\d)" after the first digit is "(?<![\w.,/:-])" before it
+_FIGURES = re.compile(
+    rf"(?P<digits>\d(?<![\w.,/:-]\d)(?:\d{{0,2}}(?:,\d{{3}})+(?![\d])|\d{{0,2}}(?:\.\d{{3}})+(?![\d.])"
+    rf"|\d*(?:\.\d+)?(?![\d.]*\d)))" + _NUMBER_SUFFIX + r"(?P<vague>(?!))?(?P<word>(?!))?(?P<word2>(?!))?",
     re.I,
 )
+_NUMBER_WORDS = re.compile(
+    rf"(?:\b(?P<vague>{_VAGUE_ALT})\b|\b(?P<word>{_WORDS_ALT})(?:[- ](?P<word2>one|two|three|four|five|six|seven|eight|nine))?\b)"
+    + _NUMBER_SUFFIX + r"(?P<digits>(?!))?",
+    re.I,
+)
+# Where _NUMBER_WORDS can match in ASCII text, found in its lower case (what re.I sees) by a
+# pattern re scans for the words' first letters: a number in words is one of them between
+# word boundaries ("twenty-one" is "twenty" before a hyphen).
+_NUMBER_WORD_START = re.compile(word_start_alternation({*VAGUE_AMOUNTS, *NUMBER_WORDS}) + r"\b")
 # "a quarter of a million": rare, so looked for apart from the other numbers, only in a text
 # that has a fraction word; the empty groups give its matches the same names as _NUMBER's
 _FRACTION = re.compile(
@@ -37,7 +49,6 @@ _FRACTION = re.compile(
 # alternation in front would be tried at every position of the text.
 _CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+$", re.I)
 _DIGIT = re.compile(r"\d")
-_ANCHOR = re.compile(rf"\b(?:{_VAGUE_ALT}|{_WORDS_ALT}|quarters?|half)\b", re.I)
 _UNIT_ALT = alternation(UNITS)
 _AFTER = re.compile(
     rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
@@ -130,10 +141,33 @@ def _unit_after(rest: str) -> Optional[str]:
     return UNITS[match["unit"].lower()]
 
 
+def _numbers(text: str) -> list[re.Match[str]]:
+    """Numbers in figures and in words, left to right, as one pattern for both would find them:
+    neither kind starts inside the other's match, and a search resumes where the last one ended."""
+    found: list[re.Match[str]] = []
+    lower = text.lower() if text.isascii() else None
+    figures = _FIGURES.search(text) if _DIGIT.search(text) else None
+    words = _number_in_words(text, lower, 0)
+    while figures is not None or words is not None:
+        match = figures if words is None or (figures is not None and figures.start() < words.start()) else words
+        found.append(match)
+        if figures is not None and figures.start() < match.end():
+            figures = _FIGURES.search(text, match.end())
+        if words is not None and words.start() < match.end():
+            words = _number_in_words(text, lower, match.end())
+    return found
+
+
+def _number_in_words(text: str, lower: Optional[str], start: int) -> Optional[re.Match[str]]:
+    """The first number in words from ``start``; ``lower`` is the text in lower case if ASCII."""
+    if lower is None:
+        return _NUMBER_WORDS.search(text, start)
+    at = _NUMBER_WORD_START.search(lower, start)
+    return _NUMBER_WORDS.match(text, at.start()) if at else None
+
+
 def find_quantities(text: str) -> Iterator[Quantity]:
-    if not _DIGIT.search(text) and not _ANCHOR.search(text):
-        return
-    numbers = [m for m in _NUMBER.finditer(text)]
+    numbers = _numbers(text)
     if "quarter" in text or "half" in text or "Half" in text:
         fractions = list(_FRACTION.finditer(text))
         if fractions:
