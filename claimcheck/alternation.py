@@ -12,15 +12,7 @@ from typing import Iterable
 
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing pattern matching exactly the given words, longest first at each branch."""
-    trie: dict = {}
-    for word in set(words):
-        if not word:
-            continue
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _pattern(trie)
+    return _pattern(_trie(words))
 
 
 def word_start_alternation(words: Iterable[str]) -> str:
@@ -28,6 +20,12 @@ def word_start_alternation(words: Iterable[str]) -> str:
     that re scans for their first letters in C instead of trying every position: "\\bsaid" is
     written "s(?<!\\w\\w)aid", the boundary checked after the first letter. Case-sensitive
     patterns only, since re.I turns the first letters into sets that re does not scan for."""
+    trie = _trie(words)
+    return "(?:" + "|".join(re.escape(char) + r"(?<!\w\w)" + _pattern(child) for char, child in sorted(trie.items())) + ")"
+
+
+def _trie(words: Iterable[str]) -> dict:
+    """Nested dicts, one level per character; "" marks where a word ends."""
     trie: dict = {}
     for word in set(words):
         if not word:
@@ -36,7 +34,7 @@ def word_start_alternation(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return "(?:" + "|".join(re.escape(char) + r"(?<!\w\w)" + _pattern(child) for char, child in sorted(trie.items())) + ")"
+    return trie
 
 
 def _pattern(node: dict) -> str:
