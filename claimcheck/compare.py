@@ -679,7 +679,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}
     frequency = Counter(stem for c in claims for stem in stems[c.id])
-    reports_act = functools.lru_cache(maxsize=None)(lambda text: _REPORTED_ACT.search(text) is not None)
+    reports_act = {c.id: _REPORTED_ACT.search(c.text) is not None for c in claims}
     common = _common_limit(len(claims))
     pairs = []
     for denial in denials:
@@ -693,7 +693,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
             if (claim.id == denial.id or (claim.cue or "").lower() in _DENIAL_VERBS
                     or _speaker(claim) == _speaker(denial) or frozenset((claim.id, denial.id)) in linked
                     or claim.source.stance == denial.source.stance or claim.kind == "narrative" and
-                    claim.article.id == denial.article.id or not reports_act(claim.text)):
+                    claim.article.id == denial.article.id or not reports_act[claim.id]):
                 continue
             # "denied carrying out the attacks" names the act only by pointing back: it answers
             # the other side's reports of an act in its own article
