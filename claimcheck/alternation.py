@@ -10,6 +10,11 @@ import re
 from typing import Iterable
 
 
+# Letters outside ASCII that ``re.I`` matches to ASCII ones ("ſ" to "s"): a word matched
+# case-insensitively is looked up in a word list after ``.translate(FOLDS).lower()``.
+FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing pattern matching exactly the given words, longest first at each branch."""
     return _pattern(_trie(words))

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from claimcheck.dates import find_date, resolve_event_date
 from claimcheck.errors import ArticleError, SourcesError, StoreError
 from claimcheck.extract import extract_claims
+from claimcheck.models import Article
 from claimcheck.ingest import ingest
 from claimcheck.quantities import find_quantities
 from claimcheck.read import build_article, read_file, split_front_matter
@@ -201,3 +202,16 @@ def test_claims_and_compare_work_while_an_ingest_runs(tmp_path):
         time.sleep(0.05)
     assert writer.wait(timeout=300) == 0, writer.stderr.read()
     assert readings >= 1
+
+
+@pytest.mark.parametrize("text", [
+    # letters outside ASCII that a case-insensitive pattern reads as ASCII ones
+    "The monitor said \u017feven people died on \u017funday, three day\u017f ago.",
+    "Activi\u017fts said 12 people were \u212ailled and another five wounded la\u017ft week.",
+    "The toll rose to 40, the agency \u017faid, after the raid ki\u0131led \u017feveral thousand.",
+])
+def test_letters_that_fold_to_ascii_do_not_break_extraction(registry, text):
+    article = Article(id="u1", path="u.txt", key="u.txt", title=None, outlet=None, date="2017-03-09",
+                      url=None, author=None, body=text, provenance={})
+    claims = list(extract_claims(article, registry))
+    assert claims and all(text[c.span[0]:c.span[1]] == c.text for c in claims)
