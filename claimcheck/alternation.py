@@ -10,9 +10,14 @@ import re
 from typing import Iterable
 
 
-# Letters outside ASCII that ``re.I`` matches to ASCII ones ("ſ" to "s"): a word matched
-# case-insensitively is looked up in a word list after ``.translate(FOLDS).lower()``.
-FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+# Letters outside ASCII that ``re.I`` matches to ASCII ones ("ſ" to "s").
+_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
+def fold(word: str) -> str:
+    """A word matched case-insensitively, as its word list spells it: lower case, with the
+    letters ``re.I`` reads as ASCII ones ("ſeven") made ASCII."""
+    return word.translate(_FOLDS).lower()
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .alternation import FOLDS, alternation, word_start_alternation
+from .alternation import alternation, fold, word_start_alternation
 from .lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 _MONTH = alternation(MONTHS)
@@ -102,11 +102,11 @@ def find_date(text: str) -> Optional[tuple[str, str]]:
         if found:
             return found.isoformat(), source_line[0]
     for match in _MDY.finditer(text) if has_month else ():
-        found = _safe_date(int(match[3]), MONTHS[match[1].translate(FOLDS).lower()], int(match[2]))
+        found = _safe_date(int(match[3]), MONTHS[fold(match[1])], int(match[2]))
         if found:
             candidates.append((match.start(), found, match[0]))
     for match in _DMY.finditer(text) if has_month else ():
-        found = _safe_date(int(match[3]), MONTHS[match[2].translate(FOLDS).lower()], int(match[1]))
+        found = _safe_date(int(match[3]), MONTHS[fold(match[2])], int(match[1]))
         if found:
             candidates.append((match.start(), found, match[0]))
     for match in _ISO.finditer(text):
@@ -152,7 +152,7 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         return absolute[0]
     match = _MONTH_YEAR.search(text) if has_digit else None
     if match:
-        return _month_start(int(match[3]), MONTHS[match[2].translate(FOLDS).lower()], match[1]).isoformat()
+        return _month_start(int(match[3]), MONTHS[fold(match[2])], match[1]).isoformat()
     if ref is None:
         match = _IN_YEAR.search(text) if has_digit else None
         return f"{match[1]}-01-01" if match else None
@@ -161,7 +161,7 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         return day_of_month.isoformat()
     match = _LAST_MONTH.search(text) if _may_name(lower, _MONTH_STEMS) else None
     if match:
-        month = MONTHS[match[3].translate(FOLDS).lower()]
+        month = MONTHS[fold(match[3])]
         modifier = (match[2] or match[1]).strip(" -").lower()
         year = ref.year if month < ref.month or (month == ref.month and match[1].lower() != "last") else ref.year - 1
         if match[1].lower() == "next":
@@ -169,8 +169,8 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         return _month_start(year, month, modifier if modifier in ("early", "mid", "late") else None).isoformat()
     match = _AGO.search(text) if _may_name(lower, ("ago",)) else None
     if match:
-        count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(match[1].translate(FOLDS).lower(), 1)
-        unit = match[2].translate(FOLDS).lower().rstrip("s")
+        count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(fold(match[1]), 1)
+        unit = fold(match[2]).rstrip("s")
         return (ref - dt.timedelta(days=count * {"day": 1, "week": 7, "month": 30, "year": 365}[unit])).isoformat()
     match = _LAST_PERIOD.search(text) if _may_name(lower, _PERIODS) else None
     if match:
@@ -182,10 +182,10 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         return f"{ref.year - 1}-01-01"
     match = _RELATIVE.search(text) if _may_name(lower, _RELATIVE_WORDS) else None
     if match:
-        return (ref + dt.timedelta(days=RELATIVE_DAYS[match[1].translate(FOLDS).lower()])).isoformat()
+        return (ref + dt.timedelta(days=RELATIVE_DAYS[fold(match[1])])).isoformat()
     match = _WEEKDAY.search(text) if _may_name(lower, _WEEKDAY_WORDS) else None
     if match:
-        weekday = WEEKDAYS[match[1].translate(FOLDS).lower()]
+        weekday = WEEKDAYS[fold(match[1])]
         back = (ref.weekday() - weekday) % 7
         if match[0].lower().startswith("last") and back == 0:
             back = 7
@@ -199,8 +199,8 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
 def _day_of_month(text: str, ref: dt.date) -> Optional[dt.date]:
     """"on July 25" in an article of 2013-08-18 -> 2013-07-25; a day after the reference is
     last year's."""
-    found = [(m.start(), MONTHS[m[1].translate(FOLDS).lower()], int(m[2])) for m in _MONTH_DAY.finditer(text)]
-    found += [(m.start(), MONTHS[m[2].translate(FOLDS).lower()], int(m[1])) for m in _DAY_MONTH.finditer(text)]
+    found = [(m.start(), MONTHS[fold(m[1])], int(m[2])) for m in _MONTH_DAY.finditer(text)]
+    found += [(m.start(), MONTHS[fold(m[2])], int(m[1])) for m in _DAY_MONTH.finditer(text)]
     for _, month, day in sorted(found):
         date = _safe_date(ref.year, month, day)
         if date is not None and date > ref + dt.timedelta(days=1):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from .alternation import FOLDS, alternation, word_start_alternation
+from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
     NUMBER_WORDS, PERSON_UNITS, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
@@ -104,19 +104,19 @@ def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float],
             value = float(raw.replace(",", ""))
         low = high = None
     elif match.re is _FRACTION:
-        return FRACTIONS[" ".join(match["frac"].translate(FOLDS).lower().split())] * MULTIPLIERS[match["fmult"].translate(FOLDS).lower()], None, None
+        return FRACTIONS[" ".join(fold(match["frac"]).split())] * MULTIPLIERS[fold(match["fmult"])], None, None
     elif match["vague"]:
-        value, low, high = VAGUE_AMOUNTS[match["vague"].translate(FOLDS).lower()]
+        value, low, high = VAGUE_AMOUNTS[fold(match["vague"])]
         # "several thousand": the vague amount counts thousands
-        times = MULTIPLIERS[match["mult"].translate(FOLDS).lower()] if match["mult"] else 1
+        times = MULTIPLIERS[fold(match["mult"])] if match["mult"] else 1
         return float(value * times), _f(low and low * times), _f(high and high * times)
     else:
-        value = float(NUMBER_WORDS[match["word"].translate(FOLDS).lower()])
+        value = float(NUMBER_WORDS[fold(match["word"])])
         if match["word2"]:
-            value += NUMBER_WORDS[match["word2"].translate(FOLDS).lower()]
+            value += NUMBER_WORDS[fold(match["word2"])]
         low = high = None
     if match["mult"]:
-        value *= MULTIPLIERS[match["mult"].translate(FOLDS).lower()]
+        value *= MULTIPLIERS[fold(match["mult"])]
     return value, low, high
 
 
@@ -137,8 +137,8 @@ def _unit_after(rest: str) -> Optional[str]:
     compound = _AFTER.match(tail)
     if compound and not tail[:compound.start("unit")].strip() and not compound["unit"].lower().endswith("ing"):
         # ("one person injuring three": a verb follows the head noun, not a compound)
-        return UNITS[compound["unit"].translate(FOLDS).lower()]
-    return UNITS[match["unit"].translate(FOLDS).lower()]
+        return UNITS[fold(compound["unit"])]
+    return UNITS[fold(match["unit"])]
 
 
 def _numbers(text: str) -> list[re.Match[str]]:
@@ -279,14 +279,14 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     if _KILLED_AND_INJURED.search(before):
         return "casualties"  # "killed and injured five": one count of both
     for match in _MEASURE_CUE.finditer(before):
-        best = (len(before) - match.end(), _MEASURE_OF_CUE[match.group(1).translate(FOLDS).lower()])
+        best = (len(before) - match.end(), _MEASURE_OF_CUE[fold(match.group(1))])
     match = _MEASURE_CUE.search(after)
     if match and (best is None or match.start() < best[0] or _PASSIVE_SUBJECT.match(after[:match.start()])):
-        best = (match.start(), _MEASURE_OF_CUE[match.group(1).translate(FOLDS).lower()])
+        best = (match.start(), _MEASURE_OF_CUE[fold(match.group(1))])
     if best is None and beyond and _OPENS_PART.match(after):
         shared = _SHARED_VERB.match(beyond)
         if shared:
-            return _MEASURE_OF_CUE[shared.group("verb").translate(FOLDS).lower()]
+            return _MEASURE_OF_CUE[fold(shared.group("verb"))]
     if best is None and lead and _TOTAL_TO.search(lead):
         return "deaths"
     if best is None and joined in _MEASURE_OF_CUE.values() and unit in _PERSON_UNITS:
