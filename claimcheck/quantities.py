@@ -53,13 +53,14 @@ _UNIT_ALT = alternation(UNITS)
 _AFTER = re.compile(
     rf"^(?:\s+(?:of\s+(?:the\s+)?)?)?(?:(?:[\w’'-]+\s+){{0,2}}?)(?P<unit>{_UNIT_ALT})\b", re.I
 )
+_ANOTHER = r"another|a\s+further|an\s+additional"   # a count added to one before it
 _BEFORE_VERB = re.compile(
     r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|injury|injuries|deaths|death|"
     r"displaced|displacing|population\s+of(?:\s+(?:about|around|some|nearly|roughly|an\s+estimated))?|"
     r"toll\s+(?:(?:could|may|might|will|would|has|had|is\s+expected\s+to|is\s+likely\s+to)\s+)?"
     r"(?:(?:rose|risen|climbed|reached|reach|rise|stands|stood|be|hit|topped)\s+(?:to\s+|at\s+)?|to\s+|at\s+|of\s+))"
     # "the death of eight", "wounding another nine"
-    r"(?:\s+(?:of|another|a\s+further|an\s+additional))?\s*$",
+    r"(?:\s+(?:of|" + _ANOTHER + r"))?\s*$",
     re.I,
 )
 _VERB_UNITS = {"displacing": "displaced", "population": "people", "injury": "injured",
@@ -184,7 +185,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         if parsed is None:
             continue
         value, low, high = parsed
-        inherited: Optional[str] = None
+        inherited = False   # the unit is the count before's: so is the measure
         end = match.end()
         rest = text[end:end + 62]
         if has_quotes:  # 'left "nearly 50" rebels dead', '15 "terrorists" were killed'
@@ -237,7 +238,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 unit = "people"  # "around five million who have sought refuge"
             if unit is None and last is not None and _ANOTHER_BEFORE.search(text, max(0, start - 14), start):
                 unit = last[2]  # "12 in the town and another five outside it": the count before's noun
-                inherited = last[1]
+                inherited = True
             if unit is None:
                 continue
         cue = cue_match["cue"].lower() if cue_match else ""
@@ -296,7 +297,7 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
 
 _PERSON_UNITS = frozenset(PERSON_UNITS)
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:" + _ANOTHER + r")\s+$", re.I)
 _JOINED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:(?:at least|more than|some|about|another)\s+)?", re.I)
 # the next number opens a part of this one, or a second count sharing its verb
 _OPENS_PART = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:including|among\s+them|among\s+whom|and)?\s*$", re.I)
