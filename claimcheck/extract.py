@@ -196,9 +196,10 @@ _PASSIVE_AS_SAYING = re.compile(_AS_SAYING_TAIL)
 _PASSIVE_AGENT_CUES = frozenset(("confirmed", "reported", "announced", "documented", "denied",
                                  "rejected", "disputed", "recorded", "stated", "described"))
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
-_PASSIVE_AUXILIARY = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
-                                r"(?:\s+(?:later|also|first|officially|independently|initially|now|since|widely))?\s+$")
-_PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
+_BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"   # the auxiliary of a passive
+_PASSIVE_AUXILIARY = re.compile(
+    r"\s" + _BE + r"(?:\s+(?:later|also|first|officially|independently|initially|now|since|widely))?\s+$")
+_PASSIVE_BEFORE = re.compile(r"\s" + _BE + r"\s+$")
 _DESCRIBES_SPEAKER = re.compile(r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
 _POSSESSIVES = {"his", "her", "their", "its"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
@@ -1148,12 +1149,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             content = before if before[1] - before[0] >= after[1] - after[0] else after
             if content == after and before[1] > before[0] and _DESCRIBES_SPEAKER.match(masked, sp_end, end):
                 content = before  # "..., according to X, which relies on ...": the clause is about X
-        elif (cue_lower in _PASSIVE_AGENT_CUES and _PASSIVE_AGENT.match(masked, match.end(), end)
-              and _PASSIVE_AUXILIARY.search(masked, max(start, match.start() - 30), match.start())):
+        elif (cue_lower in _PASSIVE_AGENT_CUES and (agent := _PASSIVE_AGENT.match(masked, match.end(), end))
+              and (auxiliary := _PASSIVE_AUXILIARY.search(masked, max(start, match.start() - 30), match.start()))):
             # "The attack was later confirmed by the UN": the agent after "by" speaks, and the
             # subject before the auxiliary is what it said
-            agent = _PASSIVE_AGENT.match(masked, match.end(), end)
-            auxiliary = _PASSIVE_AUXILIARY.search(masked, max(start, match.start() - 30), match.start())
             speaker_span = _speaker_after(masked, agent.end(), end)
             if speaker_span is None:
                 continue
@@ -1166,7 +1165,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             # "Activists mourned him online and said he was killed": the sentence's subject speaks
             speaker_span = subject
             content = _trim(body, _skip_cue_object(masked, match.end(), end, cue), end)
-            if len(_WORD.findall(body[content[0]:content[1]])) < 3:
+            if _count_words(body, *content) < 3:
                 continue
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
