@@ -20,10 +20,9 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .lexicon import (
     ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, DENIAL_CUES, DENIED_BACK_REFERENCES,
-    DENIED_GENERIC_REFERENCES, REQUEST_NOUNS,
-    EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
-    SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES,
-    WEEKDAYS,
+    DENIED_GENERIC_REFERENCES, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
+    PERIOD_CUES, REQUEST_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
+    WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -342,9 +341,10 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     if a.measure != "population" and not a.signature.compatible(b.signature):
         return False  # an air raid and an execution, one side's districts and the other's
     same_article = a.claim.article.id == b.claim.article.id
-    if same_article and a.claim.id != b.claim.id and (a.signature.separate or b.signature.separate):
+    two_claims_of_article = same_article and a.claim.id != b.claim.id
+    if two_claims_of_article and (a.signature.separate or b.signature.separate):
         return False  # "separate air raids elsewhere ...": the article says it is another incident
-    if same_article and a.claim.id != b.claim.id and _speaker(a.claim) == _speaker(b.claim) and not _overlap(a, b):
+    if two_claims_of_article and _speaker(a.claim) == _speaker(b.claim) and not _overlap(a, b):
         return False  # one source's two tolls in one article count two things, not one twice
     if same_article and a.claim.event_date and b.claim.event_date and a.claim.event_date != b.claim.event_date:
         return False  # "on Tuesday" and "on Wednesday" in one article: its writer tells two days apart
@@ -375,10 +375,15 @@ def _time_words(claim: Claim) -> frozenset[str]:
 
 
 def _overlap(a: _Figure, b: _Figure) -> bool:
-    if a.open_bound and a.open_bound == b.open_bound:
+    if _bounded_alike(a, b):
         # "at least 16" and "at least 19" are two counts, each a source's own, not one range
         return _bound(a) == _bound(b)
     return a.low <= b.high and b.low <= a.high
+
+
+def _bounded_alike(a: _Figure, b: _Figure) -> bool:
+    """Two minimums, or two maximums."""
+    return a.open_bound is not None and a.open_bound == b.open_bound
 
 
 def _bound(figure: _Figure) -> float:
@@ -389,7 +394,7 @@ def _gap_ratio(a: _Figure, b: _Figure) -> float:
     """How far apart two ranges are: the larger near end over the smaller (1.0 = touching)."""
     if _overlap(a, b):
         return 1.0
-    if a.open_bound and a.open_bound == b.open_bound:
+    if _bounded_alike(a, b):
         small, big = sorted((_bound(a), _bound(b)))
         return big / small if small > 0 else float("inf")
     small, big = (a, b) if a.high < b.low else (b, a)
@@ -661,7 +666,7 @@ def _stem(word: str) -> str:
 
 def _referred_acts(denial: Claim) -> Optional[frozenset[str]]:
     """What a denial points back to ("the attacks"): the stems a report must share with it,
-    an empty set when any act will do ("the incident"), None when it points back to nothing."""
+    an empty set when any act will do ("the allegations"), None when it points back to nothing."""
     nouns = {m.group(1).lower() for m in _BACK_REFERENCE.finditer(denial.text)}
     if not nouns:
         return None
