@@ -308,9 +308,9 @@ class Store:
             where.append(f"c.rowid IN ({','.join('?' * len(rowids))})")
             params.extend(rowids)
         sql = (
-            _CLAIM_COLUMNS + " FROM claims c JOIN articles a ON a.id = c.article_id"
+            _CLAIM_COLUMNS + _CLAIMS_JOINED
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.date, a.path, a.key, c.start"
+            + _CLAIM_ORDER
         )
         return _claims(self.conn.execute(sql, params))
 
@@ -319,25 +319,19 @@ class Store:
         if not rowids:
             return []
         refs: dict[str, ArticleRef] = {}
-        briefs = []
-        for row in self.conn.execute(
-            "SELECT c.rowid, substr(a.body, c.start + 1, c.end - c.start), c.places, c.event_date,"
-            " a.id, a.path, a.title, a.outlet, a.date FROM claims c JOIN articles a ON a.id = c.article_id"
-            f" WHERE c.rowid IN ({','.join('?' * len(rowids))}) ORDER BY a.date, a.path, a.key, c.start", list(rowids)
-        ):
-            ref = refs.get(row[4])
-            if ref is None:
-                ref = refs[row[4]] = ArticleRef(id=row[4], path=row[5], title=row[6], outlet=row[7], date=row[8])
-            briefs.append(ClaimBrief(row[0], row[1], tuple(json.loads(row[2])) if row[2] != "[]" else (), ref, row[3]))
-        return briefs
+        return [ClaimBrief(row[0], row[1], _json_tuple(row[2]), _article_ref(refs, row, 4), row[3])
+                for row in self.conn.execute(
+                    "SELECT c.rowid, substr(a.body, c.start + 1, c.end - c.start), c.places, c.event_date,"
+                    " a.id, a.path, a.title, a.outlet, a.date" + _CLAIMS_JOINED
+                    + f" WHERE c.rowid IN ({','.join('?' * len(rowids))})" + _CLAIM_ORDER, list(rowids))]
 
     def claims_in_order(self, rowids: Sequence[int]) -> list[Claim]:
         """The whole claims with these rowids, in the order given."""
         if not rowids:
             return []
         rows = self.conn.execute(
-            f"{_CLAIM_COLUMNS}, c.rowid FROM claims c JOIN articles a ON a.id = c.article_id"
-            f" WHERE c.rowid IN ({','.join('?' * len(rowids))})", list(rowids)).fetchall()
+            f"{_CLAIM_COLUMNS}, c.rowid{_CLAIMS_JOINED} WHERE c.rowid IN ({','.join('?' * len(rowids))})",
+            list(rowids)).fetchall()
         by_rowid = dict(zip((row[-1] for row in rows), _claims(rows)))
         return [by_rowid[r] for r in rowids if r in by_rowid]
 
@@ -368,6 +362,8 @@ class Store:
         return self.conn.execute("SELECT name, claims FROM place_names").fetchall()
 
 
+_CLAIMS_JOINED = " FROM claims c JOIN articles a ON a.id = c.article_id"
+_CLAIM_ORDER = " ORDER BY a.date, a.path, a.key, c.start"
 # what _claims reads, in its order
 _CLAIM_COLUMNS = (
     "SELECT c.id, c.kind, substr(a.body, c.start + 1, c.end - c.start), c.start, c.end, c.cue,"
@@ -391,17 +387,24 @@ def _article(row: sqlite3.Row | tuple) -> Article:
 def _claims(rows: Iterable[tuple]) -> list[Claim]:
     """Claims from rows of ``Store.claims``' query; the claims of one article share its record."""
     refs: dict[str, ArticleRef] = {}
-    claims = []
-    for row in rows:
-        ref = refs.get(row[14])
-        if ref is None:
-            ref = refs[row[14]] = ArticleRef(id=row[14], path=row[15], title=row[16], outlet=row[17], date=row[18])
-        claims.append(Claim(
-            id=row[0], article=ref, kind=row[1], text=row[2], span=(row[3], row[4]), cue=row[5],
-            source=Attribution(name=row[6], outlet=row[7], stance=row[8], basis=row[9]),
-            denies=row[10],
-            # most claims count nothing and name no place: no need to parse "[]"
-            quantities=tuple(Quantity(*q) for q in json.loads(row[11])) if row[11] != "[]" else (),
-            places=tuple(json.loads(row[12])) if row[12] != "[]" else (), event_date=row[13],
-        ))
-    return claims
+    return [Claim(
+        id=row[0], article=_article_ref(refs, row, 14), kind=row[1], text=row[2], span=(row[3], row[4]), cue=row[5],
+        source=Attribution(name=row[6], outlet=row[7], stance=row[8], basis=row[9]),
+        denies=row[10], quantities=tuple(Quantity(*q) for q in _json_tuple(row[11])),
+        places=_json_tuple(row[12]), event_date=row[13],
+    ) for row in rows]
+
+
+def _article_ref(refs: dict[str, ArticleRef], row: tuple, at: int) -> ArticleRef:
+    """The article of a row whose columns from ``at`` are id, path, title, outlet and date: one
+    record per article, shared by all its claims."""
+    ref = refs.get(row[at])
+    if ref is None:
+        ref = refs[row[at]] = ArticleRef(id=row[at], path=row[at + 1], title=row[at + 2], outlet=row[at + 3],
+                                         date=row[at + 4])
+    return ref
+
+
+def _json_tuple(raw: str) -> tuple:
+    # most claims count nothing and name no place: no need to parse "[]"
+    return tuple(json.loads(raw)) if raw != "[]" else ()
