@@ -19,7 +19,7 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNT_ADJECTIVES, COUNT_NOUNS,
-    CUE_NOT_SPEECH, DENIAL_CUES, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS,
+    ACT_SYNONYMS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS, NAME_PARTICLES, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS,
     LIES_OF_PLACE, MONTHS, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS,
     OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS,
     PLACE_PREPOSITIONS, PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS,
@@ -1373,19 +1373,22 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
         sentence = body[draft.sentence[0]:draft.sentence[1]]
         context = _stems(sentence)
         sentence_lower = sentence.lower()
+        denied = stems[i] | _denier_named(body[draft.start:draft.end], draft.speaker)
         best, best_score = None, 0
         for j in range(i):
             if drafts[j].speaker.name == draft.speaker.name or _same_side(drafts[j].speaker, draft.speaker):
                 continue  # a side rarely denies its own side's claims
             # the denied content itself counts most; the rest of the sentence breaks ties. A
             # claim sharing no word with what is denied is not its target.
-            shared = len(stems[i] & stems[j])
+            shared = len(denied & stems[j])
             named = _names_speaker(sentence_lower, drafts[j].speaker, draft.speaker)
             if not shared and not named:
                 continue
             score = len(context & stems[j]) + DENIED_CONTENT_WEIGHT * shared
             if score and named:
                 score += NAMED_TARGET_BONUS  # "residents rejected the paper's claim that ..."
+            if score and _opposed(drafts[j].speaker, draft.speaker):
+                score += OPPOSED_TARGET_BONUS
             if score > best_score:
                 best, best_score = ids[j], score
         links.append(best if best_score >= 1 else None)
@@ -1398,6 +1401,25 @@ NAMED_TARGET_BONUS = 5   # a denial that names whose claim it rejects points at 
 
 def _same_side(one: _Speaker, other: _Speaker) -> bool:
     return one.stance == other.stance and one.stance in ("pro-regime", "opposition")
+
+
+OPPOSED_TARGET_BONUS = 2  # a denial answers the other side's accusation before a bystander's report
+_PARTISAN = frozenset(("pro-regime", "opposition"))
+
+
+def _opposed(one: _Speaker, other: _Speaker) -> bool:
+    return one.stance != other.stance and {one.stance, other.stance} <= _PARTISAN
+
+
+def _denier_named(denied: str, denier: _Speaker) -> set[str]:
+    """The denier's name stems when what it denies speaks of it by a pronoun ("Russia denied
+    its aircraft were involved"): the claim it answers names the denier. Only a proper name
+    counts: in "the Kelbit government" the country is the setting, not the denier."""
+    words = _WORD.findall(denier.name)
+    if (not any(word.lower() in _DENIER_PRONOUNS for word in _WORD.findall(denied))
+            or not all(word[:1].isupper() or word.split("-")[0].lower() in _NAME_PARTICLES for word in words)):
+        return set()
+    return {_stem(word.lower()) for word in words if word.lower() not in _STOP and len(word) > 2}
 
 
 def _names_speaker(sentence: str, speaker: _Speaker, denier: _Speaker) -> bool:
@@ -1423,8 +1445,16 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "that", "for", "is", "
          "said", "says", "told", "reported", "claims", "claim", "rejected", "denied", "them", "any", "all"}
 
 
+_ACT_CLASS = {word: act for act, words in ACT_SYNONYMS.items() for word in words}
+_DENIER_PRONOUNS = frozenset(DENIER_PRONOUNS)
+_NAME_PARTICLES = frozenset(NAME_PARTICLES)
+
+
 def _stems(text: str) -> set[str]:
-    return {_stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
+    """Content-word stems; words for one act or one kind of weapon are one stem ("aircraft"
+    meets "warplanes")."""
+    words = (w.lower() for w in _WORD.findall(text))
+    return {_ACT_CLASS.get(w) or _stem(w) for w in words if w not in _STOP and len(w) > 2}
 
 
 def _stem(word: str) -> str:

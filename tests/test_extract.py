@@ -187,6 +187,14 @@ def test_denial_links_to_what_it_denies(registry):
     # "to deny X the road" is a purpose, not a denial
     ("A monitor said the strikes on the road killed nine fighters.\n\n"
      "The coalition said the strikes on the road were carried out to deny the fighters its use.", None),
+    # "its aircraft" is the denier's: the claim naming the denier's warplanes is the one denied
+    ("Medics said four nurses were killed when a strike hit a clinic near Riverton.\n\n"
+     "Rescue workers said Vostran warplanes were behind the attack.\n\n"
+     "Vostra denied its aircraft were involved in the incident.", 1),
+    # a denial of accusations answers the other side's accusation before a bystander's report
+    ("A journalist said investigators arrived on Saturday to look into the alleged attacks.\n\n"
+     "Opposition activists said government forces killed 40 people in the attacks on Wednesday.\n\n"
+     "State media denied accusations that the army carried out the attacks.", 1),
 ])
 def test_denial_target(registry, text, denied):
     claims = claims_of(text, registry)
