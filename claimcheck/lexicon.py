@@ -378,7 +378,8 @@ EVENT_WORDS = (
     "air strikes", "raid", "raids", "attack", "attacked", "attacks", "exploded", "explosion",
     "blast", "captured", "seized", "took control", "recaptured", "fell", "besieged", "siege",
     "evacuated", "evacuation", "displaced", "destroyed", "hit", "targeted", "fired", "clashes",
-    "detonated", "massacre", "executed", "signed", "withdrew", "stormed", "shot", "struck",
+    "detonated", "massacre", "executed", "signed", "withdrew", "stormed", "shot", "struck", "bombs",
+    "pounded",
 )
 
 # Words for one act, so that a denial meets a report of the act in other words: "denied
@@ -386,7 +387,8 @@ EVENT_WORDS = (
 ACT_SYNONYMS = {
     "strike": ("bomb", "bombs", "bombed", "bombing", "bombings", "bombard", "bombarded", "bombardment",
                "bombardments", "airstrike", "airstrikes", "air-strike", "air-strikes", "strike", "strikes",
-               "struck", "raid", "raids", "shelled", "shelling", "pounded", "pounding", "targeted", "hit"),
+               "struck", "raid", "raids", "shelled", "shelling", "pounded", "pounding", "targeted", "hit",
+               "weapon", "weapons"),
     "aircraft": ("aircraft", "warplane", "warplanes", "jets", "planes", "helicopter", "helicopters", "bombers"),
 }
 # A denial that names what it denies only by a back-reference ("denied carrying out the

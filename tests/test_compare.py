@@ -247,6 +247,8 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     ("it carried out the attacks", "regime forces shelled the bakery in Dorsa", False),   # not an attack
     ("the allegations of a massacre", "regime forces shelled the bakery in Dorsa", True),  # any reported act
     ("it carried out the attacks", "the envoy arrived for talks on Saturday", False),      # reports no act
+    # "the weapons" points back to the weapons its article reports used
+    ("its forces use the weapons", "the air force dropped barrel bombs on Dorsa at dawn", True),
     # refusing a request denies no report
     ("calls to halt the attacks on Dorsa", "the attacks on Dorsa killed 40 people", False),
 ])
