@@ -19,7 +19,7 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNT_ADJECTIVES, COUNT_NOUNS,
-    ACT_SYNONYMS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS, NAME_PARTICLES, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS,
+    ACT_SYNONYMS, COUNTRY_NAMES, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS, NAME_PARTICLES, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS,
     LIES_OF_PLACE, MONTHS, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS,
     OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS,
     PLACE_PREPOSITIONS, PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS,
@@ -1329,6 +1329,7 @@ _NOT_PLACE_HEADS = set(NOT_PLACE_HEADS)
 _HOLDER_WORDS = set(PLACE_HOLDER_WORDS)
 _PLACE_HEAD_WORDS = {word for head in PLACE_HEADS for word in head.split()}   # "border crossing"
 _NOT_PLACES = {*NOT_PLACE_FIRST_WORDS, *NOT_PLACE_NAMES}
+_COUNTRIES = frozenset(COUNTRY_NAMES)
 
 
 @functools.lru_cache(maxsize=8192)   # the same few place names come back in every article
@@ -1352,7 +1353,9 @@ def normalise_place(name: str) -> Optional[str]:
         return None
     if words[-1] in _NOT_PLACE_HEADS:
         return None
-    return " ".join(words)
+    place = " ".join(words)
+    # scraping drops apostrophes: "Syrias second city" is Syria's
+    return place[:-1] if place.endswith("s") and place[:-1] in _COUNTRIES else place
 
 
 def _claim_id(article: Article, kind: str, start: int, end: int) -> str:

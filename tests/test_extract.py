@@ -239,6 +239,7 @@ def test_report_date_is_not_the_event_date(registry):
     ("Halab Police Command", None), ("Law of Armed Conflict", None), ("Kurdish majority", None),
     ("Kelbit border crossing", "kelbit"), ("Twitter", None), ("IS-held", None), ("rebel-controlled", None),
     ("ISIL-controlled Dorsa", "dorsa"), ("UK-based Observatory Jon", None),
+    ("Iraqs", "iraq"), ("Kelbits", "kelbits"),   # a lost apostrophe only after a known country
 ])
 def test_place_normalisation(raw, place):
     assert normalise_place(raw) == place
