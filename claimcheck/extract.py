@@ -27,7 +27,7 @@ from .lexicon import (
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, WEEKDAYS,
 )
 from .models import Article, ArticleRef, Attribution, Claim, Quantity
-from .quantities import find_quantities
+from .quantities import cue_measure, find_quantities
 from .read import is_boilerplate
 from .sources import PEOPLE_KINDS, Registry, normalise
 
@@ -1518,7 +1518,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         text = body[draft.start:draft.end]
         quantities = narrative_quantities.get(index)
         if quantities is None:
-            quantities = tuple(find_quantities(text))
+            quantities = cue_measure(tuple(find_quantities(text)), draft.cue)
         sentence_text = body[draft.sentence[0]:draft.sentence[1]]
         event_date = dates.resolve_event_date(text, article.date)
         if event_date is None and sentence_text != text and dates.mentions_time(sentence_text):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+import attrs
+
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
@@ -293,6 +295,19 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     if best is None and joined in _MEASURE_OF_CUE.values() and unit in _PERSON_UNITS:
         return joined
     return best[1] if best else unit
+
+
+def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str]) -> tuple[Quantity, ...]:
+    """Figures whose own words name no measure take the cue's: in "puts the death toll at
+    more than 470,000 people" the cue says what the people are."""
+    if not cue or not quantities:
+        return quantities
+    match = _MEASURE_CUE.search(cue)
+    if match is None:
+        return quantities
+    measure = _MEASURE_OF_CUE[fold(match.group(1))]
+    return tuple(attrs.evolve(q, measure=measure) if q.measure == q.unit and q.unit in _PERSON_UNITS else q
+                 for q in quantities)
 
 
 _PERSON_UNITS = frozenset(PERSON_UNITS)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.quantities import find_quantities
+from claimcheck.quantities import cue_measure, find_quantities
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -93,3 +93,16 @@ def test_quantities(text, expected):
 ])
 def test_numbers_that_count_nothing_are_left_out(text):
     assert list(find_quantities(text)) == []
+
+
+@pytest.mark.parametrize("text, cue, measures", [
+    # the cue names what the people are
+    ("from the war at more than 400,000 people", "puts the death toll", ["deaths"]),
+    # a figure with its own measure keeps it; a cue without one changes nothing
+    ("more than 400 people were wounded", "puts the death toll", ["injuries"]),
+    ("more than 400,000 people", "said", ["people"]),
+    # a count of things is no count of the dead
+    ("the war saw 3,000 airstrikes", "puts the death toll", ["strikes"]),
+])
+def test_a_cue_names_the_measure_of_bare_counts(text, cue, measures):
+    assert [q.measure for q in cue_measure(tuple(find_quantities(text)), cue)] == measures
