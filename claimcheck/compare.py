@@ -18,10 +18,11 @@ from rapidfuzz import fuzz
 
 from .alternation import alternation
 from .errors import ClaimcheckError
+from .extract import is_request
 from .lexicon import (
     ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, DENIAL_CUES, DENIED_BACK_REFERENCES,
     DENIED_GENERIC_REFERENCES, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
-    PERIOD_CUES, REQUEST_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
+    PERIOD_CUES, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
     WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import STANCES, Claim, ClaimBrief, Finding, Quantity
@@ -648,7 +649,6 @@ _WORD_EDGES = ".,;:!?\"'“”‘’()[]"
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|such)\s+("
                              + alternation((*DENIED_BACK_REFERENCES, *DENIED_GENERIC_REFERENCES)) + r")\b", re.I)
 _GENERIC_REFERENCES = frozenset(DENIED_GENERIC_REFERENCES)
-_REQUEST = re.compile(r"(?:the\s+|their\s+|its\s+)?(?:" + alternation(REQUEST_NOUNS) + r")\b", re.I)
 
 
 def _content_stems(text: str) -> frozenset[str]:
@@ -679,7 +679,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
     bombed in that event. The other claim must be of the other side, report an act (a killing,
     a strike), say what is denied (share DENIED_SHARED_WORDS content words with it), and not be a
     denial itself: a call for inspectors to visit is not answered by a denial of the attack."""
-    denials = [c for c in claims if (c.cue or "").lower() in _DENIAL_VERBS and not _REQUEST.match(c.text)]
+    denials = [c for c in claims if (c.cue or "").lower() in _DENIAL_VERBS and not is_request(c.text)]
     if not denials:
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}
@@ -716,11 +716,29 @@ def _negation_is_the_difference(group: Sequence[Claim], polarity: dict[bool, lis
     two must read alike once negations are dropped, not merely share a topic."""
     by_id = {c.id: c for c in group}
     for negated in polarity[True]:
-        core_negated = _without_negations(_core(by_id[negated].text))
+        core = _core(by_id[negated].text)
+        core_negated = _without_negations(core)
+        borne = _negation_targets(core)
         for asserted in polarity[False]:
-            if fuzz.token_set_ratio(core_negated, _without_negations(_core(by_id[asserted].text))) >= POLARITY_SIMILARITY:
+            core_asserted = _core(by_id[asserted].text)
+            if (fuzz.token_set_ratio(core_negated, _without_negations(core_asserted)) >= POLARITY_SIMILARITY
+                    and borne & {word[:5] for word in core_asserted.split()}):
                 return True
     return False
+
+
+def _negation_targets(core: str) -> set[str]:
+    """The word each negation bears on, cut to a stem: "has not yet fallen" -> "falle". In
+    "no one claimed the attack, but the group has carried out bombings" the negation is about
+    the claiming, not the bombings the other claim reports."""
+    words = core.split()
+    targets = set()
+    for index, word in enumerate(words):
+        if word in _NEGATION_WORDS and word not in ("yet", "still") or word.endswith("n't"):
+            following = [w for w in words[index + 1:index + 4] if w not in _NEGATION_WORDS]
+            if following:
+                targets.add(following[0][:5])
+    return targets
 
 
 def _without_negations(core: str) -> str:

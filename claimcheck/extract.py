@@ -22,7 +22,7 @@ from .lexicon import (
     ACT_SYNONYMS, COUNTRY_NAMES, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS, NAME_PARTICLES, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS,
     LIES_OF_PLACE, MONTHS, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS,
     OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS,
-    PLACE_PREPOSITIONS, PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS,
+    PLACE_PREPOSITIONS, PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS,
     SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, WEEKDAYS,
 )
@@ -1263,7 +1263,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if kind == "direct":
             inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]
             content = _trim(body, inner[0].start, inner[-1].end)
-        denial = bool(_DENIAL.search(cue)) or _has_denial(body[content[0]:content[1]])
+        denial = ((bool(_DENIAL.search(cue)) or _has_denial(body[content[0]:content[1]]))
+                  and not is_request(body, content[0]))
         drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence, denial))
         history.append(speaker)
         claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]))
@@ -1446,6 +1447,15 @@ def _whole_words_in(phrase: str, text: str) -> bool:
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "that", "for", "is", "was", "are", "were", "be",
          "by", "with", "as", "at", "it", "its", "this", "from", "have", "has", "had", "not", "their", "they",
          "said", "says", "told", "reported", "claims", "claim", "rejected", "denied", "them", "any", "all"}
+
+
+_REQUEST = re.compile(r"(?:the\s+|their\s+|its\s+)?(?:" + alternation(REQUEST_NOUNS) + r")\b", re.I)
+
+
+def is_request(text: str, start: int = 0) -> bool:
+    """Whether what is rejected at ``start`` is a request: "rejected calls to halt the
+    bombing" refuses it and denies no report of the bombing."""
+    return _REQUEST.match(text, start) is not None
 
 
 _ACT_CLASS = {word: act for act, words in ACT_SYNONYMS.items() for word in words}

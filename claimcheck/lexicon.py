@@ -471,7 +471,7 @@ PERIOD_CUES = ("since", "so far", "in total", "throughout", "over the past", "ov
 WAR_WIDE_CUES = (
     r"since the (?:start|beginning|outbreak|onset) of the (?:war|conflict|uprising|crisis|revolution)",
     r"since (?:the |[\w-]+ )?(?:war|conflict|uprising|crisis|revolution) (?:began|erupted|started|broke out)",
-    r"[\w]+-year(?:-old)?(?:-long)? (?:civil )?(?:war|conflict|crisis|uprising)",
+    r"[\w]+-(?:year|month)(?:-old)?(?:-long)? (?:civil )?(?:war|conflict|crisis|uprising)",
     r"(?:war|conflict|crisis) (?:has|have) (?:so far )?(?:killed|claimed)",
     r"across the (?:[\w-]+ )?country\b", r"\bnationwide\b",
 )
