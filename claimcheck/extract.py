@@ -1449,7 +1449,8 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "that", "for", "is", "
          "said", "says", "told", "reported", "claims", "claim", "rejected", "denied", "them", "any", "all"}
 
 
-_REQUEST = re.compile(r"(?:the\s+|their\s+|its\s+)?(?:" + alternation(REQUEST_NOUNS) + r")\b", re.I)
+# "calls", "the calls", "a US plea", "repeated demands"
+_REQUEST = re.compile(r"(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w.’'-]+\s+)?(?:" + alternation(REQUEST_NOUNS) + r")\b", re.I)
 
 
 def is_request(text: str, start: int = 0) -> bool:

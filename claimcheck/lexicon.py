@@ -465,12 +465,13 @@ PERIOD_CUES = ("since", "so far", "in total", "throughout", "over the past", "ov
                "during the past", "during the last", "in the past", "in the last", "this year",
                "last year", "this month", "last month", "past week", "last week", "past month",
                "past year", "to date", "cumulative", "overall", "altogether", "the war", "the conflict",
-               "war began", "conflict began", "conflict erupted", "war erupted")
+               "war began", "conflict began", "conflict erupted", "war erupted", "in one week", "in a week",
+               "in one month", "in a month", "in two weeks", "in three weeks")
 # A toll of the whole war, not of one incident: compared with other whole-war tolls of the same
 # days wherever the article is set. Regular-expression fragments, matched in lower case.
 WAR_WIDE_CUES = (
     r"since the (?:start|beginning|outbreak|onset) of the (?:war|conflict|uprising|crisis|revolution)",
-    r"since (?:the |[\w-]+ )?(?:war|conflict|uprising|crisis|revolution) (?:began|erupted|started|broke out)",
+    r"since (?:(?:the|[\w-]+) ){0,2}(?:war|conflict|uprising|crisis|revolution) (?:began|erupted|started|broke out)",
     r"[\w]+-(?:year|month)(?:-old)?(?:-long)? (?:civil )?(?:war|conflict|crisis|uprising)",
     r"(?:war|conflict|crisis) (?:has|have) (?:so far )?(?:killed|claimed)",
     r"across the (?:[\w-]+ )?country\b", r"\bnationwide\b",

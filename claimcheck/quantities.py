@@ -279,8 +279,8 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
     best: Optional[tuple[int, str]] = None
-    if _KILLED_AND_INJURED.search(before):
-        return "casualties"  # "killed and injured five": one count of both
+    if _KILLED_AND_INJURED.search(before) or _KILLED_OR_INJURED_AFTER.match(after):
+        return "casualties"  # "killed and injured five", "five were killed or wounded": one count of both
     for match in _MEASURE_CUE.finditer(before):
         best = (len(before) - match.end(), _MEASURE_OF_CUE[fold(match.group(1))])
     match = _MEASURE_CUE.search(after)
@@ -324,6 +324,10 @@ _SHARED_VERB = re.compile(
 _KILLED_AND_INJURED = re.compile(
     r"\b(?:killed|killing|kills|kill)\s+(?:and|or|/)\s+(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:injured|injuring|wounded|wounding)\s+(?:and|or|/)\s+(?:killed|killing)\s+(?:\w+\s+){0,2}$", re.I)
+# "15 fighters were killed or wounded": one count of both, after the number
+_KILLED_OR_INJURED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:killed\s+(?:and|or|/)\s+(?:injured|wounded)|(?:injured|wounded)\s+(?:and|or|/)\s+killed)\b", re.I)
 # the number heads the subject of the verb that follows: "killed and three others were injured"
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:were|was|have been|has been|had been|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 

@@ -251,6 +251,7 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     ("its forces use the weapons", "the air force dropped barrel bombs on Dorsa at dawn", True),
     # refusing a request denies no report
     ("calls to halt the attacks on Dorsa", "the attacks on Dorsa killed 40 people", False),
+    ("a Vostran plea to halt the attacks on Dorsa", "the attacks on Dorsa killed 40 people", False),
 ])
 def test_a_denial_pointing_back_answers_its_articles_reports(denied, other, contradicted):
     denial = attrs.evolve(claim("d", denied, "The ministry", "pro-regime", article="x", places=()), cue="denied")

@@ -187,6 +187,9 @@ def test_denial_links_to_what_it_denies(registry):
     # "to deny X the road" is a purpose, not a denial
     ("A monitor said the strikes on the road killed nine fighters.\n\n"
      "The coalition said the strikes on the road were carried out to deny the fighters its use.", None),
+    # a refused request denies no report
+    ("A monitor said the strikes on the road killed nine fighters.\n\n"
+     "The ministry rejected a Vostran plea to halt the strikes on the road.", None),
     # "its aircraft" is the denier's: the claim naming the denier's warplanes is the one denied
     ("Medics said four nurses were killed when a strike hit a clinic near Riverton.\n\n"
      "Rescue workers said Vostran warplanes were behind the attack.\n\n"

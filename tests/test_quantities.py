@@ -79,6 +79,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a closing quotation mark between the number and its noun
     ('the storm left "nearly 60" sailors dead', [(60, None, 60, "killed", "deaths")]),
     ('11 "militants" were killed', [(11, None, None, "fighters", "deaths")]),
+    # one count of the dead and the wounded together
+    ("15 fighters were killed or wounded in the battle", [(15, None, None, "fighters", "casualties")]),
+    ("killing 15 and wounding 20", [(15, None, None, "killed", "deaths"), (20, None, None, "injured", "injuries")]),
     # "tens of", as translated reports say it, is dozens
     ("tens of rocket shells", [(24, 24, 99, "shells", "strikes")]),
 ])
