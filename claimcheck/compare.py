@@ -206,6 +206,7 @@ class _Figure:
     setting: tuple[str, ...]     # the broad places too ("Aleppo" when every claim names it)
     war: bool = False            # a toll of the whole war ("since the conflict began")
     open_bound: Optional[str] = None   # "low" for "at least 15", "high" for "up to 13"
+    parts_sum: Optional[tuple[float, float]] = None   # with the claim's other figures of its measure
 
 
 @attrs.frozen
@@ -298,6 +299,7 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
     lowered = claim.text.lower()
     signature = _signature(claim.text, article_kinds)
     war = _WAR_WIDE.search(lowered) is not None
+    sums = _parts_sums(claim) if len(claim.quantities) > 1 else {}
     for q in claim.quantities:
         at = lowered.find(q.text.lower())
         if at >= 0 and (_ADDITIVE.search(lowered[max(0, at - 20):at]) or _PART.match(lowered[at + len(q.text):])):
@@ -313,8 +315,27 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
                                    signature, (), True, _open_bound(q)))
             continue
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
-                               claim_day(claim), signature, setting or places, False, _open_bound(q)))
+                               claim_day(claim), signature, setting or places, False, _open_bound(q),
+                               sums.get(q.measure or q.unit)))
     return figures
+
+
+def _parts_sums(claim: Claim) -> dict[str, tuple[float, float]]:
+    """Figures of one measure that a claim lists side by side ("50 executed, 19 more killed in
+    a suicide attack and 16 in the assault") are parts of a total another source may give (85):
+    their sum, by measure. A figure repeated (a headline restating the lead) makes no sum, nor
+    does a part of a toll ("four children")."""
+    parts: dict[str, list[Quantity]] = defaultdict(list)
+    for q in claim.quantities:
+        if q.unit not in SUBGROUP_UNITS and not _VAGUE.search(q.text):
+            parts[q.measure or q.unit].append(q)
+    sums = {}
+    for measure, quantities in parts.items():
+        values = [q.value for q in quantities]
+        if len(values) > 1 and len(set(values)) == len(values):
+            intervals = [_interval(q.value, q.low, q.high, q.text) for q in quantities]
+            sums[measure] = (sum(low for low, _ in intervals), sum(high for _, high in intervals))
+    return sums
 
 
 def _open_bound(quantity: Quantity) -> Optional[str]:
@@ -337,6 +358,8 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return a.war and b.war and bool(a.day and b.day and abs((a.day - b.day).days) <= WAR_TOLL_DAYS)
     if max(a.low, b.low) > MAX_POINT_RATIO * max(min(a.high, b.high), 1):
         return False  # an order of magnitude apart: a total and a part, or another scope
+    if _part_of_sum(a, b) or _part_of_sum(b, a):
+        return False  # one of several parts whose sum is the other's total
     if not _close_days(a, b):
         return False
     if a.measure != "population" and not a.signature.compatible(b.signature):
@@ -357,6 +380,13 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return True
     # a place borrowed from the article, or none: the same kind of attack in the same setting
     return bool(a.signature.kinds & b.signature.kinds) and share_place(a.setting, b.setting)
+
+
+def _part_of_sum(part: _Figure, total: _Figure) -> bool:
+    if part.parts_sum is None or _overlap(part, total):
+        return False
+    low, high = part.parts_sum
+    return low <= total.high and total.low <= high
 
 
 def _close_days(a: _Figure, b: _Figure) -> bool:

@@ -48,6 +48,21 @@ def test_overlapping_bounds_agree():
     assert relations(decide([a, b])) == [("agreement", "quantity", (("a", "b"),))]
 
 
+@pytest.mark.parametrize("parts, relations_found", [
+    # 50 + 19 + 16 is the other's 85: parts of one total, not rival counts
+    ([(50, "50"), (19, "19"), (16, "16")], []),
+    # parts whose sum is still short of the other's total
+    ([(10, "10"), (19, "19")], ["contradiction"]),
+    # one number restated (a headline and its lead) is no sum
+    ([(50, "50"), (50, "fifty")], ["contradiction"]),
+])
+def test_parts_that_sum_to_a_total_are_no_rival_count(parts, relations_found):
+    a = claim("a", "soldiers were executed, killed in a suicide attack and died in the assault", "Monitor",
+              "independent", quantities=[q(value, text, "deaths") for value, text in parts])
+    b = claim("b", "85 soldiers were killed", "State TV", "pro-regime", quantities=[q(85, "85", "deaths")])
+    assert [f.relation for f in decide([a, b]) if f.basis == "quantity"] == relations_found
+
+
 def test_close_tolls_differ_by_degree_not_by_denial():
     a = claim("a", "29 people were killed", "Monitor", "independent", quantities=[q(29, "29", "deaths")])
     b = claim("b", "31 people were killed", "State TV", "pro-regime", quantities=[q(31, "31", "deaths")])
