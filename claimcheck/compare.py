@@ -20,9 +20,9 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .extract import is_request
 from .lexicon import (
-    ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, DENIAL_CUES, DENIED_BACK_REFERENCES,
-    DENIED_GENERIC_REFERENCES, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS,
-    PERIOD_CUES, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
+    ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
+    DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS,
+    MONTHS, NEGATIONS, PERIOD_CUES, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
     WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import STANCES, Claim, ClaimBrief, Finding, Quantity
@@ -214,7 +214,7 @@ class _Signature:
     """What tells one incident from another beyond place and day, read from the claim's words."""
     kinds: frozenset[str]        # air, shelling, bomb, ground, ...; empty when unsaid
     held: Optional[str]          # who holds the area hit, when said
-    period: bool                 # a count over a period ("since April"), not one attack
+    period: frozenset[str]       # the words of a count over a period ("since", "days of"), not one attack
     separate: bool               # told as another incident than its article's others ("elsewhere")
 
     def compatible(self, other: "_Signature") -> bool:
@@ -222,12 +222,14 @@ class _Signature:
             return False
         if self.held and other.held and self.held != other.held:
             return False
-        return self.period == other.period
+        # two counts over periods are one count only when told over the same kind of period
+        return self.period == other.period or bool(self.period & other.period)
 
 
 _KIND_PATTERNS = {kind: re.compile(r"\b(?:" + alternation(cues) + r")\b") for kind, cues in INCIDENT_KINDS.items()}
 _HELD_PATTERNS = {side: re.compile(r"\b(?:" + alternation(cues) + r")\b") for side, cues in HELD_AREA.items()}
 _PERIOD = re.compile(r"\b(?:" + alternation(PERIOD_CUES) + r")\b")
+_CUMULATIVE = frozenset(CUMULATIVE_PERIOD_CUES)
 _COUNTRIES = frozenset(COUNTRY_NAMES)
 _WAR_WIDE = re.compile("|".join(WAR_WIDE_CUES))
 _SEPARATE = re.compile(r"\b(?:" + alternation(SEPARATE_INCIDENT_CUES) + r")\b")
@@ -251,7 +253,8 @@ def _signature(text: str, article_kinds: frozenset[str] = frozenset()) -> _Signa
     lowered = text.lower()
     kinds = _kinds(text) or article_kinds
     held = [side for side, pattern in _HELD_PATTERNS.items() if pattern.search(lowered)]
-    return _Signature(kinds, held[0] if len(held) == 1 else None, bool(_PERIOD.search(lowered)),
+    period = frozenset("to date" if cue in _CUMULATIVE else cue for cue in _PERIOD.findall(lowered))
+    return _Signature(kinds, held[0] if len(held) == 1 else None, period,
                       bool(_SEPARATE.search(lowered)))
 
 
@@ -274,7 +277,7 @@ _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:another|a further|further|an additional|additional|other|including|among them)\s+$")
 _PART = re.compile(r"\s+(?:(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)|other\s+(?:victims|people|civilians|fighters|rebels|soldiers|persons)"
-                   r"|more\b(?!\s+than)|(?:[\w-]+\s+){0,3}(?:were|was|are)\s+(?:also\s+)?among)\b")
+                   r"|more\b(?!\s+than)|(?:[\w-]+\s+){0,6}(?:were|was|are)\s+(?:also\s+)?among)\b")
 
 
 def _article_places(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:

@@ -461,12 +461,16 @@ HELD_AREA = {
 SEPARATE_INCIDENT_CUES = ("separate", "separately", "elsewhere", "in another", "another attack",
                           "another strike", "another raid", "a second attack", "in other news")
 # A toll counted over a period rather than for one attack ("since April", "over the past week").
-PERIOD_CUES = ("since", "so far", "in total", "throughout", "over the past", "over the last",
-               "during the past", "during the last", "in the past", "in the last", "this year",
-               "last year", "this month", "last month", "past week", "last week", "past month",
-               "past year", "to date", "cumulative", "overall", "altogether", "the war", "the conflict",
-               "war began", "conflict began", "conflict erupted", "war erupted", "in one week", "in a week",
-               "in one month", "in a month", "in two weeks", "in three weeks")
+# Counts up to now ("since", "so far") are one kind of period; a bounded one ("this month",
+# "six months of") is only the same period as a count told with the same words.
+CUMULATIVE_PERIOD_CUES = ("since", "so far", "in total", "throughout", "to date", "cumulative", "overall",
+                          "altogether", "the war", "the conflict", "war began", "conflict began",
+                          "conflict erupted", "war erupted")
+BOUNDED_PERIOD_CUES = ("over the past", "over the last", "during the past", "during the last", "in the past",
+                       "in the last", "this year", "last year", "this month", "last month", "past week",
+                       "last week", "past month", "past year", "in one week", "in a week", "in one month",
+                       "in a month", "in two weeks", "in three weeks", "days of", "weeks of", "months of")
+PERIOD_CUES = CUMULATIVE_PERIOD_CUES + BOUNDED_PERIOD_CUES
 # A toll of the whole war, not of one incident: compared with other whole-war tolls of the same
 # days wherever the article is set. Regular-expression fragments, matched in lower case.
 WAR_WIDE_CUES = (

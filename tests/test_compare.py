@@ -126,6 +126,10 @@ def test_lookalike_tolls_of_other_incidents_are_not_contradictions(second):
     ("12 civilians died in shelling of government-held districts", "40 died in shelling of rebel-held districts"),
     # a count over a period against one day's toll
     ("12 people were killed in the shelling on Monday", "40 people have been killed in the shelling since April"),
+    ("12 people were killed in the shelling on Monday", "Seven days of shelling have left 40 people dead"),
+    ("12 people were killed in the shelling on Monday", "40 people were killed in one week of shelling"),
+    # counts over two different periods
+    ("12 people were killed in the shelling this month", "40 people were killed in six months of shelling"),
 ])
 def test_tolls_of_other_kinds_of_incident_are_not_contradictions(text_a, text_b):
     a = claim("a", text_a, "Monitor", "independent", quantities=[q(12, "12", "deaths")])
@@ -150,6 +154,7 @@ def test_who_a_toll_counts(unit_a, unit_b, compared):
     "four other victims died in hospital",
     "four more people lost their lives in a nearby village",
     "the wives of the four alleged rebel fighters were also among the dead",
+    "four rebels from the two families were among the dead",
 ])
 def test_other_victims_are_a_part_of_a_toll_not_a_rival(part):
     a = claim("a", "The bombing killed 32 people", "Monitor", "independent", quantities=[q(32, "32", "deaths")])
