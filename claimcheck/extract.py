@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 import string
 from typing import Iterator, Optional
@@ -337,7 +338,8 @@ def _title_prefix_end(body: str, start: int, end: int, title: str) -> Optional[i
     got = [w.lower() for w in words[:len(wanted)]]
     if len(wanted) < 3 or normalise(" ".join(got)) != " ".join(wanted):
         return None
-    last = list(_WORD.finditer(body, start, end))[len(wanted) - 1]
+    # the headline's words only: the paragraph is often the whole article
+    last = list(itertools.islice(_WORD.finditer(body, start, end), len(wanted)))[len(wanted) - 1]
     cut = last.end()
     while cut < end and body[cut] in ".:;,-–— ":
         cut += 1
