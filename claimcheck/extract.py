@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 import string
 from typing import Iterator, Optional
@@ -289,6 +290,13 @@ class _Speaker:
     is_person: bool
 
 
+# Patterns used once per paragraph, sentence or speaker are compiled here once: re.search(str, ...)
+# looks each one up in re's cache on every call.
+_ENDS_LIKE_SENTENCE = re.compile(r"[.!?”\"]\s*$")
+_OPENING_QUOTE = re.compile(r"[“\"]")
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’]?(?=\s+[“\"A-Z0-9(])")
+
+
 # --- paragraphs and quotation marks -------------------------------------------------------------
 def _content_paragraphs(article: Article) -> list[tuple[int, int]]:
     """Spans of paragraphs that carry reporting: no headline, teaser, caption or furniture."""
@@ -305,7 +313,7 @@ def _content_paragraphs(article: Article) -> list[tuple[int, int]]:
             norm = normalise(line)
             if norm == title or title in norm:
                 continue
-        if len(line) < 70 and not re.search(r"[.!?”\"]\s*$", line) and not re.search(r"[“\"]", line):
+        if len(line) < 70 and not _ENDS_LIKE_SENTENCE.search(line) and not _OPENING_QUOTE.search(line):
             continue  # headings and sub-headings carry no attribution
         if len(line) < 40 and dates.find_date(line):
             continue
@@ -330,7 +338,8 @@ def _title_prefix_end(body: str, start: int, end: int, title: str) -> Optional[i
     got = [w.lower() for w in words[:len(wanted)]]
     if len(wanted) < 3 or normalise(" ".join(got)) != " ".join(wanted):
         return None
-    last = list(_WORD.finditer(body, start, end))[len(wanted) - 1]
+    # the headline's words only: the paragraph is often the whole article
+    last = list(itertools.islice(_WORD.finditer(body, start, end), len(wanted)))[len(wanted) - 1]
     cut = last.end()
     while cut < end and body[cut] in ".:;,-–— ":
         cut += 1
@@ -399,7 +408,7 @@ def _sentences(body: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
     inside = [(q.open, (q.close if q.close is not None else q.end)) for q in quotes if start <= q.open < end]
     spans = []
     cursor = start
-    for match in re.finditer(r"[.!?]+[”\"’]?(?=\s+[“\"A-Z0-9(])", body[start:end]):
+    for match in _SENTENCE_END.finditer(body[start:end]):
         cut = start + match.end()
         if any(a < cut - 1 < b for a, b in inside):
             continue
@@ -931,6 +940,9 @@ def _proper_tail(head: str) -> Optional[str]:
     return " ".join(taken) or None
 
 
+_LEADING_THE = re.compile(r"^(?:the)\s+")
+
+
 def _display_name(head: str) -> str:
     proper = _proper_tail(head)
     words = head.split()
@@ -944,7 +956,7 @@ def _display_name(head: str) -> str:
         if not all(w.lower() in _DESCRIPTORS or w.lower() in _GLUE or w.lower() in _GENERIC or w[:1].isupper() or w.lower().endswith("-based") for w in before):
             return proper
         return proper
-    return re.sub(r"^(?:the)\s+", "", head) if head.lower().startswith("the ") and len(words) > 2 else head
+    return _LEADING_THE.sub("", head) if head.lower().startswith("the ") and len(words) > 2 else head
 
 
 def _looks_like_person(head: str, entry) -> bool:
@@ -958,11 +970,17 @@ def _looks_like_person(head: str, entry) -> bool:
         w.lower() in _GENERIC or w.lower() in _DESCRIPTORS for w in proper.split())
 
 
+_ORGANISATION_IN = re.compile(
+    r"\b(?:with|of|for|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)*[\w-]+-based\s+)?((?:(?:al-|el-)?[A-Z][\w’'.-]*)"
+    r"(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|al|of|for|and))*)")
+_TRAILING_GLUE = re.compile(r"(?:\s+(?:of|for|and|al))+$")
+
+
 def _organisation_in(apposition: str) -> Optional[str]:
-    match = re.search(r"\b(?:with|of|for|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)*[\w-]+-based\s+)?((?:(?:al-|el-)?[A-Z][\w’'.-]*)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|al|of|for|and))*)", apposition)
+    match = _ORGANISATION_IN.search(apposition)
     if not match:
         return None
-    name = re.sub(r"(?:\s+(?:of|for|and|al))+$", "", match.group(1))
+    name = _TRAILING_GLUE.sub("", match.group(1))
     if name.endswith("-based"):
         return None  # "at the London-based group": where it sits, not whom it speaks for
     return name or None
@@ -1586,8 +1604,11 @@ def _without_repeats(body: str, drafts: list[_Draft], quantities: dict[int, tupl
     return kept, kept_quantities
 
 
+_REPORT_TIME = re.compile(
+    r"\b(?:said|says|told|reported|added|announced|stated)\b[^.,;]*?\b(?:on\s+)?(?:"
+    + "|".join(WEEKDAYS) + r"|yesterday|today)\b", re.I)
+
+
 def _without_report_time(sentence: str) -> str:
     """Drop "reported on Wednesday" style report dates, which date the report, not the event."""
-    return _CUE.sub(lambda m: " ", re.sub(
-        r"\b(?:said|says|told|reported|added|announced|stated)\b[^.,;]*?\b(?:on\s+)?(?:"
-        + "|".join(WEEKDAYS) + r"|yesterday|today)\b", " ", sentence, flags=re.I))
+    return _CUE.sub(lambda m: " ", _REPORT_TIME.sub(" ", sentence))

@@ -97,11 +97,16 @@ _DEMONYM = re.compile(r"^\s+[A-Z][a-z]+(?:ans|is|ese|ds|ks)\b")
 _BLOCKERS = {"and", "or", "in", "on", "at", "from", "since", "by", "to", "for", "with", "after", "before", "was", "is"}
 
 
+# compiled once: re.fullmatch(str, ...) would look each pattern up in re's cache per number
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMALS = re.compile(r"\d+\.\d{1,2}")
+
+
 def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float], Optional[float]]]:
     """(value, low, high) before bound cues are applied."""
     if match["digits"]:
         raw = match["digits"]
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw) and not re.fullmatch(r"\d+\.\d{1,2}", raw):
+        if _DOTTED_THOUSANDS.fullmatch(raw) and not _DECIMALS.fullmatch(raw):
             value = float(raw.replace(".", ""))
         else:
             value = float(raw.replace(",", ""))
@@ -332,18 +337,27 @@ _KILLED_OR_INJURED_AFTER = re.compile(
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:were|was|have been|has been|had been|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# what makes a number in figures a date or a time rather than a count
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent)")
+_MONTH_BEFORE = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$")
+_CLOCK_AFTER = re.compile(r"\s*(?:am|pm|a\.m|p\.m|gmt|hours)\b")
+_MINUTES_AFTER = re.compile(r"[:.]\d\d")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+
+
 def _is_date_or_time(text: str, match: re.Match[str]) -> bool:
     raw = match["digits"]
     before = text[max(0, match.start() - 12):match.start()].lower()
     after = text[match.end():match.end() + 6].lower()
-    if re.fullmatch(r"(1[89]|20)\d\d", raw) and not re.match(r"\s*(?:%|percent)", after):
+    if _YEAR.fullmatch(raw) and not _PERCENT_AFTER.match(after):
         return True
-    if re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before):
+    if _MONTH_BEFORE.search(before):
         return True
-    if re.match(r"\s*(?:am|pm|a\.m|p\.m|gmt|hours)\b", after) or re.match(r"[:.]\d\d", text[match.end():match.end() + 3]):
+    if _CLOCK_AFTER.match(after) or _MINUTES_AFTER.match(text, match.end(), match.end() + 3):
         return True
     if _MONTH_AFTER.match(text, match.end()):
         return True  # "since 21 May"
-    if re.match(r"(?:st|nd|rd|th)\b", after):
+    if _ORDINAL_AFTER.match(after):
         return True
     return False
