@@ -1569,7 +1569,15 @@ def _has_denial(text: str) -> bool:
     purpose, not a denial."""
     return any(text[max(0, m.start() - 3):m.start()].lower() != "to " and not _LIES_OF_PLACE.match(text, m.start())
                and not _UNDER_PRETEXT.search(text, max(0, m.start() - 10), m.end())
+               and not _THIRD_PARTY_DENIAL.search(text, 0, m.end())
                for m in _DENIAL.finditer(text))
+
+
+# "... opposition groups have dismissed the offer": a denial verb with its own named subject
+# inside what is reported is someone else's denial; "it rejected the claims" is the speaker's.
+_THIRD_PARTY_DENIAL = re.compile(
+    r"\b(?!(?:it|they|we|he|she|i|who|which|that|and|has|have|had|also|is|are|was|were|be|been|not|never|\w+ly)\b)[a-z][\w-]*\s+(?:(?:has|have|had|also|strongly|quickly|flatly)\s+)*"
+    r"(?:" + alternation(cue for cue in DENIAL_CUES if cue.endswith(("ed", "es")) and " " not in cue) + r")$", re.I)
 
 
 def _without_siblings(body: str, draft: _Draft, drafts: list[_Draft]) -> str:

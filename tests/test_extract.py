@@ -187,6 +187,11 @@ def test_denial_links_to_what_it_denies(registry):
     # "to deny X the road" is a purpose, not a denial
     ("A monitor said the strikes on the road killed nine fighters.\n\n"
      "The coalition said the strikes on the road were carried out to deny the fighters its use.", None),
+    # a denial with its own subject inside what is reported is a third party's, not the speaker's
+    ("A monitor said rebels shelled the market at dawn.\n\n"
+     "The ministry said the fighters could leave, but rebel groups dismissed the offer as a trap.", None),
+    ("A monitor said rebels shelled the market at dawn.\n\n"
+     "The ministry said it rejected the claims that rebels shelled the market.", 0),
     # a refused request denies no report
     ("A monitor said the strikes on the road killed nine fighters.\n\n"
      "The ministry rejected a Vostran plea to halt the strikes on the road.", None),
