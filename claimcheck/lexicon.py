@@ -432,6 +432,11 @@ FRAMING_OPPOSITES = (
     # a withdrawal told as a choice, or as a defeat
     (("tactical retreat", "tactical withdrawal", "redeploy", "redeployed", "repositioned", "strategic withdrawal"),
      ("unable to", "forced to", "could not", "couldn't", "driven out", "routed", "defeated")),
+    # strikes told as aimed at fighters with care for civilians, or as aimed at civilians
+    (("avoid civilian", "minimize civilian", "minimise civilian", "avoid or minimize civilian",
+      "precision strikes", "precise strikes", "terrorist positions", "militant positions"),
+     ("civilians were targeted", "civilians were deliberately targeted", "targeted civilians", "targeting civilians",
+      "target civilians", "deliberately targeted", "indiscriminate", "indiscriminately")),
 )
 # What kind of violence a toll is about. Two tolls of one place and day that name different
 # kinds (an air raid and an execution) are two incidents. Longer cues are tried first.

@@ -280,10 +280,24 @@ def test_a_denial_pointing_back_answers_its_articles_reports(denied, other, cont
     assert found is contradicted
 
 
-def test_opposite_framings_contradict():
-    a = claim("a", "the shelling was retaliation for sniper fire", "Daily A", "pro-regime", article="x")
-    b = claim("b", "the bombing campaign was unprovoked", "Residents", "opposition", article="x")
+@pytest.mark.parametrize("text_a, text_b", [
+    ("the shelling was retaliation for sniper fire", "the bombing campaign was unprovoked"),
+    # aimed with care at fighters, or aimed at civilians
+    ("we take all measures to avoid civilian casualties", "civilians were targeted in the raid on Dorsa"),
+])
+def test_opposite_framings_contradict(text_a, text_b):
+    a = claim("a", text_a, "Daily A", "pro-regime", article="x")
+    b = claim("b", text_b, "Residents", "opposition", article="x")
     assert relations(decide([a, b])) == [("contradiction", "framing", (("a",), ("b",)))]
+
+
+def test_telling_both_framings_of_others_is_no_framing():
+    # a report that a weapon cannot tell civilian from military targets frames no side's strike
+    a = claim("a", "barrel bombs fail to discriminate between civilian and military targets", "Rights group",
+              "independent", article="x")
+    b = claim("b", "the regime has defied a resolution to stop indiscriminate attacks", "Watchdog", "independent",
+              article="x")
+    assert relations(decide([a, b])) == []
 
 
 def test_restatement_across_stances_agrees():
