@@ -20,7 +20,7 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .extract import is_request
 from .lexicon import (
-    ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
+    ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, CONTROL_OPPOSITES, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
     DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS,
     MONTHS, NEGATIONS, PERIOD_CUES, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
     WAR_WIDE_CUES, WEEKDAYS,
@@ -592,6 +592,18 @@ def _negated(text: str) -> bool:
     return bool(_NEGATION.search(text.lower()))
 
 
+_TAKEN, _NOT_TAKEN = (re.compile(r"\b(?:" + alternation(cues) + r")\b") for cues in CONTROL_OPPOSITES)
+
+
+def _control(text: str) -> Optional[bool]:
+    """Whether a claim tells its place as taken (True) or as not taken (False); None when it
+    tells neither, or both."""
+    lowered = text.lower()
+    not_taken = _NOT_TAKEN.search(lowered) is not None
+    taken = _TAKEN.search(_NOT_TAKEN.sub(" ", lowered)) is not None
+    return None if taken == not_taken else taken
+
+
 def _framing(text: str) -> Optional[int]:
     lowered = text.lower()
     for index, (one, other) in enumerate(FRAMING_OPPOSITES):
@@ -629,6 +641,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
                     ((first.id,), (second.id,)),
                     f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
                 ))
+    findings.extend(_control_findings(claims, linked))
     groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}
     for group in groups:
@@ -657,6 +670,27 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
                 (tuple(ids),),
                 f"{len(speakers)} sources say the same" + (" across opposed stances" if {"pro-regime", "opposition"} <= stances else ""),
             ))
+    return findings
+
+
+def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[Finding]:
+    """A place told as taken by some sources and as not taken by others: the claims must name
+    a place in common, not merely share an article."""
+    told = [(c, _control(c.text)) for c in claims if c.places]
+    told = [(c, taken) for c, taken in told if taken is not None]
+    findings = []
+    for i, (a, taken_a) in enumerate(told):
+        for b, taken_b in told[i + 1:]:
+            pair = frozenset((a.id, b.id))
+            if (taken_a != taken_b and _speaker(a) != _speaker(b) and pair not in linked
+                    and share_place(a.places, b.places) and _same_event(a, b)):
+                linked.add(pair)
+                first, second = (a, b) if taken_a else (b, a)
+                findings.append(Finding(
+                    _finding_id([a.id, b.id], "polarity"), _topic(first), "contradiction", "polarity",
+                    ((first.id,), (second.id,)),
+                    f"{first.source.name} tells the place as taken, {second.source.name} as not taken",
+                ))
     return findings
 
 

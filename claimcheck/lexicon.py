@@ -438,6 +438,17 @@ FRAMING_OPPOSITES = (
      ("civilians were targeted", "civilians were deliberately targeted", "targeted civilians", "targeting civilians",
       "target civilians", "deliberately targeted", "indiscriminate", "indiscriminately")),
 )
+# A place told as taken, or as not taken: "the city has fallen" against "the city has not yet
+# fallen", "rebels captured the town" against "the attack on the town was repelled". Compared
+# only between claims naming the same place. Withdrawals are left out: who withdrew decides
+# which side they agree with.
+CONTROL_OPPOSITES = (
+    ("captured", "seized", "took control", "taken control", "taken over", "took over", "overran", "overrun",
+     "vanquished", "has fallen", "have fallen", "had fallen", "fell to", "recaptured", "retook", "retaken"),
+    ("not yet fallen", "not fallen", "hasn't fallen", "has not been taken", "not been captured", "repelled",
+     "repulsed", "thwarted", "foiled", "beat back", "beaten back", "failed to capture", "failed to take",
+     "failed to storm", "still holds", "still hold", "remains in the hands", "remain in the hands"),
+)
 # What kind of violence a toll is about. Two tolls of one place and day that name different
 # kinds (an air raid and an execution) are two incidents. Longer cues are tried first.
 INCIDENT_KINDS = {

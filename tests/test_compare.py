@@ -352,3 +352,18 @@ def test_the_same_statement_negated_is_a_polarity_contradiction(negated, contrad
     b = claim("b", negated, "Activists", "opposition")
     found = [(f.relation, f.basis, f.sides) for f in decide([a, b]) if f.relation == "contradiction"]
     assert found == ([("contradiction", "polarity", (("a",), ("b",)))] if contradicted else [])
+
+
+@pytest.mark.parametrize("text_a, text_b, places_b, contradicted", [
+    ("the army says it has captured Dorsa", "Dorsa has not yet fallen", ("dorsa",), True),
+    ("rebels overran the checkpoints of Dorsa", "the attack on Dorsa was repelled", ("dorsa",), True),
+    # another place, though in the same article
+    ("the army says it has captured Dorsa", "the attack on Riverton was repelled", ("riverton",), False),
+    # both accounts agree the town was taken
+    ("the army says it has captured Dorsa", "Dorsa fell to the army on Monday", ("dorsa",), False),
+])
+def test_a_place_told_as_taken_and_as_not_taken(text_a, text_b, places_b, contradicted):
+    a = claim("a", text_a, "State TV", "pro-regime", article="x", places=("dorsa",))
+    b = claim("b", text_b, "Activists", "opposition", article="x", places=places_b)
+    found = ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([a, b]))
+    assert found is contradicted
