@@ -16,9 +16,13 @@ from pathlib import Path
 
 FAKES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "fakes-dev.jsonl"
 OUT = Path(__file__).resolve().parent / "gold" / "articles.json"
+# articles whose extracted claims were printed by the sampling scripts of 2026-11-25 (fourth
+# session) while rules were written: no cluster holding one is held out in batch 3
+SAMPLED = Path(__file__).resolve().parent / "gold" / "sampled-2026-11-25.json"
 MAX_CHARS = 3200      # keep hand annotation feasible
 TARGET_ARTICLES = 48
 SECOND_BATCH_ARTICLES = 36
+THIRD_BATCH_ARTICLES = 24
 
 
 def main(path: Path = FAKES) -> None:
@@ -56,6 +60,8 @@ def main(path: Path = FAKES) -> None:
             chosen.append({"id": rec["id"], "outlet": rec["outlet"], "date": rec["date"],
                            "place": rec["fakes_annotation"]["location"], "cluster": None, "split": split})
     chosen.extend(second_batch(multi, {c["id"] for c in chosen}))
+    sampled = set(json.loads(SAMPLED.read_text(encoding="utf-8")))
+    chosen.extend(third_batch(multi, {c["id"] for c in chosen} | sampled))
     OUT.write_text(json.dumps(chosen, indent=1) + "\n", encoding="utf-8")
     counts = collections.Counter(c["split"] for c in chosen)
     print(f"{len(chosen)} articles, {dict(counts)}, {len({c['outlet'] for c in chosen})} outlets",
@@ -84,6 +90,27 @@ def second_batch(multi: list, taken: set[str]) -> list[dict]:
         for m in picks:
             picked.append({"id": m["id"], "outlet": m["outlet"], "date": date,
                            "place": place, "cluster": f"{date}/{place}", "split": split})
+    return picked
+
+
+def third_batch(multi: list, taken: set[str]) -> list[dict]:
+    """Batch 3, added on 2026-11-25 (fourth session), after the two held-out splits had been
+    scored eleven and four times: clusters none of whose articles are in batches 1 and 2 or
+    were printed while this session's rules were written, all held out (``heldout3``),
+    annotated blind by helper sessions and scored once, at the end.
+    """
+    picked: list[dict] = []
+    for (date, place), members in multi:
+        if len(picked) >= THIRD_BATCH_ARTICLES:
+            break
+        if any(m["id"] in taken for m in members):
+            continue
+        by_outlet = {}
+        for m in members:
+            by_outlet.setdefault(m["outlet"], m)
+        for m in sorted(by_outlet.values(), key=lambda m: m["id"])[:3]:
+            picked.append({"id": m["id"], "outlet": m["outlet"], "date": date,
+                           "place": place, "cluster": f"{date}/{place}", "split": "heldout3"})
     return picked
 
 
