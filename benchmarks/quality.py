@@ -1,6 +1,6 @@
 """Score claim extraction (and compare's relations) against the hand-written gold.
 
-    python benchmarks/quality.py                 # dev and both held-out splits, side by side
+    python benchmarks/quality.py                 # dev and the three held-out splits, side by side
     python benchmarks/quality.py --split dev --errors   # list misses on dev gold only
 
 Claims match gold by span overlap (one to one, largest overlap first). Reported:
@@ -45,6 +45,11 @@ SPLITS = {
     # batch 2 (select_gold.second_batch): annotated blind, scored once when the rules are done
     "heldout2": (("heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl"),
                  ("relations-heldout-b.jsonl", "relations-heldout-c.jsonl", "relations-heldout-d.jsonl")),
+    # batch 3 (select_gold.third_batch): annotated blind on 2026-11-25, after both other
+    # held-out splits had been scored several times; scored once when the rules are done
+    "heldout3": (("heldout-e.jsonl", "heldout-f.jsonl", "heldout-g.jsonl", "heldout-h.jsonl"),
+                 ("relations-heldout-e.jsonl", "relations-heldout-f.jsonl", "relations-heldout-g.jsonl",
+                  "relations-heldout-h.jsonl")),
 }
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
@@ -238,14 +243,14 @@ def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: d
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "all"], default="all")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "all"], default="all")
     parser.add_argument("--errors", action="store_true", help="list misses and mistakes (dev split only)")
     args = parser.parse_args()
     if args.errors and args.split != "dev":
         parser.error("--errors only with --split dev: the held-out gold stays unread")
     registry = load_registry(str(ROOT / "claimcheck" / "data" / "sources.toml"))
     articles = load_articles(registry)
-    splits = ["dev", "heldout", "heldout2"] if args.split == "all" else [args.split]
+    splits = ["dev", "heldout", "heldout2", "heldout3"] if args.split == "all" else [args.split]
     results = [score_split(s, registry, articles, args.errors) for s in splits]
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "quality.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
