@@ -377,6 +377,9 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # "on Tuesday" and "on Wednesday" in one article: its writer tells two days apart
     if a.own_places and b.own_places:
         return share_place(a.places, b.places)
+    if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
+            and a.claim.source.stance in _PARTISAN):
+        return False  # one side's roundup of its operations: tolls without a place of their own are two
     if same_article and not (a.own_places or b.own_places):
         return True  # neither says where: the article's own incident
     if a.places and b.places and share_place(a.places, b.places):
@@ -390,6 +393,9 @@ def _part_of_sum(part: _Figure, total: _Figure) -> bool:
         return False
     low, high = part.parts_sum
     return low <= total.high and total.low <= high
+
+
+_PARTISAN = frozenset(("pro-regime", "opposition"))
 
 
 def _close_days(a: _Figure, b: _Figure) -> bool:

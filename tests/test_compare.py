@@ -367,3 +367,17 @@ def test_a_place_told_as_taken_and_as_not_taken(text_a, text_b, places_b, contra
     b = claim("b", text_b, "Activists", "opposition", article="x", places=places_b)
     found = ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([a, b]))
     assert found is contradicted
+
+
+@pytest.mark.parametrize("stance_b, compared", [
+    # one side's roundup of its operations: two of its tolls, one without a place, are two operations
+    ("pro-regime", False),
+    # the other side's figure for what the article tells is a rival count
+    ("opposition", True),
+])
+def test_one_sides_tolls_in_one_article_without_a_place_are_two_operations(stance_b, compared):
+    a = claim("a", "about 70 fighters were killed in the airstrikes", "A military source", "pro-regime",
+              article="x", places=(), quantities=[q(70, "about 70", "deaths")])
+    b = claim("b", "7 fighters were killed in the airstrikes on Dorsa", "Field office", stance_b,
+              article="x", places=("dorsa",), quantities=[q(7, "7", "deaths")])
+    assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
