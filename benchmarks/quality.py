@@ -215,7 +215,8 @@ def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: d
             tallies["agreement_found"] += got == "agreement"
         else:
             tallies["trap_flagged"] += got == "contradiction"
-        if show_errors and (got == "contradiction") != (want == "contradiction"):
+        if show_errors and ((got == "contradiction") != (want == "contradiction")
+                            or want == "agreement" and got != "agreement"):
             print(f"  relation {rel['a']} / {rel['b']}: want {want} ({rel.get('basis')}), got {got}: {rel.get('note', '')[:80]}")
     # precision: predicted contradictions between two gold-matched claims that gold calls one
     gold_pairs = {frozenset((r["a"], r["b"])): r["relation"] for r in relations}
