@@ -373,8 +373,12 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # "separate air raids elsewhere ...": the article says it is another incident
     if two_claims_of_article and _speaker(a.claim) == _speaker(b.claim) and not _overlap(a, b):
         return False  # one source's two tolls in one article count two things, not one twice
-    if same_article and a.claim.event_date and b.claim.event_date and a.claim.event_date != b.claim.event_date:
-        return False  # "on Tuesday" and "on Wednesday" in one article: its writer tells two days apart
+    told_apart = (a.measure != "population" and a.claim.event_date and b.claim.event_date
+                  and a.claim.event_date != b.claim.event_date)
+    if told_apart and (same_article or not (_NIGHT.search(a.claim.text) or _NIGHT.search(b.claim.text))):
+        # "on Tuesday" and "on Wednesday", each said by its writer, are two days; across articles
+        # "late on Tuesday" or "overnight" may be another outlet's "early on Wednesday"
+        return False
     if a.own_places and b.own_places:
         return share_place(a.places, b.places)
     if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
@@ -396,6 +400,7 @@ def _part_of_sum(part: _Figure, total: _Figure) -> bool:
 
 
 _PARTISAN = frozenset(("pro-regime", "opposition"))
+_NIGHT = re.compile(r"\b(?:late|overnight|night|midnight|evening|dawn)\b", re.I)
 
 
 def _close_days(a: _Figure, b: _Figure) -> bool:

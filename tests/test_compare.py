@@ -381,3 +381,16 @@ def test_one_sides_tolls_in_one_article_without_a_place_are_two_operations(stanc
     b = claim("b", "7 fighters were killed in the airstrikes on Dorsa", "Field office", stance_b,
               article="x", places=("dorsa",), quantities=[q(7, "7", "deaths")])
     assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
+
+
+@pytest.mark.parametrize("text_b, compared", [
+    # each outlet names its own day: the tolls are of two days' raids
+    ("40 people were killed in air strikes on Dorsa on Tuesday", False),
+    # "overnight" (or "late on Tuesday") may be the other outlet's early Wednesday
+    ("40 people were killed in air strikes on Dorsa overnight", True),
+])
+def test_tolls_dated_to_different_days_by_their_writers_are_two_incidents(text_b, compared):
+    a = claim("a", "12 people were killed in air strikes on Dorsa on Wednesday", "Monitor", "independent",
+              quantities=[q(12, "12", "deaths")], day="2017-03-08")
+    b = claim("b", text_b, "State TV", "pro-regime", quantities=[q(40, "40", "deaths")], day="2017-03-07")
+    assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
