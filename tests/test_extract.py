@@ -133,6 +133,9 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("One civil defence volunteer said they could not finish the rescue overnight.", "opposition", "descriptor"),
     ("Opposition-linked groups inside the country reported raids on two towns.", "opposition", "descriptor"),
     ("The strikes hit a bakery, a regime-linked outlet reported.", "pro-regime", "descriptor"),
+    # non-governmental organisations are independent
+    ("Aid groups said the strikes hit a bakery.", "independent", "descriptor"),
+    ("The strikes hit a bakery, a medical charity said.", "independent", "descriptor"),
 ])
 def test_stance_and_its_basis(registry, text, stance, basis):
     (claim,) = claims_of(text, registry)
