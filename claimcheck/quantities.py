@@ -247,6 +247,17 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 unit = last[2]  # "12 in the town and another five outside it": the count before's noun
                 inherited = True
             if unit is None:
+                # "18 of the 31 lorries": a part counts what the whole counts
+                whole = _OF_THE_COUNT.match(rest)
+                if whole:
+                    after_whole = rest[whole.end():]
+                    noun = _PLURAL_NOUN.match(after_whole)
+                    unit = _unit_after(after_whole) or (
+                        noun["noun"].lower() if noun and noun["noun"].lower() not in _NOT_NOUNS else None)
+            if unit is None and last is not None and _OF_THEM.match(rest):
+                unit = last[2]  # "killing 20 people, 12 of them children": the count before's noun
+                inherited = True
+            if unit is None:
                 continue
         cue = cue_match["cue"].lower() if cue_match else ""
         if cue in LOWER_BOUND_CUES:
@@ -317,6 +328,8 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str]) -> tuple[Q
 
 _PERSON_UNITS = frozenset(PERSON_UNITS)
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
+_OF_THE_COUNT = re.compile(r"\s+of\s+the\s+(?:[\d,.]+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:" + _ANOTHER + r")\s+$", re.I)
 _JOINED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:(?:at least|more than|some|about|another)\s+)?", re.I)
 # the next number opens a part of this one, or a second count sharing its verb

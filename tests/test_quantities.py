@@ -79,6 +79,10 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a closing quotation mark between the number and its noun
     ('the storm left "nearly 60" sailors dead', [(60, None, 60, "killed", "deaths")]),
     ('11 "militants" were killed', [(11, None, None, "fighters", "deaths")]),
+    # a part counts what its whole counts
+    ("18 of the 31 trucks were destroyed", [(18, None, None, "vehicles", "vehicles"), (31, None, None, "vehicles", "vehicles")]),
+    ("killing 20 people, 12 of them children", [(20, None, None, "people", "deaths"), (12, None, None, "children", "children")]),
+    ("killing 20 people, 12 of them in the market", [(20, None, None, "people", "deaths"), (12, None, None, "people", "deaths")]),
     # one count of the dead and the wounded together
     ("15 fighters were killed or wounded in the battle", [(15, None, None, "fighters", "casualties")]),
     ("killing 15 and wounding 20", [(15, None, None, "killed", "deaths"), (20, None, None, "injured", "injuries")]),
