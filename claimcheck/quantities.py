@@ -243,8 +243,11 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                     unit = noun["noun"].lower()
             if unit is None and _WHO_AFTER.match(rest):
                 unit = "people"  # "around five million who have sought refuge"
-            if unit is None and last is not None and _ANOTHER_BEFORE.search(text, max(0, start - 14), start):
-                unit = last[2]  # "12 in the town and another five outside it": the count before's noun
+            if unit is None and last is not None and (_ANOTHER_BEFORE.search(text, max(0, start - 14), start)
+                                                      or _INCLUDING_BEFORE.search(text, max(0, start - 16), start)):
+                # "12 in the town and another five outside it", "31 civilians including 10 on a
+                # bus": the count before's noun
+                unit = last[2]
                 inherited = True
             if unit is None:
                 # "18 of the 31 lorries": a part counts what the whole counts
@@ -329,6 +332,7 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str]) -> tuple[Q
 _PERSON_UNITS = frozenset(PERSON_UNITS)
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
 _OF_THE_COUNT = re.compile(r"\s+of\s+the\s+(?:[\d,.]+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", re.I)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:" + _ANOTHER + r")\s+$", re.I)
 _JOINED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:(?:at least|more than|some|about|another)\s+)?", re.I)
