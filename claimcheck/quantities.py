@@ -257,6 +257,12 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                     noun = _PLURAL_NOUN.match(after_whole)
                     unit = _unit_after(after_whole) or (
                         noun["noun"].lower() if noun and noun["noun"].lower() not in _NOT_NOUNS else None)
+            if (unit is None and last is not None and _ELIDED_AT_PLACE.match(rest)
+                    and start - last[0] <= 60 and not _SENTENCE_BREAK.search(text, last[0], start)):
+                # "13 raids on the city of Riverton and 11 on the town of Dorsa", "150 bodies in
+                # Dorsa, 100 in Kelbit": the noun is left out after the first count of a list
+                unit = last[2]
+                inherited = True
             if unit is None and last is not None and _OF_THEM.match(rest):
                 unit = last[2]  # "killing 20 people, 12 of them children": the count before's noun
                 inherited = True
@@ -332,6 +338,10 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str]) -> tuple[Q
 _PERSON_UNITS = frozenset(PERSON_UNITS)
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
 _OF_THE_COUNT = re.compile(r"\s+of\s+the\s+(?:[\d,.]+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", re.I)
+_ELIDED_AT_PLACE = re.compile(
+    r"\s+(?:in|on|at)\s+(?:the\s+(?:city|town|village|neighbou?rhood|district|province|area|suburb)\s+(?:of\s+)?)?"
+    r"(?:al-|el-)?[A-Z]")
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:" + _ANOTHER + r")\s+$", re.I)
