@@ -199,6 +199,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             rest = rest.translate(_NO_QUOTES)[:60]
         else:
             rest = rest[:60]
+        if rest.startswith("+"):  # "70+ wounded": at least 70
+            low = value if low is None else low
+            end += 1
+            rest = rest[1:]
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if (following is not None and has_between and _BETWEEN.search(text, max(0, match.start() - 10), match.start())
                 and _AND_TO.match(text[end:following.start()] + " ") and parse_number(following)):

@@ -84,6 +84,7 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("killing 20 people, 12 of them children", [(20, None, None, "people", "deaths"), (12, None, None, "children", "children")]),
     ("killing 20 people, 12 of them in the market", [(20, None, None, "people", "deaths"), (12, None, None, "people", "deaths")]),
     ("killed 31 civilians including 10 on a bus", [(31, None, None, "civilians", "deaths"), (10, None, None, "civilians", "deaths")]),
+    ("35+ dead & 70+ wounded", [(35, 35, None, "killed", "deaths"), (70, 70, None, "injured", "injuries")]),
     # the noun left out after the first count of a list
     ("13 raids on the city of Riverton and 11 on the town of Dorsa",
      [(13, None, None, "airstrikes", "strikes"), (11, None, None, "airstrikes", "strikes")]),
