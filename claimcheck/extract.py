@@ -632,7 +632,10 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
                 and word[2] not in _FUNCTION_WORDS and any(w[2].lower() in _GENERIC for w in words[index + 1:index + 3])):
             taken.append(word)  # "according to preliminary reports": a plain adjective before the noun
             continue
-        if _np_word(word[2]) or (word[2].lower() in _PRONOUNS and not taken):
+        # a title goes on to the name right after it: "said the group's director Jon Example"
+        titled = (word[2].lower() in _TITLES and index + 1 < len(words) and words[index + 1][2][:1].isupper()
+                  and not masked[word[1]:words[index + 1][0]].strip())
+        if _np_word(word[2]) or titled or (word[2].lower() in _PRONOUNS and not taken):
             taken.append(word)
             if word[2].lower() in _PRONOUNS:
                 break

@@ -36,6 +36,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "At least 29 rebels were killed in clashes overnight", "a monitor"),
     ("According to the governor, the evacuation will take six weeks.", "indirect",
      "the evacuation will take six weeks", "the governor"),
+    # a title after the cue leads on to the name after it, not to an apposition
+    ("The base has fallen, said the group's director Jon Example.", "indirect", "The base has fallen", "Jon Example"),
+    ('"It was calm," said Jon Example a nurse.', "direct", "It was calm", "Jon Example"),
     ("The army said the strikes were a response to “repeated shelling” of its positions.", "mixed",
      "the strikes were a response to “repeated shelling” of its positions", "The army"),
     # a lower-case "al-" name is a name; a lost full stop before "It" ends the speaker phrase
