@@ -27,8 +27,6 @@ _PERIODS = ("week", "month", "year")
 _LAST_PERIOD = re.compile(r"\b(?:last|past|previous)\s+(" + "|".join(_PERIODS) + r")\b", re.I)
 _AGO = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
-_RELATIVE_WORDS = tuple(RELATIVE_DAYS)
-_WEEKDAY_WORDS = tuple(WEEKDAYS)
 
 
 # A wire or photo credit in parentheses ("(Reuters)", "(X and Agencies)", "(Photo: ...)"):
@@ -46,15 +44,32 @@ _TIME_WORD_LOWER = re.compile(word_start_alternation(_TIME_WORD_SET) + r"\b")
 _TIME_FIGURE = re.compile(r"\b(?:" + _TIME_FIGURES + r")\b")
 
 
-# every spelling of a month contains one of these ("sep" in "sept" and "september")
-_MONTH_STEMS = tuple(m for m in MONTHS if not any(other != m and other in m for other in MONTHS))
+_MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
+_RELATIVE_NAMES = frozenset(RELATIVE_DAYS)
+_PERIOD_NAMES = frozenset(_PERIODS)
 
 
-def _may_name(lower: Optional[str], words: tuple[str, ...]) -> bool:
-    """Whether text whose lower case is ``lower`` may hold one of ``words`` for a pattern with
-    re.I: a quick way to skip that pattern. Only ASCII text is given a lower case, since re's
-    case folding of other letters is wider than str.lower() ("ſ" is an "s" to it)."""
-    return lower is None or any(word in lower for word in words)
+def _time_words(text: str) -> Optional[frozenset[str]]:
+    """The month, weekday, relative-day and period words ``text`` holds, in lower case, found in
+    one scan: each pattern below needs one of them as a whole word, so the patterns whose
+    words are missing are skipped. None for text that is not ASCII, since re's case folding of
+    other letters is wider than str.lower() ("ſ" is an "s" to it): every pattern is tried."""
+    if not text.isascii():
+        return None
+    return frozenset(_TIME_WORD_LOWER.findall(text.lower()))
+
+
+def _names_any(named: Optional[frozenset[str]], words: frozenset[str]) -> bool:
+    """Whether text whose time words are ``named`` (None: unknown) may hold one of ``words``."""
+    return named is None or not named.isdisjoint(words)
+
+
+def _mentions(text: str, named: Optional[frozenset[str]]) -> bool:
+    """``mentions_time(text)``, given ``_time_words(text)``."""
+    if named is None:
+        return _ANY_TIME_WORD.search(text) is not None
+    return bool(named) or (_DIGIT.search(text) is not None and _TIME_FIGURE.search(text) is not None)
 
 
 def mentions_time(text: str) -> bool:
@@ -85,15 +100,17 @@ def parse_date(value: str) -> Optional[str]:
     return found[0] if found else None
 
 
-def find_date(text: str) -> Optional[tuple[str, str]]:
+def find_date(text: str, has_month: Optional[bool] = None) -> Optional[tuple[str, str]]:
     """The first absolute date written in ``text``, as (YYYY-MM-DD, matched text).
 
     A "(Source: ... / DD.MM.YYYY)" line wins over dates in the running text, because that is
     how syndicated reposts stamp their publication date. Dotted dates are read day first.
+    ``has_month`` says whether the text names a month, if the caller knows.
     """
     if not _DIGIT.search(text):
         return None
-    has_month = _MONTH_WORD.search(text) is not None
+    if has_month is None:
+        has_month = _MONTH_WORD.search(text) is not None
     candidates: list[tuple[int, dt.date, str]] = []
     source_line = _SOURCE_LINE.search(text)
     if source_line:
@@ -130,12 +147,14 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     the day before. Month-level answers use the first of the month (early/mid/late shift it).
     Returns None when the text names no time, or only a relative one with no reference.
     """
-    if not mentions_time(text):
+    named = _time_words(text)
+    if not _mentions(text, named):
         return None
     credits = list(_CREDIT.finditer(text)) if "(" in text else []
     if credits and len(text) - credits[-1].end() >= MIN_TEXT_AFTER_CREDIT:
         text = text[credits[-1].end():]  # "... August 6 2016 (X and Agencies) A bomber killed ..."
-        if not mentions_time(text):
+        named = _time_words(text)
+        if not _mentions(text, named):
             return None
     ref = None
     if reference:
@@ -146,20 +165,20 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
     # most texts that name a time name only one kind: the patterns for the others are skipped
     # when a digit or a word they need is missing
     has_digit = _DIGIT.search(text) is not None
-    lower = text.lower() if text.isascii() else None
-    absolute = find_date(text)
+    has_month = _names_any(named, _MONTH_NAMES)
+    absolute = find_date(text, has_month)
     if absolute:
         return absolute[0]
-    match = _MONTH_YEAR.search(text) if has_digit else None
+    match = _MONTH_YEAR.search(text) if has_digit and has_month else None
     if match:
         return _month_start(int(match[3]), MONTHS[fold(match[2])], match[1]).isoformat()
     if ref is None:
         match = _IN_YEAR.search(text) if has_digit else None
         return f"{match[1]}-01-01" if match else None
-    day_of_month = _day_of_month(text, ref) if has_digit else None
+    day_of_month = _day_of_month(text, ref) if has_digit and has_month else None
     if day_of_month:
         return day_of_month.isoformat()
-    match = _LAST_MONTH.search(text) if _may_name(lower, _MONTH_STEMS) else None
+    match = _LAST_MONTH.search(text) if has_month else None
     if match:
         month = MONTHS[fold(match[3])]
         modifier = (match[2] or match[1]).strip(" -").lower()
@@ -167,12 +186,12 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         if match[1].lower() == "next":
             year = ref.year if month > ref.month else ref.year + 1
         return _month_start(year, month, modifier if modifier in ("early", "mid", "late") else None).isoformat()
-    match = _AGO.search(text) if _may_name(lower, ("ago",)) else None
+    match = _AGO.search(text) if named is None or "ago" in named else None
     if match:
         count = int(match[1]) if match[1].isdigit() else NUMBER_WORDS.get(fold(match[1]), 1)
         unit = fold(match[2]).rstrip("s")
         return (ref - dt.timedelta(days=count * {"day": 1, "week": 7, "month": 30, "year": 365}[unit])).isoformat()
-    match = _LAST_PERIOD.search(text) if _may_name(lower, _PERIODS) else None
+    match = _LAST_PERIOD.search(text) if _names_any(named, _PERIOD_NAMES) else None
     if match:
         period = match[1].lower()
         if period == "week":
@@ -180,10 +199,10 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         if period == "month":
             return (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1).isoformat()
         return f"{ref.year - 1}-01-01"
-    match = _RELATIVE.search(text) if _may_name(lower, _RELATIVE_WORDS) else None
+    match = _RELATIVE.search(text) if _names_any(named, _RELATIVE_NAMES) else None
     if match:
         return (ref + dt.timedelta(days=RELATIVE_DAYS[fold(match[1])])).isoformat()
-    match = _WEEKDAY.search(text) if _may_name(lower, _WEEKDAY_WORDS) else None
+    match = _WEEKDAY.search(text) if _names_any(named, _WEEKDAY_NAMES) else None
     if match:
         weekday = WEEKDAYS[fold(match[1])]
         back = (ref.weekday() - weekday) % 7
