@@ -963,6 +963,9 @@ def _display_name(head: str) -> str:
 
 
 def _looks_like_person(head: str, entry) -> bool:
+    words = head.split()
+    if any(w.lower() in _TITLES and w.lower() != "official" and nxt[:1].isupper() for w, nxt in zip(words, words[1:])):
+        return True  # "Russian General Jon Example": a title before a name, whatever else it names
     if entry is not None:
         return entry.kind in PEOPLE_KINDS  # an official or a spokesperson is "he" or "she" too
     lower = head.lower().split()

@@ -159,6 +159,12 @@ def test_pronoun_and_surname_resolve_to_the_earlier_speaker(registry):
     assert [c.source.name for c in claims] == ["Jane Example", "Jane Example", "Jane Example"]
 
 
+def test_he_finds_a_titled_name_that_a_known_country_also_names(registry):
+    text = ('"The strikes were effective," Russian General Jon Example said. '
+            '"Ten strikes were carried out" he said in a briefing.')
+    assert [c.source.name for c in claims_of(text, registry)] == ["General Jon Example", "General Jon Example"]
+
+
 def test_denial_links_to_what_it_denies(registry):
     text = ("The army said rebels fired first at its checkpoint on Monday.\n\n"
             "Opposition activists rejected the claim that rebels fired first, calling it a pretext.")
