@@ -21,7 +21,7 @@ from . import __version__, render
 from .compare import compare as run_compare
 from .compare import list_events
 from .errors import ClaimcheckError
-from .ingest import IngestInterrupted, default_workers, ingest as run_ingest
+from .ingest import IngestInterrupted, default_workers, ingest_files
 from .models import CLAIM_KINDS, STANCES
 from .read import discover
 from .render_compare import events_table, print_comparison
@@ -141,10 +141,10 @@ def ingest(paths: tuple[str, ...], db: Optional[str], sources: Optional[str], wo
                 with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                               TextColumn("{task.description}"), console=err, transient=True) as bar:
                     task = bar.add_task("", total=len(files))
-                    summary = run_ingest(files, store, registry, workers=workers or default_workers(),
+                    summary = ingest_files(files, store, registry, workers=workers or default_workers(),
                                          on_progress=lambda done, total, path: bar.update(task, completed=done))
             else:
-                summary = run_ingest(files, store, registry, workers=workers or default_workers())
+                summary = ingest_files(files, store, registry, workers=workers or default_workers())
         except IngestInterrupted as stop:
             summary = stop.summary
             click.echo(f"interrupted: {summary.articles_new} new articles from {summary.files_read} files are stored; "

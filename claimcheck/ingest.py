@@ -124,6 +124,7 @@ def ingest_files(files: Sequence[Path], store: Store, registry: Registry, *,
         _record(store, result, tally)
         advance(path)
 
+    stored = store.file_states()
     try:
         if workers > 1 and total >= PARALLEL_MIN_FILES:
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(registry,))
@@ -131,7 +132,7 @@ def ingest_files(files: Sequence[Path], store: Store, registry: Registry, *,
             name = str(path)
             try:
                 stat = path.stat()
-                known = store.file_state(name)
+                known = stored.get(name)
                 # same size and modification time: unchanged without reading it
                 if known and (known.size, known.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
                     data, sha = None, known.sha256

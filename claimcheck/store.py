@@ -163,6 +163,12 @@ class Store:
             "SELECT sha256, size, mtime_ns, articles FROM files WHERE path = ?", (path,)).fetchone()
         return FileState(*row) if row else None
 
+    def file_states(self) -> dict[str, FileState]:
+        """Every stored file's state by path, read at once: a re-ingest of many unchanged files
+        then asks the database once rather than once per file."""
+        rows = self.conn.execute("SELECT path, sha256, size, mtime_ns, articles FROM files")
+        return {path: FileState(*state) for path, *state in rows}
+
     def touch_file(self, path: str, mtime_ns: int) -> None:
         """Record a new modification time for a file whose content did not change."""
         try:

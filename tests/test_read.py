@@ -129,6 +129,13 @@ def test_discover_recurses_and_filters(tmp_path):
     assert [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path / "a"])] == ["a/b/two.jsonl", "a/one.txt"]
 
 
+def test_discover_lists_a_file_reached_twice_once(tmp_path):
+    write(tmp_path / "a" / "one.txt", "x")
+    write(tmp_path / "a" / "b" / "two.txt", "x")
+    given = [tmp_path / "a", tmp_path / "a" / "one.txt", tmp_path / "a" / "b" / ".." / "b", str(tmp_path / "a") + "/"]
+    assert [p.relative_to(tmp_path).as_posix() for p in discover(given)] == ["a/b/two.txt", "a/one.txt"]
+
+
 @pytest.mark.skipif(not FAKES.exists(), reason="shared data not present")
 def test_fakes_dev_reads_as_is(registry):
     result = read(FAKES, registry)
