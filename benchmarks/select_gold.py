@@ -68,6 +68,28 @@ def main(path: Path = FAKES) -> None:
           file=sys.stderr)
 
 
+def _fresh_clusters(multi: list, taken: set[str], limit: int):
+    """(date, place, up to three articles of different outlets) for clusters none of whose
+    articles is taken, in the stable order, until ``limit`` articles are picked."""
+    count = 0
+    for (date, place), members in multi:
+        if count >= limit:
+            break
+        if any(m["id"] in taken for m in members):
+            continue
+        by_outlet = {}
+        for m in members:
+            by_outlet.setdefault(m["outlet"], m)
+        picks = sorted(by_outlet.values(), key=lambda m: m["id"])[:3]
+        count += len(picks)
+        yield date, place, picks
+
+
+def _rows(date: str, place: str, picks: list[dict], split: str) -> list[dict]:
+    return [{"id": m["id"], "outlet": m["outlet"], "date": date, "place": place,
+             "cluster": f"{date}/{place}", "split": split} for m in picks]
+
+
 def second_batch(multi: list, taken: set[str]) -> list[dict]:
     """Batch 2, added after the first held-out split had been scored seven times.
 
@@ -76,20 +98,9 @@ def second_batch(multi: list, taken: set[str]) -> list[dict]:
     blind and scored once, because the first one has been looked at through its scores.
     """
     picked: list[dict] = []
-    for (date, place), members in multi:
-        if len(picked) >= SECOND_BATCH_ARTICLES:
-            break
-        if any(m["id"] in taken for m in members):
-            continue
-        by_outlet = {}
-        for m in members:
-            by_outlet.setdefault(m["outlet"], m)
-        picks = sorted(by_outlet.values(), key=lambda m: m["id"])[:3]
+    for date, place, picks in _fresh_clusters(multi, taken, SECOND_BATCH_ARTICLES):
         digest = int(hashlib.sha1(f"batch2|{date}|{place}".encode()).hexdigest(), 16)
-        split = "heldout2" if digest % 2 else "dev2"
-        for m in picks:
-            picked.append({"id": m["id"], "outlet": m["outlet"], "date": date,
-                           "place": place, "cluster": f"{date}/{place}", "split": split})
+        picked.extend(_rows(date, place, picks, "heldout2" if digest % 2 else "dev2"))
     return picked
 
 
@@ -99,19 +110,8 @@ def third_batch(multi: list, taken: set[str]) -> list[dict]:
     were printed while this session's rules were written, all held out (``heldout3``),
     annotated blind by helper sessions and scored once, at the end.
     """
-    picked: list[dict] = []
-    for (date, place), members in multi:
-        if len(picked) >= THIRD_BATCH_ARTICLES:
-            break
-        if any(m["id"] in taken for m in members):
-            continue
-        by_outlet = {}
-        for m in members:
-            by_outlet.setdefault(m["outlet"], m)
-        for m in sorted(by_outlet.values(), key=lambda m: m["id"])[:3]:
-            picked.append({"id": m["id"], "outlet": m["outlet"], "date": date,
-                           "place": place, "cluster": f"{date}/{place}", "split": "heldout3"})
-    return picked
+    return [row for date, place, picks in _fresh_clusters(multi, taken, THIRD_BATCH_ARTICLES)
+            for row in _rows(date, place, picks, "heldout3")]
 
 
 if __name__ == "__main__":
