@@ -19,13 +19,14 @@ import attrs
 from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
-    ABBREVIATIONS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNT_ADJECTIVES, COUNT_NOUNS,
-    ACT_SYNONYMS, COUNTRY_NAMES, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS, NAME_PARTICLES, GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS,
-    LIES_OF_PLACE, MONTHS, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS,
-    OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS,
-    PLACE_PREPOSITIONS, PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS,
-    SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS,
-    STANCE_DESCRIPTORS, STATEMENT_NOUNS, WEEKDAYS,
+    ABBREVIATIONS, ACT_SYNONYMS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNTRY_NAMES,
+    COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
+    GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
+    NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
+    OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_PREPOSITIONS,
+    PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
+    SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
+    WEEKDAYS,
 )
 from .models import Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import cue_measure, find_quantities
@@ -964,8 +965,10 @@ def _display_name(head: str) -> str:
 
 def _looks_like_person(head: str, entry) -> bool:
     words = head.split()
+    # "Russian General Jon Example": a title before a name, whatever else it names ("official"
+    # is an adjective too: "the official Example News Agency")
     if any(w.lower() in _TITLES and w.lower() != "official" and nxt[:1].isupper() for w, nxt in zip(words, words[1:])):
-        return True  # "Russian General Jon Example": a title before a name, whatever else it names
+        return True
     if entry is not None:
         return entry.kind in PEOPLE_KINDS  # an official or a spokesperson is "he" or "she" too
     lower = head.lower().split()
@@ -1582,7 +1585,9 @@ def _has_denial(text: str) -> bool:
 # "... opposition groups have dismissed the offer": a denial verb with its own named subject
 # inside what is reported is someone else's denial; "it rejected the claims" is the speaker's.
 _THIRD_PARTY_DENIAL = re.compile(
-    r"\b(?!(?:it|they|we|he|she|i|who|which|that|and|has|have|had|also|is|are|was|were|be|been|not|never|\w+ly)\b)[a-z][\w-]*\s+(?:(?:has|have|had|also|strongly|quickly|flatly)\s+)*"
+    # a subject word: no pronoun (the speaker itself), auxiliary or adverb
+    r"\b(?!(?:it|they|we|he|she|i|who|which|that|and|has|have|had|also|is|are|was|were|be|been|not|never|\w+ly)\b)"
+    r"[a-z][\w-]*\s+(?:(?:has|have|had|also|strongly|quickly|flatly)\s+)*"
     r"(?:" + alternation(cue for cue in DENIAL_CUES if cue.endswith(("ed", "es")) and " " not in cue) + r")$", re.I)
 
 
