@@ -20,13 +20,13 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .extract import is_request
 from .lexicon import (
-    ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, CONTROL_OPPOSITES, COUNTRY_NAMES,
+    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, CONTROL_OPPOSITES, COUNTRY_NAMES,
     CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, EVENT_WORDS,
     FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES, SEPARATE_INCIDENT_CUES,
     TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
     WAR_WIDE_CUES, WEEKDAYS,
 )
-from .models import STANCES, Claim, ClaimBrief, Finding, Quantity
+from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
 from .store import Store
 
@@ -383,7 +383,7 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     if a.own_places and b.own_places:
         return share_place(a.places, b.places)
     if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
-            and a.claim.source.stance in _PARTISAN):
+            and a.claim.source.stance in PARTISAN_STANCES):
         return False  # one side's roundup of its operations: tolls without a place of their own are two
     if same_article and not (a.own_places or b.own_places):
         return True  # neither says where: the article's own incident
@@ -400,7 +400,6 @@ def _part_of_sum(part: _Figure, total: _Figure) -> bool:
     return low <= total.high and total.low <= high
 
 
-_PARTISAN = frozenset(("pro-regime", "opposition"))
 _NIGHT = re.compile(r"\b(?:late|overnight|night|midnight|evening|dawn)\b", re.I)
 
 
@@ -680,7 +679,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
             findings.append(Finding(
                 _finding_id(ids, "restatement"), _topic(group[0]), "agreement", "restatement",
                 (tuple(ids),),
-                f"{len(speakers)} sources say the same" + (" across opposed stances" if {"pro-regime", "opposition"} <= stances else ""),
+                f"{len(speakers)} sources say the same" + (" across opposed stances" if PARTISAN_STANCES <= stances else ""),
             ))
     return findings
 
@@ -723,7 +722,6 @@ def _common_limit(count: int) -> int:
 
 
 _INFLECTION = re.compile(r"(?:ings|ing|ed|es|s)$")
-_ACT_CLASS = {word: act for act, words in ACT_SYNONYMS.items() for word in words}
 _WORD_EDGES = ".,;:!?\"'“”‘’()[]"
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|such)\s+("
                              + alternation((*DENIED_BACK_REFERENCES, *DENIED_GENERIC_REFERENCES)) + r")\b", re.I)
@@ -738,8 +736,8 @@ def _content_stems(text: str) -> frozenset[str]:
 
 def _stem(word: str) -> str:
     word = word.strip(_WORD_EDGES)
-    if word in _ACT_CLASS:
-        return _ACT_CLASS[word]
+    if word in ACT_OF_WORD:
+        return ACT_OF_WORD[word]
     return _INFLECTION.sub("", word)[:5] if len(word) > 3 else ""
 
 

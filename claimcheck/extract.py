@@ -19,7 +19,7 @@ import attrs
 from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
-    ABBREVIATIONS, ACT_SYNONYMS, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNTRY_NAMES,
+    ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNTRY_NAMES,
     COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
@@ -28,7 +28,7 @@ from .lexicon import (
     SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     WEEKDAYS,
 )
-from .models import Article, ArticleRef, Attribution, Claim, Quantity
+from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import cue_measure, find_quantities
 from .read import is_boilerplate
 from .sources import PEOPLE_KINDS, Registry, normalise
@@ -1431,15 +1431,14 @@ NAMED_TARGET_BONUS = 5   # a denial that names whose claim it rejects points at 
 
 
 def _same_side(one: _Speaker, other: _Speaker) -> bool:
-    return one.stance == other.stance and one.stance in ("pro-regime", "opposition")
+    return one.stance == other.stance and one.stance in PARTISAN_STANCES
 
 
 OPPOSED_TARGET_BONUS = 2  # a denial answers the other side's accusation before a bystander's report
-_PARTISAN = frozenset(("pro-regime", "opposition"))
 
 
 def _opposed(one: _Speaker, other: _Speaker) -> bool:
-    return one.stance != other.stance and {one.stance, other.stance} <= _PARTISAN
+    return one.stance != other.stance and {one.stance, other.stance} <= PARTISAN_STANCES
 
 
 def _denier_named(denied: str, denier: _Speaker) -> set[str]:
@@ -1486,7 +1485,6 @@ def is_request(text: str, start: int = 0) -> bool:
     return _REQUEST.match(text, start) is not None
 
 
-_ACT_CLASS = {word: act for act, words in ACT_SYNONYMS.items() for word in words}
 _DENIER_PRONOUNS = frozenset(DENIER_PRONOUNS)
 _NAME_PARTICLES = frozenset(NAME_PARTICLES)
 
@@ -1495,7 +1493,7 @@ def _stems(text: str) -> set[str]:
     """Content-word stems; words for one act or one kind of weapon are one stem ("aircraft"
     meets "warplanes")."""
     words = (w.lower() for w in _WORD.findall(text))
-    return {_ACT_CLASS.get(w) or _stem(w) for w in words if w not in _STOP and len(w) > 2}
+    return {ACT_OF_WORD.get(w) or _stem(w) for w in words if w not in _STOP and len(w) > 2}
 
 
 def _stem(word: str) -> str:

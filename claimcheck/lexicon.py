@@ -395,6 +395,8 @@ ACT_SYNONYMS = {
                "weapon", "weapons"),
     "aircraft": ("aircraft", "warplane", "warplanes", "jets", "planes", "helicopter", "helicopters", "bombers"),
 }
+# each word of ACT_SYNONYMS mapped to its act
+ACT_OF_WORD = {word: act for act, words in ACT_SYNONYMS.items() for word in words}
 # A denial that names what it denies only by a back-reference ("denied carrying out the
 # attacks") answers the other side's reports of that act in its article; one that points back
 # to the accusations ("rejected the allegations") answers its reports of any act. "The

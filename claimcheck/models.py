@@ -6,6 +6,8 @@ from typing import Optional
 import attrs
 
 STANCES = ("pro-regime", "opposition", "independent", "unknown")
+# the two sides of the war; independent and unknown sources are on neither
+PARTISAN_STANCES = frozenset(("pro-regime", "opposition"))
 CLAIM_KINDS = ("direct", "indirect", "mixed", "narrative")
 STANCE_BASES = ("sources.toml", "descriptor", "publisher", "none")
 RELATIONS = ("contradiction", "agreement", "unconfirmed")
