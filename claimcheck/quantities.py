@@ -242,15 +242,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                     said = verb["verb"].lower()
                     unit = UNITS.get(said) or _VERB_UNITS.get(said, "killed")
             if unit is None:
-                noun = _PLURAL_NOUN.match(rest)
-                if noun and noun["noun"].lower() not in _NOT_NOUNS:
-                    unit = noun["noun"].lower()
+                unit = _plural_noun(rest)
             if unit is None and _WHO_AFTER.match(rest):
                 unit = "people"  # "around five million who have sought refuge"
-            if unit is None and last is not None and (_ANOTHER_BEFORE.search(text, max(0, start - 14), start)
-                                                      or _INCLUDING_BEFORE.search(text, max(0, start - 16), start)):
-                # "12 in the town and another five outside it", "31 civilians including 10 on a
-                # bus": the count before's noun
+            if unit is None and last is not None and _names_count_before(text, rest, start, last[0]):
                 unit = last[2]
                 inherited = True
             if unit is None:
@@ -258,18 +253,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                 whole = _OF_THE_COUNT.match(rest)
                 if whole:
                     after_whole = rest[whole.end():]
-                    noun = _PLURAL_NOUN.match(after_whole)
-                    unit = _unit_after(after_whole) or (
-                        noun["noun"].lower() if noun and noun["noun"].lower() not in _NOT_NOUNS else None)
-            if (unit is None and last is not None and _ELIDED_AT_PLACE.match(rest)
-                    and start - last[0] <= 60 and not _SENTENCE_BREAK.search(text, last[0], start)):
-                # "13 raids on the city of Riverton and 11 on the town of Dorsa", "150 bodies in
-                # Dorsa, 100 in Kelbit": the noun is left out after the first count of a list
-                unit = last[2]
-                inherited = True
-            if unit is None and last is not None and _OF_THEM.match(rest):
-                unit = last[2]  # "killing 20 people, 12 of them children": the count before's noun
-                inherited = True
+                    unit = _unit_after(after_whole) or _plural_noun(after_whole)
             if unit is None:
                 continue
         cue = cue_match["cue"].lower() if cue_match else ""
@@ -337,6 +321,24 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str]) -> tuple[Q
     measure = _MEASURE_OF_CUE[fold(match.group(1))]
     return tuple(attrs.evolve(q, measure=measure) if q.measure == q.unit and q.unit in _PERSON_UNITS else q
                  for q in quantities)
+
+
+def _plural_noun(rest: str) -> Optional[str]:
+    """The plural noun right after a number ("12 lorries"), if it can be what is counted."""
+    noun = _PLURAL_NOUN.match(rest)
+    return noun["noun"].lower() if noun and noun["noun"].lower() not in _NOT_NOUNS else None
+
+
+def _names_count_before(text: str, rest: str, start: int, last_end: int) -> bool:
+    """Whether a number with no noun of its own counts what the count before it counts: "12 in
+    the town and another five outside it", "31 civilians including 10 on a bus", "13 raids on
+    the city of Riverton and 11 on the town of Dorsa" (the noun left out after the first count
+    of a list), "killing 20 people, 12 of them children"."""
+    return bool(_ANOTHER_BEFORE.search(text, max(0, start - 14), start)
+                or _INCLUDING_BEFORE.search(text, max(0, start - 16), start)
+                or (_ELIDED_AT_PLACE.match(rest) and start - last_end <= 60
+                    and not _SENTENCE_BREAK.search(text, last_end, start))
+                or _OF_THEM.match(rest))
 
 
 _PERSON_UNITS = frozenset(PERSON_UNITS)
