@@ -124,7 +124,7 @@ def ingest_files(files: Sequence[Path], store: Store, registry: Registry, *,
         _record(store, result, tally)
         advance(path)
 
-    stored = store.file_states()
+    stored = store.file_states([str(path) for path in files])
     try:
         if workers > 1 and total >= PARALLEL_MIN_FILES:
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(registry,))

@@ -22,6 +22,7 @@ SCHEMA_VERSION = 1
 ENV_VAR = "CLAIMCHECK_DB"
 DEFAULT_PATH = "claimcheck.db"
 BUSY_TIMEOUT_MS = 60_000
+FILE_STATE_BATCH = 500         # paths per query: SQLite allows 999 parameters in older builds
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -159,15 +160,18 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------
     def file_state(self, path: str) -> Optional[FileState]:
-        row = self.conn.execute(
-            "SELECT sha256, size, mtime_ns, articles FROM files WHERE path = ?", (path,)).fetchone()
-        return FileState(*row) if row else None
+        return self.file_states([path]).get(path)
 
-    def file_states(self) -> dict[str, FileState]:
-        """Every stored file's state by path, read at once: a re-ingest of many unchanged files
-        then asks the database once rather than once per file."""
-        rows = self.conn.execute("SELECT path, sha256, size, mtime_ns, articles FROM files")
-        return {path: FileState(*state) for path, *state in rows}
+    def file_states(self, paths: Sequence[str]) -> dict[str, FileState]:
+        """The stored state of each of ``paths`` that the store holds, read in a few queries
+        rather than one per file: a re-ingest of many unchanged files is mostly these reads."""
+        states: dict[str, FileState] = {}
+        for at in range(0, len(paths), FILE_STATE_BATCH):
+            batch = paths[at:at + FILE_STATE_BATCH]
+            rows = self.conn.execute("SELECT path, sha256, size, mtime_ns, articles FROM files WHERE path IN ("
+                                     + ",".join("?" * len(batch)) + ")", batch)
+            states.update((path, FileState(*state)) for path, *state in rows)
+        return states
 
     def touch_file(self, path: str, mtime_ns: int) -> None:
         """Record a new modification time for a file whose content did not change."""

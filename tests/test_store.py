@@ -7,7 +7,7 @@ import pytest
 from claimcheck.errors import StoreError
 from claimcheck.extract import extract_claims
 from claimcheck.models import Article
-from claimcheck.store import SCHEMA_VERSION, Store
+from claimcheck.store import FILE_STATE_BATCH, SCHEMA_VERSION, Store
 
 
 def test_new_store_records_its_schema_version(tmp_path):
@@ -76,3 +76,14 @@ def test_briefs_and_whole_claims_by_rowid(tmp_path, registry):
     assert len(claims) == 2
     assert [(b.text, b.places, b.article.title) for b in briefs] == [(c.text, c.places, "Dorsa shelled") for c in claims]
     assert [c.id for c in whole] == [c.id for c in reversed(claims)]
+
+
+def test_file_states_are_read_for_the_given_paths_over_several_queries(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        for index in range(3):
+            store.replace_file(f"f{index}.txt", str(index) * 64, 10 + index, index, [], [])
+        asked = [f"f{index}.txt" for index in range(3)] + [f"missing{index}.txt" for index in range(FILE_STATE_BATCH)]
+        states = store.file_states(asked)
+        assert sorted(states) == ["f0.txt", "f1.txt", "f2.txt"]
+        assert (states["f2.txt"].sha256, states["f2.txt"].size, states["f2.txt"].mtime_ns) == ("2" * 64, 12, 2)
+        assert store.file_state("missing0.txt") is None
