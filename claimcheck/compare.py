@@ -595,7 +595,8 @@ def _figure_label(figure: _Figure) -> str:
 
 _REPORTED_ACT = re.compile(r"\b(?:" + alternation(EVENT_WORDS) + r")\b", re.I)
 _DENIAL_VERBS = frozenset(cue for cue in DENIAL_CUES if " " not in cue and cue.startswith(("den", "rej", "dis", "ref")))
-_NEGATION_WORDS = frozenset(n for n in NEGATIONS if n != "n't") | {"yet", "still"}
+_NEGATORS = frozenset(n for n in NEGATIONS if n != "n't")
+_NEGATION_WORDS = _NEGATORS | {"yet", "still"}   # "not yet", "still not": the negation's company
 _NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b")
 
 
@@ -811,7 +812,7 @@ def _negation_targets(core: str) -> set[str]:
     words = core.split()
     targets = set()
     for index, word in enumerate(words):
-        if word in _NEGATION_WORDS and word not in ("yet", "still") or word.endswith("n't"):
+        if word in _NEGATORS or word.endswith("n't"):
             following = [w for w in words[index + 1:index + 4] if w not in _NEGATION_WORDS]
             if following:
                 targets.add(following[0][:5])

@@ -404,10 +404,10 @@ ACT_OF_WORD = {word: act for act, words in ACT_SYNONYMS.items() for word in word
 DENIED_BACK_REFERENCES = ("attack", "attacks", "strike", "strikes", "raid", "raids", "bombing", "bombings",
                           "shelling", "massacre", "killings", "weapons")
 DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
-# "Russia denied its aircraft were involved": the pronoun is the denier, so the claim denied is
-# one that names the denier.
 # Lower-case words a proper name may hold: "Bashar al-Assad", "Ministry of Defence".
 NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "of", "and", "for")
+# "Russia denied its aircraft were involved": the pronoun is the denier, so the claim denied is
+# one that names the denier.
 DENIER_PRONOUNS = ("it", "its", "they", "their", "them", "he", "his", "we", "our", "us")
 # "rejected calls to halt the bombing" refuses a request; it denies no report of the bombing.
 REQUEST_NOUNS = ("call", "calls", "demand", "demands", "appeal", "appeals", "request", "requests", "plea", "pleas")
