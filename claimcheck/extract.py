@@ -23,7 +23,8 @@ from .lexicon import (
     COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
-    OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_PREPOSITIONS,
+    OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS,
+    PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
     SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     WEEKDAYS,
@@ -495,7 +496,15 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
                 w[2].isalpha() and w[2].islower() for w in rest[1:]):
             rel_taken = [*rest, *rel_taken]
         if rel_taken and _valid_np([w[2] for w in rel_taken]):
-            return rel_taken[0][0], masked[rel_taken[0][0]:start + rel.end()].strip(" ,")
+            phrase_start = rel_taken[0][0]
+            if _place_of_generic(masked, start, phrase_start):
+                # "an activist from Riverton who fled said": the speaker is the activist
+                place_end = rel_taken[-1][1]
+                located = _LOCATED_SPEAKER.search(masked, max(start, place_end - 120), place_end) \
+                    if _may_locate_speaker(masked[start:place_end], max(0, place_end - start - 120)) else None
+                if located and located.start(1) >= start:
+                    phrase_start = located.start(1)
+            return phrase_start, masked[phrase_start:start + rel.end()].strip(" ,")
     taken: list[tuple[int, int, str]] = []
     i = len(words) - 1
     # a number inside a name counts as part of it: "France 24", "Channel 4"
@@ -524,7 +533,7 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
                 break
     before_taken = masked[max(start, taken[0][0] - 30):taken[0][0]].split() if taken else []
     in_place = (len(before_taken) >= 2 and before_taken[-1].lower() in _LOCATING
-                and before_taken[-2].lower() in _GENERIC)
+                and before_taken[-2].lower() in _GENERIC) or (bool(taken) and _place_of_generic(masked, start, taken[0][0]))
     if not taken or not _valid_np([w[2] for w in taken]) or in_place:
         # "A source in Riverton said": the name after "in" is where the speaker is
         tail_at = max(0, len(segment_trimmed) - 120)
@@ -558,6 +567,31 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     if bare:
         return bare
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
+
+
+MAX_PLACE_MODIFIERS = 2   # "in northern rural X": words between a preposition and a place
+GENERIC_BEFORE_PLACE = 4  # "the directorate of health in X": how far back the generic head may stand
+_PLACE_MODIFIERS = frozenset(PLACE_MODIFIERS)
+
+
+def _place_of_generic(masked: str, start: int, at: int) -> bool:
+    """Whether the capitalised words at ``at`` are where a generic speaker is ("Activists in
+    rural Riverton", "the directorate of health in east Riverton", "a commission of inquiry on
+    Vostra"), so that the speaker is the generic phrase, not the place."""
+    first_word = masked[at:at + 30].split(maxsplit=1)[:1]
+    if not first_word or not first_word[0][:1].isupper() or first_word[0].lower() in _DETERMINERS:
+        return False   # "... arrived on the scene the statement said": a phrase of its own
+    before = masked[max(start, at - 90):at].split()
+    i = len(before) - 1
+    modifiers = 0
+    while i >= 0 and modifiers < MAX_PLACE_MODIFIERS and before[i] in _PLACE_MODIFIERS:
+        i -= 1
+        modifiers += 1
+    if i >= 0 and before[i] == "the":
+        i -= 1
+    if i < 1 or before[i].lower() not in _LOCATING:
+        return False
+    return any(word.lower() in _GENERIC for word in before[max(0, i - GENERIC_BEFORE_PLACE):i])
 
 
 def _follows_preposition(masked: str, start: int, at: int) -> bool:
@@ -954,8 +988,10 @@ def _display_name(head: str) -> str:
         before = words[: len(words) - len(proper.split())]
         # keep a generic head that follows a place: "Riverside residents" stays whole, and one
         # that a place follows: "a source in Riverside" is not Riverside
+        # ("the directorate of health in east Riverside" too)
         if words[-1].lower() in _GENERIC or any(
-                w.lower() in _GENERIC and nxt.lower() in _LOCATING for w, nxt in zip(before, before[1:])):
+                w.lower() in _GENERIC and nxt.lower() in _LOCATING for w, nxt in zip(before, before[1:])) \
+                or _place_of_generic(" ".join(words), 0, len(" ".join(before)) + 1):
             return head
         if not all(w.lower() in _DESCRIPTORS or w.lower() in _GLUE or w.lower() in _GENERIC or w[:1].isupper() or w.lower().endswith("-based") for w in before):
             return proper

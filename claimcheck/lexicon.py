@@ -94,7 +94,13 @@ GENERIC_SPEAKERS = (
     "website", "service", "services", "worker", "writer", "defence", "defense", "colonel", "letter",
     "men", "women", "townspeople", "villagers", "citizens", "relatives", "broadcaster", "broadcasters",
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
-    "personnel", "watchdog", "watchdogs",
+    "personnel", "watchdog", "watchdogs", "commission",
+)
+# Lower-case words between a preposition and a place: "activists in northern rural Riverton".
+PLACE_MODIFIERS = (
+    "rural", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "besieged", "rebel-held", "regime-held", "government-held", "opposition-held", "old",
+    "greater",
 )
 # Words between a speaker and the cue that belong to neither: "X has also strongly denied".
 SPEAKER_CUE_FILLERS = (

@@ -385,6 +385,14 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # "reports" after "many" is a noun: the cue is the verb after it
     ("Many reports said the warplanes had dropped weapons.", "Many reports"),
     ("Field hospitals reported 29 wounded in the raids.", "Field hospitals"),
+    # the name next to the cue is where a generic speaker is, after a modifier or a body's name
+    ("Activists in rural Riverton said three airstrikes hit a market.", "Activists in rural Riverton"),
+    ("Last week the Directorate of Health in east Riverton reported that 270 bodies were received.",
+     "the Directorate of Health in east Riverton"),
+    ("The UN commission of inquiry on Vostra said the crimes continue every day.",
+     "The UN commission of inquiry on Vostra"),
+    ("A human rights activist from Riverton who fled last year said the resistance was crushed.",
+     "A human rights activist from Riverton"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
