@@ -23,6 +23,8 @@ MAX_CHARS = 3200      # keep hand annotation feasible
 TARGET_ARTICLES = 48
 SECOND_BATCH_ARTICLES = 36
 THIRD_BATCH_ARTICLES = 24
+# batch 4 takes the clusters left, so it admits longer articles
+FOURTH_BATCH_MAX_CHARS = 4500
 
 
 def main(path: Path = FAKES) -> None:
@@ -62,6 +64,7 @@ def main(path: Path = FAKES) -> None:
     chosen.extend(second_batch(multi, {c["id"] for c in chosen}))
     sampled = set(json.loads(SAMPLED.read_text(encoding="utf-8")))
     chosen.extend(third_batch(multi, {c["id"] for c in chosen} | sampled))
+    chosen.extend(fourth_batch(records, {c["id"] for c in chosen} | sampled))
     OUT.write_text(json.dumps(chosen, indent=1) + "\n", encoding="utf-8")
     counts = collections.Counter(c["split"] for c in chosen)
     print(f"{len(chosen)} articles, {dict(counts)}, {len({c['outlet'] for c in chosen})} outlets",
@@ -112,6 +115,34 @@ def third_batch(multi: list, taken: set[str]) -> list[dict]:
     """
     return [row for date, place, picks in _fresh_clusters(multi, taken, THIRD_BATCH_ARTICLES)
             for row in _rows(date, place, picks, "heldout3")]
+
+
+def fourth_batch(records: list[dict], taken: set[str]) -> list[dict]:
+    """Batch 4, added on 2026-11-26, when fewer than ten short clusters were left: clusters of
+    articles up to ``FOURTH_BATCH_MAX_CHARS`` none of whose articles (of any length) is in
+    batches 1 to 3 or was printed while rules were written. Half the clusters become ``dev3``
+    (fresh errors to learn from), half ``heldout4``, annotated blind and scored at the end.
+    """
+    clusters: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    for rec in records:
+        clusters[(rec["date"], rec["fakes_annotation"]["location"])].append(rec)
+    picked: list[dict] = []
+    count = 0
+    for (date, place), members in sorted(clusters.items(),
+                                         key=lambda kv: hashlib.sha1(repr(kv[0]).encode()).hexdigest()):
+        if any(m["id"] in taken for m in members):
+            continue
+        by_outlet: dict[str, dict] = {}
+        for m in sorted(members, key=lambda m: m["id"]):
+            if len(m["text"]) <= FOURTH_BATCH_MAX_CHARS:
+                by_outlet.setdefault(m["outlet"], m)
+        if len(by_outlet) < 2:
+            continue
+        picks = sorted(by_outlet.values(), key=lambda m: m["id"])[:3]
+        # alternate in the stable order: a hash split left only three of thirteen held out
+        picked.extend(_rows(date, place, picks, "heldout4" if count % 2 else "dev3"))
+        count += 1
+    return picked
 
 
 if __name__ == "__main__":
