@@ -19,7 +19,8 @@ import attrs
 from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
-    ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCES, CAPTION_MARKERS, COUNTRY_NAMES,
+    ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCE_KINDS, BACK_REFERENCES, CAPTION_MARKERS,
+    COUNTRY_NAMES,
     COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
@@ -214,6 +215,9 @@ _ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|w
 _OCCASION = re.compile(
     r"\s*(?:on|during|in)\s+(?:a|an|his|her|their|its)\s+(?:visit|trip|tour|call|interview|speech|address|briefing)\b")
 _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
+# "... killed 10 people the monitor said The hospital is ...": a capitalised opener right after
+# the cue starts the next sentence, whose full stop was lost in scraping
+_LOST_FULL_STOP = re.compile(r"\s+(?:The|A|An|In|On|At|It|This|These|There|Meanwhile|However)\s")
 # cues that report by their object ("documented 12 deaths"); followed by a preposition they
 # are participles
 _OBJECT_CUES = frozenset(("recorded", "documented", "counted"))
@@ -223,7 +227,8 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\s+(?:about|to|on|by|if|
 _COORDINATED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then|had|has|have)\s+)?$", re.I)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:on|in|at|by|from|during|near|inside|outside|across|over)\s+the\b", re.I)
 # cues that are also plural nouns, and the words that make them nouns
-_NOUN_LIKE_CUES = frozenset(("reports", "claims", "quotes", "estimates", "warns", "denies"))
+_NOUN_LIKE_CUES = frozenset(("reports", "claims", "quotes", "estimates", "warns", "denies", "claim", "report",
+                             "estimate", "quote"))
 _NOUN_DETERMINER = re.compile(r"\b(?:many|several|some|these|those|other|earlier|initial|unconfirmed|conflicting|"
                               r"media|news|press|such|numerous|multiple|the|their|its|his|her|our|with|amid)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|about|on)\s", re.I)
@@ -290,6 +295,7 @@ class _Speaker:
     basis: str
     descriptor: str      # every word of the noun phrase and its apposition, lower case
     is_person: bool
+    kind: str = ""       # the sources.toml kind of a known speaker ("monitor", "NGO", ...)
 
 
 # Patterns used once per paragraph, sentence or speaker are compiled here once: re.search(str, ...)
@@ -510,12 +516,14 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     # a number inside a name counts as part of it: "France 24", "Channel 4"
     while i >= 0 and (_np_word(words[i][2]) or (words[i][2].isdigit() and i >= 1 and words[i - 1][2][:1].isupper())):
         gap = segment_trimmed[words[i][1] - start:taken[0][0] - start].strip() if taken else ""
-        if gap and not (gap == "." and _ABBREVIATED.fullmatch(words[i][2])):
-            break  # punctuation between two words ends the phrase ("U.S. official" does not)
+        if gap and not (gap == "." and _ABBREVIATED.fullmatch(words[i][2])) and not _around_acronym(masked, gap, words[i], taken[0]):
+            break  # punctuation between two words ends the phrase ("U.S. official" and "State (IS) group" do not)
         if taken and taken[0][2].lower() in _DETERMINERS and words[i][2].lower() not in _NP_LINKS:
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
         i -= 1
+    if taken and masked[taken[-1][1]:taken[-1][1] + 1] == ")" and "(" in masked[taken[0][0]:taken[-1][1]]:
+        taken[-1] = (taken[-1][0], taken[-1][1] + 1, taken[-1][2] + ")")   # "the Example Network (ENW)"
     # "his office said": whose office it is decides for whom it speaks
     if taken and i >= 0 and words[i][2].lower() in _POSSESSIVES and taken[0][2].lower() in _GENERIC \
             and not segment_trimmed[words[i][1] - start:taken[0][0] - start].strip():
@@ -592,6 +600,16 @@ def _place_of_generic(masked: str, start: int, at: int) -> bool:
     if i < 1 or before[i].lower() not in _LOCATING:
         return False
     return any(word.lower() in _GENERIC for word in before[max(0, i - GENERIC_BEFORE_PLACE):i])
+
+
+def _around_acronym(masked: str, gap: str, word: tuple[int, int, str], after: tuple[int, int, str]) -> bool:
+    """Whether the punctuation between two words of a name is the bracket of an acronym
+    inside it: "the Example Front (EF) militant group"."""
+    if gap == ")":
+        return word[2].isupper() and masked[word[0] - 1:word[0]] == "("
+    if gap == "(":
+        return after[2].isupper() and masked[after[1]:after[1] + 1] == ")"
+    return False
 
 
 def _follows_preposition(masked: str, start: int, at: int) -> bool:
@@ -843,7 +861,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         stance, basis = publisher.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
             outlet = publisher.outlet
-    return _Speaker(name, outlet, stance, basis, lower, is_person)
+    return _Speaker(name, outlet, stance, basis, lower, is_person, head_entry.kind if head_entry is not None else "")
 
 
 def _described_earlier(lower: str, earlier_text: str, registry: Registry) -> Optional[_Speaker]:
@@ -900,12 +918,18 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         if noun in BACK_REFERENCES["organisation"] and any(t.endswith("-based") for t in tokens):
             # "the London-based group" after the group was named by its name
             return _latest_named_body(history)
+        if len(tokens) == 2 and noun in BACK_REFERENCE_KINDS:
+            # "the group said" after "the Example Observatory said": the latest known body of a
+            # kind the noun can name (a group may be a monitor, never a newspaper)
+            kinds = BACK_REFERENCE_KINDS[noun]
+            return next((e for e in reversed(history) if not e.is_person and e.kind in kinds), None)
         return None
     # "Khalil told ..." after "Adnan Khalil, 30, ..." was quoted: the same person
     if len(tokens) <= 2:
         for earlier in reversed(history):
             name_tokens = earlier.name.lower().split()
-            if len(name_tokens) > len(tokens) and name_tokens[-len(tokens):] == tokens:
+            # a surname names a person: "group" is not the surname of "a monitoring group"
+            if earlier.is_person and len(name_tokens) > len(tokens) and name_tokens[-len(tokens):] == tokens:
                 return earlier
     return None
 
@@ -1300,7 +1324,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     content = after
                 elif _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
                     content = (before[0], after[1])  # "A," he said, "B": one quotation
-                elif participle and _count_words(body, *before) >= 4:
+                elif (participle or (cue_lower in _INVERTIBLE and _LOST_FULL_STOP.match(masked, match.end(), after_end))) \
+                        and _count_words(body, *before) >= 4:
                     content = before
                 elif after[1] - after[0] >= 3 and _count_words(body, *after) >= 3:
                     content = after
@@ -1338,7 +1363,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         sequel = _SEQUEL.search(masked, claimed_until, end)
         if sequel and sequel.start() - claimed_until <= 2:
             second = _trim(body, sequel.end(), end)
-            if _count_words(body, *second) >= 3:
+            # "... and put the death toll at 30": a count is a claim in one word
+            if _count_words(body, *second) >= 3 or ("toll" in sequel.group() and any(
+                    ch.isdigit() for ch in body[second[0]:second[1]])):
                 drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
                 claimed_until = end
     if drafts:
@@ -1590,7 +1617,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         text = body[draft.start:draft.end]
         quantities = narrative_quantities.get(index)
         if quantities is None:
-            quantities = cue_measure(tuple(find_quantities(text)), draft.cue)
+            quantities = cue_measure(tuple(find_quantities(text)), draft.cue, text)
         sentence_text = body[draft.sentence[0]:draft.sentence[1]]
         event_date = dates.resolve_event_date(text, article.date)
         if event_date is None and sentence_text != text and dates.mentions_time(sentence_text):

@@ -48,6 +48,10 @@ REPORTING_VERBS = (
     "accusing", "denying", "rejecting", "confirming", "warning", "insisting", "stating",
     "announcing", "describing", "wrote", "writes", "tweeted", "posted", "blamed", "blames",
     "urged", "urges", "called", "condemned", "condemns", "documented", "recorded", "counted", "put the toll", "put the death toll", "puts the toll", "puts the death toll",
+    # "the monitor gave a slightly lower toll of 31": the count is what it reported
+    "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",
+    "gave a slightly lower toll of", "gave a slightly higher toll of", "gave a new toll of",
+    "gave an updated toll of", "gives a toll of", "gives a death toll of",
     "describe", "warn", "insist", "announce", "allege", "stress", "argue", "explain",
     "acknowledge", "estimate", "assert", "affirm", "blame", "urge", "maintained", "maintains",
     "suggested", "suggests", "revealed", "reveals", "disclosed", "discloses", "admitted", "admits",
@@ -94,7 +98,7 @@ GENERIC_SPEAKERS = (
     "website", "service", "services", "worker", "writer", "defence", "defense", "colonel", "letter",
     "men", "women", "townspeople", "villagers", "citizens", "relatives", "broadcaster", "broadcasters",
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
-    "personnel", "watchdog", "watchdogs", "commission",
+    "personnel", "watchdog", "watchdogs", "commission", "claim",
 )
 # Lower-case words between a preposition and a place: "activists in northern rural Riverton".
 PLACE_MODIFIERS = (
@@ -351,6 +355,9 @@ SEQUEL_CUES = (
     "but insisted", "and insisted", "but stressed", "and stressed", "but added", "but said",
     "and blamed", "but blamed", "and accused", "but accused", "and called for", "but called for",
     "and denied", "but denied", "but acknowledged", "and acknowledged", "but noted", "and noted",
+    # "X said the raid was carried out by jets and put the death toll at 30"
+    "and put the death toll at", "and put the toll at", "and puts the death toll at", "and puts the toll at",
+    "putting the death toll at", "putting the toll at",
 )
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
 # Matched at a sentence's start (no "^": the sentence is searched from its own offset). A tag list
@@ -377,9 +384,20 @@ CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 # can refer to.
 BACK_REFERENCES = {
     "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
-    "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade"),
-    "document": ("statement", "communique", "communiqué", "declaration", "letter"),
+    "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade", "center", "centre"),
+    "document": ("statement", "communique", "communiqué", "declaration", "letter", "claim"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
+}
+# The sources.toml kinds a generic noun can refer back to when no earlier speaker was called
+# by it: "the group said" after the observatory spoke means the observatory, not a newspaper.
+_BODIES = ("NGO", "monitor", "civil defence", "media centre", "armed group", "militia", "political body",
+           "think tank")
+BACK_REFERENCE_KINDS = {
+    "group": _BODIES,
+    "monitor": ("monitor",),
+    "charity": ("NGO",),
+    "organisation": (*_BODIES, "UN agency", "intergovernmental body"),
+    "organization": (*_BODIES, "UN agency", "intergovernmental body"),
 }
 # Verbs and nouns that make an unattributed sentence a checkable event report.
 EVENT_WORDS = (

@@ -279,6 +279,8 @@ _UNIT_MEASURES = {
 }
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
 _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
+# a count with nothing after it: "30", "more than 470,000", "at least 1.500"
+_BARE_COUNT = re.compile(r"(?:[a-z]+\s+){0,2}\d[\d.,]*")
 
 
 def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: str = "",
@@ -310,14 +312,17 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     return best[1] if best else unit
 
 
-def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str]) -> tuple[Quantity, ...]:
+def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str = "") -> tuple[Quantity, ...]:
     """Figures whose own words name no measure take the cue's: in "puts the death toll at
-    more than 470,000 people" the cue says what the people are."""
-    if not cue or not quantities:
+    more than 470,000 people" the cue says what the people are. A bare number after such a cue
+    ("... and put the death toll at 30") counts people of that measure."""
+    if not cue:
         return quantities
     match = _MEASURE_CUE.search(cue)
     if match is None:
         return quantities
+    if not quantities and _BARE_COUNT.fullmatch(text.strip(" .,")):
+        quantities = tuple(q for q in find_quantities(f"{text.strip(' .,')} people") if q.text in text)
     measure = _MEASURE_OF_CUE[fold(match.group(1))]
     return tuple(attrs.evolve(q, measure=measure) if q.measure == q.unit and q.unit in _PERSON_UNITS else q
                  for q in quantities)

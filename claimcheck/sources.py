@@ -222,7 +222,9 @@ def parse_registry(raw: str, path: str = "<string>") -> Registry:
             raise SourcesError(f"{path}:{line}: [sources.{key}] affiliation {entry.affiliation!r} is not a source key")
     by_surname: dict[str, Optional[str]] = {}
     for key, entry in entries.items():
-        if entry.kind in PEOPLE_KINDS or entry.affiliation:
+        # only people go by a surname: the last word of a body's name ("group", "news",
+        # "coalition") would make every generic mention that body
+        if entry.kind in PEOPLE_KINDS:
             for alias in (entry.name, *entry.aliases):
                 parts = normalise(alias).split()
                 if len(parts) > 1 and len(parts[-1]) > 3:

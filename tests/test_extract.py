@@ -38,6 +38,11 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "the evacuation will take six weeks", "the governor"),
     # a title after the cue leads on to the name after it, not to an apposition
     ("The base has fallen, said the group's director Jon Example.", "indirect", "The base has fallen", "Jon Example"),
+    # a count someone gave is what they reported
+    ("The monitor gave a slightly lower toll of 31 people killed.", "indirect", "31 people killed", "The monitor"),
+    # the full stop after the cue lost in scraping: what comes next is the next sentence
+    ("A strike on a clinic near the border killed 10 people the monitor said The clinic is 15 km from the city.",
+     "indirect", "A strike on a clinic near the border killed 10 people", "the monitor"),
     ('"It was calm," said Jon Example a nurse.', "direct", "It was calm", "Jon Example"),
     ("The army said the strikes were a response to “repeated shelling” of its positions.", "mixed",
      "the strikes were a response to “repeated shelling” of its positions", "The army"),
@@ -502,6 +507,9 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
     # a participle that reports no speech stays in the content
     ("Local doctors put the death toll higher saying that about 19 have died.",
      [("higher saying that about 19 have died", "put the death toll")]),
+    # a second count by the same speaker, in the count's own words
+    ("Another group said the raid was carried out by jets and put the death toll at 30.",
+     [("the raid was carried out by jets", "said"), ("30", "and put the death toll at")]),
 ])
 def test_second_cue_of_the_same_speaker(registry, text, claims):
     assert [(c.text, c.cue) for c in claims_of(text, registry)] == claims
@@ -550,6 +558,25 @@ def test_located_group_refers_to_the_latest_named_organisation(registry):
             "Another 11 schools were shut in the hills the Britain-based group added.")
     first, second = claims_of(text, registry)
     assert second.source.name == first.source.name == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("text, second_source", [
+    # a bare "the group" or "the monitor" means the latest known body of a kind it can name ...
+    ("Four schools closed in the flooded valley the Syrian Observatory for Human Rights said. "
+     "SANA reported that the roads were open. The group added that 11 schools were shut in the hills.",
+     "Syrian Observatory for Human Rights"),
+    ("Four schools closed in the flooded valley the Syrian Observatory for Human Rights said. "
+     "The monitor added that 11 schools were shut in the hills.", "Syrian Observatory for Human Rights"),
+    # ... and stays unresolved when no such body spoke
+    ("SANA reported that four schools closed in the flooded valley. "
+     "The group added that 11 schools were shut in the hills.", "The group"),
+    # "the claim" is a document: its issuer speaks
+    ("The Islamic State group said in a statement that its fighters attacked the base. "
+     "The claim which did not mention the market said 40 people had been killed.", "The Islamic State group"),
+])
+def test_a_bare_group_refers_to_the_latest_body_of_its_kind(registry, text, second_source):
+    claims = claims_of(text, registry)
+    assert claims[-1].source.name == second_source
 
 
 @pytest.mark.parametrize("text, speakers", [

@@ -119,3 +119,15 @@ def test_numbers_that_count_nothing_are_left_out(text):
 ])
 def test_a_cue_names_the_measure_of_bare_counts(text, cue, measures):
     assert [q.measure for q in cue_measure(tuple(find_quantities(text)), cue)] == measures
+
+
+@pytest.mark.parametrize("text, cue, values", [
+    # a number alone after a cue that names the measure is a count of it
+    ("30", "and put the death toll at", [(30, None, None, "deaths")]),
+    ("more than 470,000", "puts the death toll at", [(470000, 470000, None, "deaths")]),
+    # a cue that names no measure makes no count of a bare number
+    ("30", "said", []),
+])
+def test_a_bare_number_after_a_count_cue(text, cue, values):
+    found = cue_measure(tuple(find_quantities(text)), cue, text)
+    assert [(q.value, q.low, q.high, q.measure) for q in found] == values
