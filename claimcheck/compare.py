@@ -20,7 +20,8 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .extract import is_request
 from .lexicon import (
-    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, CONTROL_OPPOSITES, COUNTRY_NAMES,
+    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES, CONTROL_OPPOSITES,
+    COUNTRY_NAMES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
     CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, EVENT_WORDS,
     FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES, SEPARATE_INCIDENT_CUES,
     TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
@@ -53,6 +54,7 @@ DENIED_SHARED_WORDS = 2       # content words a claim shares with a denial that 
 WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival counts of one thing
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 POPULATION_DAYS = 3 * 365     # populations change slowly
+BLAMED_OBJECT_WORDS = 3       # words before the side a blaming cue names ("the Syrian regime")
 
 
 @attrs.frozen
@@ -616,6 +618,63 @@ def _control(text: str) -> Optional[bool]:
     return None if taken == not_taken else taken
 
 
+_BLAME_CUES = frozenset(BLAME_CUES)
+_RESPONSIBLE = re.compile(r"\b(?:" + alternation(RESPONSIBILITY_CUES) + r")\b")
+_AGENT = re.compile(r"\b(?:" + alternation(RESPONSIBLE_AGENT_CUES) + r")\b")
+_SIDE_WORD = re.compile(r"\b(" + alternation(w for words in BLAMED_SIDES.values() for w in words) + r")\b")
+_SIDE_OF_WORD = {word: side for side, words in BLAMED_SIDES.items() for word in words}
+
+
+def _blamed(claim: Claim) -> Optional[str]:
+    """The side a claim holds responsible: the first side word of what a blaming cue reports
+    ("blamed | rebels for the attack"), after "carried out by", or the last before
+    "responsible for"."""
+    lowered = claim.text.lower()
+    cue_words = (claim.cue or "").lower().split()
+    if cue_words and cue_words[-1] in _BLAME_CUES:
+        # the one blamed is the cue's object, at the start: "foreign actors of ... supporting
+        # the militants" blames the actors
+        side = _SIDE_WORD.search(lowered)
+        if side and len(lowered[:side.start()].split()) > BLAMED_OBJECT_WORDS:
+            side = None
+    elif (agent := _AGENT.search(lowered)) is not None:
+        side = _SIDE_WORD.search(lowered, agent.end())
+    elif (responsible := _RESPONSIBLE.search(lowered)) is not None:
+        # the subject nearest the phrase: "the government argued that rebels were responsible"
+        side = next(reversed(list(_SIDE_WORD.finditer(lowered, 0, responsible.start()))), None)
+    else:
+        return None
+    return _SIDE_OF_WORD[side.group(1)] if side else None
+
+
+def _same_act(a: Claim, b: Claim) -> bool:
+    """Whether two claims are about one kind of attack: the same kind when both name one, or
+    one article's "the attack" when either names none."""
+    kinds_a, kinds_b = _kinds(a.text), _kinds(b.text)
+    if kinds_a and kinds_b:
+        return bool(kinds_a & kinds_b)
+    return a.article.id == b.article.id
+
+
+def _blame_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[Finding]:
+    """Opposite sides held responsible for one act by different sources."""
+    blamed = [(c, side) for c in claims if (side := _blamed(c)) is not None]
+    findings = []
+    for i, (a, side_a) in enumerate(blamed):
+        for b, side_b in blamed[i + 1:]:
+            pair = frozenset((a.id, b.id))
+            if (side_a != side_b and _speaker(a) != _speaker(b) and pair not in linked
+                    and _same_event(a, b) and _same_act(a, b)):
+                linked.add(pair)
+                findings.append(Finding(
+                    _finding_id([a.id, b.id], "framing"), _topic(a), "contradiction", "framing",
+                    ((a.id,), (b.id,)),
+                    f"opposite sides held responsible: {a.source.name} blames the {side_a} side, "
+                    f"{b.source.name} the {side_b} side",
+                ))
+    return findings
+
+
 def _framing(text: str) -> Optional[int]:
     lowered = text.lower()
     for index, (one, other) in enumerate(FRAMING_OPPOSITES):
@@ -653,6 +712,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
                     ((first.id,), (second.id,)),
                     f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
                 ))
+    findings.extend(_blame_findings(claims, linked))
     findings.extend(_control_findings(claims, linked))
     groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}

@@ -468,6 +468,19 @@ FRAMING_OPPOSITES = (
      ("civilians were targeted", "civilians were deliberately targeted", "targeted civilians", "targeting civilians",
       "target civilians", "deliberately targeted", "indiscriminate", "indiscriminately")),
 )
+# Blame: whom a claim holds responsible. "X blamed the regime for the attack" against "Y
+# accused rebels of it" are opposite accounts of responsibility for one act. The side blamed
+# is the first of these words in what the cue reports, or after "carried out by", or before
+# "responsible for".
+BLAME_CUES = ("blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing")
+RESPONSIBILITY_CUES = ("responsible for", "to blame for", "behind the")
+RESPONSIBLE_AGENT_CUES = ("carried out by", "perpetrated by", "committed by", "launched by")
+BLAMED_SIDES = {
+    "pro-regime": ("regime", "government", "government forces", "regime forces", "army", "syrian forces",
+                   "loyalist", "loyalists", "pro-government forces", "pro-regime forces"),
+    "opposition": ("rebels", "rebel", "terrorists", "terrorist", "militants", "insurgents", "opposition",
+                   "jihadists", "gunmen", "armed groups", "takfiri", "takfiris"),
+}
 # A place told as taken, or as not taken: "the city has fallen" against "the city has not yet
 # fallen", "rebels captured the town" against "the attack on the town was repelled". Compared
 # only between claims naming the same place. Withdrawals are left out: who withdrew decides

@@ -291,6 +291,28 @@ def test_opposite_framings_contradict(text_a, text_b):
     assert relations(decide([a, b])) == [("contradiction", "framing", (("a",), ("b",)))]
 
 
+@pytest.mark.parametrize("blame_a, blame_b, same_article, contradicted", [
+    # each side blames the other for one attack
+    (("blamed", "the regime for the chlorine attacks"), ("accused", "rebels of using toxic gas"), True, True),
+    (("accused", "government forces of carrying out the attack"), ("blamed", "terrorists for the gas attack"), True, True),
+    (("said", "the regime was responsible for the chemical attack on Dorsa"),
+     ("blamed", "terrorists for the chemical attack on Dorsa"), False, True),
+    # the side nearest "responsible for" is the one held responsible
+    (("said", "the government argued that rebels were responsible for the gas attack"),
+     ("blamed", "terrorists for the gas attack"), True, False),
+    # the same party blamed twice is agreement, not contradiction
+    (("blamed", "the regime for the gas attack"), ("accused", "government forces of the chlorine attack"), True, False),
+    # two different acts: shelling blamed on one side, a gas attack on the other
+    (("blamed", "rebels for the shelling of the market"), ("accused", "the regime of the chlorine attack"), True, False),
+])
+def test_blaming_opposite_sides_for_one_act_contradicts(blame_a, blame_b, same_article, contradicted):
+    a = attrs.evolve(claim("a", blame_a[1], "Western powers", "opposition", article="x", places=("dorsa",)), cue=blame_a[0])
+    b = attrs.evolve(claim("b", blame_b[1], "The ministry", "pro-regime", article="x" if same_article else "y",
+                           places=("dorsa",)), cue=blame_b[0])
+    found = ("contradiction", "framing", (("a",), ("b",))) in relations(decide([a, b]))
+    assert found is contradicted
+
+
 def test_telling_both_framings_of_others_is_no_framing():
     # a report that a weapon cannot tell civilian from military targets frames no side's strike
     a = claim("a", "barrel bombs fail to discriminate between civilian and military targets", "Rights group",
