@@ -34,6 +34,7 @@ from .store import Store
 _Ranked = TypeVar("_Ranked", Claim, ClaimBrief)
 RELEVANCE_CUTOFF = 0.5
 OPEN_BOUND_SPREAD = 1.5       # "at least 15" is read as 15 to 22.5
+TOLL_BOUND_SPREAD = 1.2       # but against another source's exact toll, as 15 to 18
 BROAD_PLACE_SHARE = 0.3       # a place in more of the articles than this is the setting, not the incident
 BROAD_PLACE_MIN_ARTICLES = 3
 MAX_POINT_RATIO = 10.0        # figures further apart measure different scopes, not one point
@@ -425,6 +426,11 @@ def _overlap(a: _Figure, b: _Figure) -> bool:
     if _bounded_alike(a, b):
         # "at least 16" and "at least 19" are two counts, each a source's own, not one range
         return _bound(a) == _bound(b)
+    if a.measure in EVOLVING_MEASURES and (a.open_bound is None) != (b.open_bound is None):
+        # a toll's "at least 23" is the count its source has; another's 30 is a higher count
+        bounded, other = (a, b) if a.open_bound else (b, a)
+        near = _bound(bounded) * (TOLL_BOUND_SPREAD if bounded.open_bound == "low" else 1 / TOLL_BOUND_SPREAD)
+        return other.low <= max(_bound(bounded), near) and min(_bound(bounded), near) <= other.high
     return a.low <= b.high and b.low <= a.high
 
 

@@ -518,7 +518,9 @@ HELD_AREA = {
 }
 # A claim told as another incident than the ones before it in its article.
 SEPARATE_INCIDENT_CUES = ("separate", "separately", "elsewhere", "in another", "another attack",
-                          "another strike", "another raid", "a second attack", "in other news")
+                          "another strike", "another raid", "a second attack", "in other news",
+                          # "... were also killed in a besieged district": more victims somewhere else
+                          "were also killed", "was also killed", "were also wounded", "were also injured")
 # A toll counted over a period rather than for one attack ("since April", "over the past week").
 # Counts up to now ("since", "so far") are one kind of period; a bounded one ("this month",
 # "six months of") is only the same period as a count told with the same words.

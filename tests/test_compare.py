@@ -180,12 +180,31 @@ def test_spellings_of_one_broad_place_are_counted_together():
     assert all(f.relation != "contradiction" for f in decide([*setting, a, b]))
 
 
-def test_a_toll_the_article_calls_separate_is_another_incident():
+@pytest.mark.parametrize("other", [
+    "Separate air raids killed 40 people",
+    # more victims told with "also" are more victims somewhere else
+    "40 people were also killed in a besieged district",
+])
+def test_a_toll_the_article_calls_separate_is_another_incident(other):
     a = claim("a", "12 people were killed in an air raid on the market", "Monitor", "independent",
               quantities=[q(12, "12", "deaths")], article="one")
-    b = claim("b", "Separate air raids killed 40 people", "State TV", "pro-regime",
-              quantities=[q(40, "40", "deaths")], article="one")
+    b = claim("b", other, "State TV", "pro-regime", quantities=[q(40, "40", "deaths")], article="one")
     assert all(f.relation != "contradiction" for f in decide([a, b]))
+
+
+@pytest.mark.parametrize("bounded, exact, relation", [
+    # a toll's "at least 23" is its source's count: another source's 30 is a higher one
+    ((23, "at least 23", 23.0, None), (30, "30"), "contradiction"),
+    # one just above the bound is the same count
+    ((30, "more than 30", 30.0, None), (32, "32"), "agreement"),
+    ((13, "up to 13", None, 13.0), (9, "nine"), "contradiction"),
+])
+def test_an_open_bound_toll_against_an_exact_one(bounded, exact, relation):
+    a = claim("a", f"{bounded[1]} people were killed in the raid", "Monitor", "independent",
+              quantities=[q(bounded[0], bounded[1], "deaths", low=bounded[2], high=bounded[3])])
+    b = claim("b", f"{exact[1]} people were killed in the raid", "Local council", "opposition",
+              quantities=[q(exact[0], exact[1], "deaths")])
+    assert [f.relation for f in decide([a, b]) if f.basis == "quantity"] == [relation]
 
 
 def test_tolls_naming_no_place_meet_through_their_articles_setting_and_attack_kind():
