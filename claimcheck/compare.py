@@ -22,7 +22,7 @@ from .extract import is_request
 from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES, CONTROL_OPPOSITES,
     COUNTRY_NAMES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, EVENT_WORDS,
+    CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART, EVENT_WORDS,
     FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES, SEPARATE_INCIDENT_CUES,
     TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
     WAR_WIDE_CUES, WEEKDAYS,
@@ -653,6 +653,17 @@ def _blamed(claim: Claim) -> Optional[str]:
     return _SIDE_OF_WORD[side.group(1)] if side else None
 
 
+def _blames_speaker(accusation: Claim, other: Claim) -> bool:
+    """Whether a blaming claim names the other claim's speaker as the one to blame: "accused
+    Damascus of the attack" blames whoever speaks as "Damascus"."""
+    cue_words = (accusation.cue or "").lower().split()
+    if not cue_words or cue_words[-1] not in _BLAME_CUES:
+        return False
+    name = other.source.name.lower()
+    opening = " ".join(accusation.text.lower().split()[:BLAMED_OBJECT_WORDS + 1])
+    return bool(name) and re.search(r"\b" + re.escape(name) + r"\b", opening) is not None
+
+
 def _same_act(a: Claim, b: Claim) -> bool:
     """Whether two claims are about one kind of attack: the same kind when both name one, or
     one article's "the attack" when either names none."""
@@ -664,19 +675,25 @@ def _same_act(a: Claim, b: Claim) -> bool:
 
 def _blame_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[Finding]:
     """Opposite sides held responsible for one act by different sources."""
-    blamed = [(c, side) for c in claims if (side := _blamed(c)) is not None]
+    blamed = [(c, side) for c in claims if (side := _blamed(c)) is not None
+              or (c.cue or "").lower().split()[-1:] and (c.cue or "").lower().split()[-1] in _BLAME_CUES]
     findings = []
     for i, (a, side_a) in enumerate(blamed):
         for b, side_b in blamed[i + 1:]:
             pair = frozenset((a.id, b.id))
-            if (side_a != side_b and _speaker(a) != _speaker(b) and pair not in linked
+            # opposite sides blamed, or one blames the other's speaker, who blames someone else
+            opposite = (side_a is not None and side_b is not None and side_a != side_b
+                        or _blames_speaker(a, b) and side_b is not None and side_b != b.source.stance
+                        or _blames_speaker(b, a) and side_a is not None and side_a != a.source.stance)
+            if (opposite and _speaker(a) != _speaker(b) and pair not in linked
                     and _same_event(a, b) and _same_act(a, b)):
                 linked.add(pair)
                 findings.append(Finding(
                     _finding_id([a.id, b.id], "framing"), _topic(a), "contradiction", "framing",
                     ((a.id,), (b.id,)),
-                    f"opposite sides held responsible: {a.source.name} blames the {side_a} side, "
-                    f"{b.source.name} the {side_b} side",
+                    f"opposite sides held responsible: {a.source.name} blames "
+                    f"{'the ' + side_a + ' side' if side_a else 'another party'}, {b.source.name} "
+                    f"{'the ' + side_b + ' side' if side_b else 'another party'}",
                 ))
     return findings
 
@@ -793,6 +810,7 @@ _WORD_EDGES = ".,;:!?\"'“”‘’()[]"
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|such)\s+("
                              + alternation((*DENIED_BACK_REFERENCES, *DENIED_GENERIC_REFERENCES)) + r")\b", re.I)
 _GENERIC_REFERENCES = frozenset(DENIED_GENERIC_REFERENCES)
+_DENIED_PART = re.compile(r"\s*(?:" + alternation(DENIED_PART) + r")\b")
 
 
 def _content_stems(text: str) -> frozenset[str]:
@@ -836,10 +854,19 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
         rare = {w for w in stems[denial.id] if frequency[w] <= common and w not in ACT_SYNONYMS}
         denied = rare | (stems[denial.id] & ACT_SYNONYMS.keys())
         referred = _referred_acts(denial)
+        blaming: set[str] = set()
+        if _DENIED_PART.match(denial.text.lower()):
+            # "denied responsibility" answers the claims that blame the denier's side
+            blaming = {claim.id for claim in claims
+                       if claim.id != denial.id and _speaker(claim) != _speaker(denial)
+                       and frozenset((claim.id, denial.id)) not in linked
+                       and (_blamed(claim) == denial.source.stance or _blames_speaker(claim, denial))
+                       and _same_event(claim, denial)}
+            pairs.extend((denial, claim) for claim in claims if claim.id in blaming)
         if not rare and referred is None:
             continue
         for claim in claims:
-            if (claim.id == denial.id or (claim.cue or "").lower() in _DENIAL_VERBS
+            if (claim.id == denial.id or claim.id in blaming or (claim.cue or "").lower() in _DENIAL_VERBS
                     or _speaker(claim) == _speaker(denial) or frozenset((claim.id, denial.id)) in linked
                     or claim.source.stance == denial.source.stance or claim.kind == "narrative" and
                     claim.article.id == denial.article.id or not reports_act[claim.id]):

@@ -19,8 +19,8 @@ import attrs
 from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
-    ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCE_KINDS, BACK_REFERENCES, CAPTION_MARKERS,
-    COUNTRY_NAMES,
+    ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCE_KINDS, BACK_REFERENCES, BLAME_CUES,
+    CAPTION_MARKERS, COUNTRY_NAMES,
     COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
@@ -182,7 +182,8 @@ _LEADING_PARTICIPLE = re.compile(r"\s*\w+ing\b")
 _WHO_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
-_NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?\bthat\b")
+# "that" after a preposition points ("accused X of that attack"); it opens no content clause
+_NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bon )(?<!\bat )(?<!\bby )\bthat\b")
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
 _CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|yet)|;)\s+$")
@@ -600,6 +601,18 @@ def _place_of_generic(masked: str, start: int, at: int) -> bool:
     if i < 1 or before[i].lower() not in _LOCATING:
         return False
     return any(word.lower() in _GENERIC for word in before[max(0, i - GENERIC_BEFORE_PLACE):i])
+
+
+_SHORT_OBJECT_CUES = frozenset(c for c in (*DENIAL_CUES, *BLAME_CUES) if " " not in c)
+
+
+def _short_object(body: str, content: tuple[int, int], cue: str) -> bool:
+    """Whether a one- or two-word content is still a claim: what a denial or a blame names
+    ("denied responsibility", "blamed rebels"), not a pronoun ("denied it")."""
+    if cue not in _SHORT_OBJECT_CUES or content[1] <= content[0]:
+        return False
+    words = body[content[0]:content[1]].lower().split()
+    return 0 < len(words) <= 2 and not set(words) <= _PRONOUNS | _DETERMINERS
 
 
 def _around_acronym(masked: str, gap: str, word: tuple[int, int, str], after: tuple[int, int, str]) -> bool:
@@ -1189,7 +1202,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "many reports said", "with reports of clashes": a noun, not the verb
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
-        if _NOT_SPEECH.match(masked, match.end()) or (
+        # ("denied responsibility" is a denial, though)
+        if (_NOT_SPEECH.match(masked, match.end()) and not _DENIAL.fullmatch(cue_lower)) or (
                 cue_lower.startswith("claim") and _CLAIMED_COUNT.match(masked, match.end())):
             # "X claimed responsibility" says nothing checkable, but X is whom a following
             # "it said" or "the group said" refers to
@@ -1327,7 +1341,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 elif (participle or (cue_lower in _INVERTIBLE and _LOST_FULL_STOP.match(masked, match.end(), after_end))) \
                         and _count_words(body, *before) >= 4:
                     content = before
-                elif after[1] - after[0] >= 3 and _count_words(body, *after) >= 3:
+                elif after[1] - after[0] >= 3 and _count_words(body, *after) >= 3 or _short_object(body, after, cue_lower):
                     content = after
                 elif before[1] > before[0]:
                     content = before
@@ -1363,9 +1377,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         sequel = _SEQUEL.search(masked, claimed_until, end)
         if sequel and sequel.start() - claimed_until <= 2:
             second = _trim(body, sequel.end(), end)
-            # "... and put the death toll at 30": a count is a claim in one word
+            # "... and put the death toll at 30": a count is a claim in one word, as is whom a
+            # speaker blames ("and blamed rebels")
             if _count_words(body, *second) >= 3 or ("toll" in sequel.group() and any(
-                    ch.isdigit() for ch in body[second[0]:second[1]])):
+                    ch.isdigit() for ch in body[second[0]:second[1]])) or _short_object(
+                    body, second, sequel.group().strip(" ,").split()[-1].lower()):
                 drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
                 claimed_until = end
     if drafts:

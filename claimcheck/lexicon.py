@@ -358,6 +358,9 @@ SEQUEL_CUES = (
     # "X said the raid was carried out by jets and put the death toll at 30"
     "and put the death toll at", "and put the toll at", "and puts the death toll at", "and puts the toll at",
     "putting the death toll at", "putting the toll at",
+    # a relative clause with its own cue: "accused X of the attack which it estimates killed 1,429"
+    "which it says", "which it said", "which it estimates", "which it estimated", "which they say",
+    "which they said", "which he said", "which she said",
 )
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
 # Matched at a sentence's start (no "^": the sentence is searched from its own offset). A tag list
@@ -428,6 +431,10 @@ ACT_OF_WORD = {word: act for act, words in ACT_SYNONYMS.items() for word in word
 DENIED_BACK_REFERENCES = ("attack", "attacks", "strike", "strikes", "raid", "raids", "bombing", "bombings",
                           "shelling", "massacre", "killings", "weapons")
 DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
+# "denied responsibility", "denied any involvement": a denial of a part in what happened, which
+# answers the other side's reports of any act in its article, as "the allegations" does
+DENIED_PART = ("responsibility", "involvement", "any role", "any involvement", "any responsibility",
+               "any part")
 # Lower-case words a proper name may hold: "Bashar al-Assad", "Ministry of Defence".
 NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "of", "and", "for")
 # "Russia denied its aircraft were involved": the pronoun is the denier, so the claim denied is

@@ -288,6 +288,12 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     ("it carried out the attacks", "the envoy arrived for talks on Saturday", False),      # reports no act
     # "the weapons" points back to the weapons its article reports used
     ("its forces use the weapons", "the air force dropped barrel bombs on Dorsa at dawn", True),
+    # a denial of any part in it answers a claim that blames the denier's side, not every report
+    ("responsibility", "the regime was responsible for the barrel bombs dropped on Dorsa", True),
+    ("any involvement in the incident", "the army was behind the attack on Dorsa", True),
+    ("responsibility", "the council accused The ministry of the attack on Dorsa", False),
+    ("responsibility", "the air force dropped barrel bombs on Dorsa at dawn", False),
+    ("responsibility", "rebels were responsible for the barrel bombs dropped on Dorsa", False),
     # refusing a request denies no report
     ("calls to halt the attacks on Dorsa", "the attacks on Dorsa killed 40 people", False),
     ("a Vostran plea to halt the attacks on Dorsa", "the attacks on Dorsa killed 40 people", False),
@@ -297,6 +303,15 @@ def test_a_denial_pointing_back_answers_its_articles_reports(denied, other, cont
     report = claim("r", other, "Activists", "opposition", article="x", places=())
     found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
     assert found is contradicted
+
+
+def test_a_denial_of_responsibility_answers_the_accusation_that_names_the_denier():
+    denial = attrs.evolve(claim("d", "responsibility", "Vostra", "pro-regime", article="x"), cue="denied")
+    accusation = attrs.evolve(claim("a", "Vostra of the gas attack on Dorsa", "The council", "opposition",
+                                    article="x"), cue="accused")
+    report = claim("r", "the gas attack on Dorsa killed 12 people", "Medics", "independent", article="x")
+    assert [(f.basis, f.sides) for f in decide([denial, accusation, report]) if f.relation == "contradiction"] == [
+        ("denial", (("a",), ("d",)))]
 
 
 @pytest.mark.parametrize("text_a, text_b", [
@@ -316,6 +331,8 @@ def test_opposite_framings_contradict(text_a, text_b):
     (("accused", "government forces of carrying out the attack"), ("blamed", "terrorists for the gas attack"), True, True),
     (("said", "the regime was responsible for the chemical attack on Dorsa"),
      ("blamed", "terrorists for the chemical attack on Dorsa"), False, True),
+    # blamed by name, the speaker blames the other side
+    (("accused", "Vostra of the gas attack on Dorsa"), ("blamed", "rebels for the gas attack"), True, True),
     # the side nearest "responsible for" is the one held responsible
     (("said", "the government argued that rebels were responsible for the gas attack"),
      ("blamed", "terrorists for the gas attack"), True, False),
@@ -326,7 +343,7 @@ def test_opposite_framings_contradict(text_a, text_b):
 ])
 def test_blaming_opposite_sides_for_one_act_contradicts(blame_a, blame_b, same_article, contradicted):
     a = attrs.evolve(claim("a", blame_a[1], "Western powers", "opposition", article="x", places=("dorsa",)), cue=blame_a[0])
-    b = attrs.evolve(claim("b", blame_b[1], "The ministry", "pro-regime", article="x" if same_article else "y",
+    b = attrs.evolve(claim("b", blame_b[1], "Vostra", "pro-regime", article="x" if same_article else "y",
                            places=("dorsa",)), cue=blame_b[0])
     found = ("contradiction", "framing", (("a",), ("b",))) in relations(decide([a, b]))
     assert found is contradicted

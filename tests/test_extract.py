@@ -507,6 +507,15 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
     # a participle that reports no speech stays in the content
     ("Local doctors put the death toll higher saying that about 19 have died.",
      [("higher saying that about 19 have died", "put the death toll")]),
+    # what a denial or a blame names may be one word
+    ("The ministry denied responsibility and blamed rebels.",
+     [("responsibility", "denied"), ("rebels", "and blamed")]),
+    # "of that attack": a pointing "that" opens no content clause
+    ("The council accused the army of that attack which killed 14 people.",
+     [("the army of that attack which killed 14 people", "accused")]),
+    # a relative clause with its own cue is a second claim of the same speaker
+    ("The council accused the army of that attack which it estimates killed 14 people.",
+     [("the army of that attack", "accused"), ("killed 14 people", "which it estimates")]),
     # a second count by the same speaker, in the count's own words
     ("Another group said the raid was carried out by jets and put the death toll at 30.",
      [("the raid was carried out by jets", "said"), ("30", "and put the death toll at")]),
