@@ -547,5 +547,7 @@ WAR_WIDE_CUES = (
     r"[\w]+-(?:year|month)(?:-old)?(?:-long)? (?:civil )?(?:war|conflict|crisis|uprising)",
     r"(?:war|conflict|crisis) (?:has|have) (?:so far )?(?:killed|claimed)",
     r"across the (?:[\w-]+ )?country\b", r"\bnationwide\b",
+    # "put the total death toll from conflict at": the toll of the whole war
+    r"(?:total |overall )?(?:death )?toll (?:from|of) (?:the )?(?:[\w-]+ )?(?:civil )?(?:war|conflict)\b",
 )
 APPROXIMATE_SPREAD = 0.1      # "about 75,000" covers 67,500 to 82,500

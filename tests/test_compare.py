@@ -236,6 +236,7 @@ def test_one_sources_own_figures_never_contradict():
 @pytest.mark.parametrize("wide", [
     "more than 250,000 people have been killed since the war began",
     "since then more than 250,000 people have been killed across the war-torn country",
+    "has put the total death toll from conflict at more than 250,000",
 ])
 def test_whole_war_tolls_compare_with_each_other_only(wide):
     a = claim("a", wide, "Agency A", "independent",
