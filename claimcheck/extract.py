@@ -216,6 +216,8 @@ _ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|w
 _OCCASION = re.compile(
     r"\s*(?:on|during|in)\s+(?:a|an|his|her|their|its)\s+(?:visit|trip|tour|call|interview|speech|address|briefing)\b")
 _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
+# an inverted attribution closing a sentence: "... in the city Example Wire reported."
+_TRAILING_CUE = re.compile(r"\s(reported|said|says|reports)\W*$")
 # "... killed 10 people the monitor said The hospital is ...": a capitalised opener right after
 # the cue starts the next sentence, whose full stop was lost in scraping
 _LOST_FULL_STOP = re.compile(r"\s+(?:The|A|An|In|On|At|It|This|These|There|Meanwhile|However)\s")
@@ -1258,6 +1260,24 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             if speaker_span is None:
                 continue
             content = _trim(body, max(start, claimed_until), auxiliary.start())
+            agent_end = speaker_span[0] + len(speaker_span[1])
+            if _ADVERBIAL.match(masked, agent_end, end):
+                # "Three deaths were reported by rescuers after barrels were dropped on the town":
+                # the clause after the agent tells what the figures are of; it runs to the
+                # sentence end or to an outlet's own "X reported" there
+                tail_cue = _TRAILING_CUE.search(masked, agent_end, end)
+                tail_speaker = _speaker_before(masked, agent_end, tail_cue.start(1)) if tail_cue else None
+                tail_end = end
+                if tail_speaker is not None:
+                    # "in rebel-held Riverton Example Wire reported": the known name is the outlet
+                    tail_end = tail_speaker[0]
+                    phrase_words = tail_speaker[1].split()
+                    for k in range(1, len(phrase_words)):
+                        if registry.lookup(" ".join(phrase_words[-k:])) is not None:
+                            tail_end = tail_speaker[0] + len(" ".join(phrase_words[:-k])) + 1
+                            break
+                if not _CUE.search(masked, agent_end, tail_end):   # "with the agency saying ...": its own claim
+                    content = (content[0], _trim(body, agent_end, tail_end)[1])
         elif (not drafts and _COORDINATED_CUE.search(masked, max(start, match.start() - 16), match.start())
               and (subject := _sentence_subject(masked, max(start, claimed_until), match.start())) is not None
               and subject[1].lower() not in _PRONOUNS

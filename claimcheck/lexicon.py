@@ -149,6 +149,8 @@ STANCE_DESCRIPTORS = {
         "activists", "opposition activist", "anti-regime", "anti-government", "insurgent",
         "revolutionary", "free syrian army", "dissident", "defected", "defector",
         "civil defence", "civil defense", "white helmets",
+        # the governments that backed the opposition, taken together
+        "western powers", "western governments", "western countries", "western nations",
     ),
     "independent": (
         "monitor", "monitoring group", "observatory", "rights group", "rights groups", "watchdog", "united nations", "un agency", "human rights group",

@@ -38,6 +38,11 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "the evacuation will take six weeks", "the governor"),
     # a title after the cue leads on to the name after it, not to an apposition
     ("The base has fallen, said the group's director Jon Example.", "indirect", "The base has fallen", "Jon Example"),
+    # a passive report: the clause after its agent tells what the figures are of
+    ("Three deaths were reported by the rescuers after barrels of gas were dropped on the Dorsa "
+     "neighbourhood Reuters reported.", "indirect",
+     "Three deaths were reported by the rescuers after barrels of gas were dropped on the Dorsa neighbourhood",
+     "the rescuers"),
     # a count someone gave is what they reported
     ("The monitor gave a slightly lower toll of 31 people killed.", "indirect", "31 people killed", "The monitor"),
     # the full stop after the cue lost in scraping: what comes next is the next sentence
@@ -141,6 +146,7 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("One civil defence volunteer said they could not finish the rescue overnight.", "opposition", "descriptor"),
     ("Opposition-linked groups inside the country reported raids on two towns.", "opposition", "descriptor"),
     ("The strikes hit a bakery, a regime-linked outlet reported.", "pro-regime", "descriptor"),
+    ("Western powers say the army used chlorine on the town.", "opposition", "descriptor"),
     # non-governmental organisations are independent
     ("Aid groups said the strikes hit a bakery.", "independent", "descriptor"),
     ("The strikes hit a bakery, a medical charity said.", "independent", "descriptor"),
