@@ -387,7 +387,12 @@ def _quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
         for mark in _MARK.finditer(text):
             i = mark.start()
             ch = text[i]
-            if ch in OPENING or (ch == STRAIGHT and open_at is None and _is_opening(text, i)):
+            # a straight mark after a full stop and a space, before a word, opens the next
+            # quoted paragraph of one quotation whose paragraphs were run together in scraping
+            # ('beside me. "I thought'): the whole is one claim
+            reopens = (ch == STRAIGHT and open_at is not None and _is_opening(text, i)
+                       and text[:i].rstrip()[-1:] in ".!?" and text[i - 1:i].isspace())
+            if ch in OPENING or reopens or (ch == STRAIGHT and open_at is None and _is_opening(text, i)):
                 if open_at is not None:  # a new opening mark while open: the first was unbalanced
                     found.append(_unbalanced(body, start + open_at, start + i, continues))
                     continues = False

@@ -239,6 +239,18 @@ def test_one_unbalanced_quotation_mark_costs_only_its_paragraph(registry):
     assert claims[0].text == "The bombing has not stopped for three days"
 
 
+def test_quoted_paragraphs_run_together_are_one_quotation_of_the_last_speaker(registry):
+    # scraping joined two quoted paragraphs: the first has no closing mark, the second opens
+    # with one (the convention for a quotation over several paragraphs)
+    text = ('A witness named Jon described the moment of the blast. "The hall was full of guests when I saw '
+            'him come in. "I thought he looked strange and then there was an enormous explosion."')
+    claims = [(c.kind, c.text, c.source.name) for c in claims_of(text, registry)]
+    assert claims[1:] == [
+        ("direct", 'The hall was full of guests when I saw him come in. "I thought he looked strange and then '
+                   'there was an enormous explosion.', "Jon"),
+    ]
+
+
 def test_quotation_over_several_paragraphs_is_one_claim(registry):
     claims = claims_of((FIXTURES / "multi_paragraph_quote.txt").read_text(), registry)
     texts = [c.text for c in claims]
