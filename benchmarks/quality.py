@@ -39,9 +39,10 @@ FAKES = ROOT.parent / "shared" / "data" / "fakes-dev.jsonl"
 RESULTS = ROOT / "benchmarks" / "results"
 SPLITS = {
     "dev": (("dev-seeds.jsonl", "dev-fakes-a.jsonl", "dev-fakes-b.jsonl", "dev-fakes-c.jsonl", "dev-fakes-d.jsonl",
-             "dev-fakes-e.jsonl", "dev-fakes-f.jsonl"),
+             "dev-fakes-e.jsonl", "dev-fakes-f.jsonl", "dev-fakes-g.jsonl", "dev-fakes-h.jsonl", "dev-fakes-k.jsonl"),
             ("relations-seeds.jsonl", "relations-dev-a.jsonl", "relations-dev-b.jsonl",
-             "relations-dev-c.jsonl", "relations-dev-d.jsonl", "relations-dev-e.jsonl", "relations-dev-f.jsonl")),
+             "relations-dev-c.jsonl", "relations-dev-d.jsonl", "relations-dev-e.jsonl", "relations-dev-f.jsonl",
+             "relations-dev-g.jsonl", "relations-dev-h.jsonl", "relations-dev-k.jsonl")),
     "heldout": (("heldout.jsonl",), ("relations-heldout.jsonl",)),
     # batch 2 (select_gold.second_batch): annotated blind, scored once when the rules are done
     "heldout2": (("heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl"),
@@ -61,6 +62,9 @@ SPLITS = {
                            "relations-dev-c.jsonl", "relations-dev-d.jsonl")),
     # batch 4's dev half alone: fresh articles the rules had not met when it was first scored
     "dev3": (("dev-fakes-e.jsonl", "dev-fakes-f.jsonl"), ("relations-dev-e.jsonl", "relations-dev-f.jsonl")),
+    # batch 5's single articles (select_gold.fifth_batch), all dev
+    "dev4": (("dev-fakes-g.jsonl", "dev-fakes-h.jsonl", "dev-fakes-k.jsonl"),
+             ("relations-dev-g.jsonl", "relations-dev-h.jsonl", "relations-dev-k.jsonl")),
 }
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80

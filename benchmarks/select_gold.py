@@ -65,6 +65,7 @@ def main(path: Path = FAKES) -> None:
     sampled = set(json.loads(SAMPLED.read_text(encoding="utf-8")))
     chosen.extend(third_batch(multi, {c["id"] for c in chosen} | sampled))
     chosen.extend(fourth_batch(records, {c["id"] for c in chosen} | sampled))
+    chosen.extend(fifth_batch(records, {c["id"] for c in chosen}))
     OUT.write_text(json.dumps(chosen, indent=1) + "\n", encoding="utf-8")
     counts = collections.Counter(c["split"] for c in chosen)
     print(f"{len(chosen)} articles, {dict(counts)}, {len({c['outlet'] for c in chosen})} outlets",
@@ -142,6 +143,29 @@ def fourth_batch(records: list[dict], taken: set[str]) -> list[dict]:
         # alternate in the stable order: a hash split left only three of thirteen held out
         picked.extend(_rows(date, place, picks, "heldout4" if count % 2 else "dev3"))
         count += 1
+    return picked
+
+
+FIFTH_BATCH_ARTICLES = 18
+
+
+def fifth_batch(records: list[dict], taken: set[str]) -> list[dict]:
+    """Batch 5, added on 2026-11-26 when no multi-outlet cluster was left: single articles
+    (1,000 to 4,500 chars) not in batches 1 to 4, one outlet after another in a stable order,
+    all ``dev4``: more extraction errors to learn from, on outlets' ordinary reports."""
+    by_outlet: dict[str, list[dict]] = collections.defaultdict(list)
+    for rec in sorted(records, key=lambda r: hashlib.sha1(f"batch5|{r['id']}".encode()).hexdigest()):
+        if rec["id"] not in taken and 1000 <= len(rec["text"]) <= FOURTH_BATCH_MAX_CHARS:
+            by_outlet[rec["outlet"]].append(rec)
+    picked: list[dict] = []
+    round_ = 0
+    while len(picked) < FIFTH_BATCH_ARTICLES and any(len(v) > round_ for v in by_outlet.values()):
+        for outlet in sorted(by_outlet):
+            if len(picked) < FIFTH_BATCH_ARTICLES and len(by_outlet[outlet]) > round_:
+                m = by_outlet[outlet][round_]
+                picked.append({"id": m["id"], "outlet": m["outlet"], "date": m["date"],
+                               "place": m["fakes_annotation"]["location"], "cluster": None, "split": "dev4"})
+        round_ += 1
     return picked
 
 
