@@ -862,7 +862,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if introduced_by:
             stance, basis = registry.stance_of(introduced_by[-1]), "sources.toml"
             outlet = outlet or introduced_by[-1].name
-    if stance == "unknown" and outlet is None and _SPOKESPERSON.search(lower):
+    if stance == "unknown" and outlet is None and _SPOKESPERSON.search(lower) and not _descriptor_stance(lower):
         # "spokesman Col. Jane Example said" right after "the Example Command said": a
         # spokesperson who names no body speaks for the last body that spoke
         body = _latest_named_body(history)

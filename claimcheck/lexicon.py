@@ -120,7 +120,8 @@ OPENING_ADVERBS = ("meanwhile", "however", "separately", "additionally", "moreov
                    "nonetheless", "nevertheless", "meantime", "elsewhere", "also")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
 # source" is the Syrian army's, its "reporter" its own.
-INSIDER_WORDS = ("military", "security", "army", "field", "official", "officials", "reporter", "correspondent", "government")
+INSIDER_WORDS = ("military", "security", "army", "field", "official", "officials", "reporter", "correspondent", "government",
+                 "police")
 # Bodies an unnamed source can work at: "a source at the provincial police command" speaks
 # from inside it, like an insider of the outlet's side.
 INSTITUTION_HEADS = (
@@ -471,6 +472,10 @@ FRAMING_OPPOSITES = (
     # a withdrawal told as a choice, or as a defeat
     (("tactical retreat", "tactical withdrawal", "redeploy", "redeployed", "repositioned", "strategic withdrawal"),
      ("unable to", "forced to", "could not", "couldn't", "driven out", "routed", "defeated")),
+    # a crash told as a failure, or as a shooting down
+    (("technical fault", "technical failure", "technical problem", "technical malfunction", "malfunction",
+      "mechanical failure", "mechanical problem"),
+     ("shot down", "shot it down", "downed", "brought down", "shooting down")),
     # strikes told as aimed at fighters with care for civilians, or as aimed at civilians
     (("avoid civilian", "minimize civilian", "minimise civilian", "avoid or minimize civilian",
       "precision strikes", "precise strikes", "terrorist positions", "militant positions"),
@@ -527,7 +532,7 @@ HELD_AREA = {
 }
 # A claim told as another incident than the ones before it in its article.
 SEPARATE_INCIDENT_CUES = ("separate", "separately", "elsewhere", "in another", "another attack",
-                          "another strike", "another raid", "a second attack", "in other news",
+                          "another strike", "another raid", "a second attack", "in other news", "meanwhile",
                           # "... were also killed in a besieged district": more victims somewhere else
                           "were also killed", "was also killed", "were also wounded", "were also injured")
 # A toll counted over a period rather than for one attack ("since April", "over the past week").

@@ -184,6 +184,7 @@ def test_spellings_of_one_broad_place_are_counted_together():
     "Separate air raids killed 40 people",
     # more victims told with "also" are more victims somewhere else
     "40 people were also killed in a besieged district",
+    "Meanwhile warplanes killed 40 people",
 ])
 def test_a_toll_the_article_calls_separate_is_another_incident(other):
     a = claim("a", "12 people were killed in an air raid on the market", "Monitor", "independent",
@@ -319,6 +320,8 @@ def test_a_denial_of_responsibility_answers_the_accusation_that_names_the_denier
     ("the shelling was retaliation for sniper fire", "the bombing campaign was unprovoked"),
     # aimed with care at fighters, or aimed at civilians
     ("we take all measures to avoid civilian casualties", "civilians were targeted in the raid on Dorsa"),
+    # a crash told as a failure, or as a shooting down
+    ("the jet crashed due to a technical failure on a training flight", "our fighters shot down the jet over Dorsa"),
 ])
 def test_opposite_framings_contradict(text_a, text_b):
     a = claim("a", text_a, "Daily A", "pro-regime", article="x")

@@ -147,12 +147,15 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("Opposition-linked groups inside the country reported raids on two towns.", "opposition", "descriptor"),
     ("The strikes hit a bakery, a regime-linked outlet reported.", "pro-regime", "descriptor"),
     ("Western powers say the army used chlorine on the town.", "opposition", "descriptor"),
+    # a descriptor of the spokesman's own side beats the last body that spoke
+    ("The Syrian Observatory for Human Rights said 12 died. A rebel spokesman said the strikes were revenge.",
+     "opposition", "descriptor"),
     # non-governmental organisations are independent
     ("Aid groups said the strikes hit a bakery.", "independent", "descriptor"),
     ("The strikes hit a bakery, a medical charity said.", "independent", "descriptor"),
 ])
 def test_stance_and_its_basis(registry, text, stance, basis):
-    (claim,) = claims_of(text, registry)
+    claim = claims_of(text, registry)[-1]
     assert (claim.source.stance, claim.source.basis) == (stance, basis)
 
 
@@ -450,6 +453,8 @@ def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     ("A source in Riverton said two people were hurt in the shelling.", None, "unknown"),
     ("A source in the Health Ministry said 7 people were injured in the attack.", "Health Ministry", "pro-regime"),
     ("A source in Riverton province said 2 people were hurt in the shelling.", None, "unknown"),
+    # the police are a public body
+    ("A Police Command source said a shell smashed into a high school.", None, "pro-regime"),
 ])
 def test_source_at_a_public_body_takes_the_outlets_side(registry, text, outlet, stance):
     (claim,) = claims_of(text, registry, outlet="SANA")
