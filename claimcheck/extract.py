@@ -166,6 +166,7 @@ _CLAIMED_COUNT = re.compile(
     # "claimed 49 fighters were killed" states a count; "claimed 49 lives" takes them
     r"(?!(?:[\w,.-]*\s+){1,4}?(?:were|was|had\s+been|have\s+been|died)\b)", re.I)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
+_STATE_WORDS = re.compile(r"\b(?:government|army|military|ministry)\b")
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
 _APPOSITION_BEFORE = re.compile(
@@ -216,6 +217,8 @@ _ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|w
 _OCCASION = re.compile(
     r"\s*(?:on|during|in)\s+(?:a|an|his|her|their|its)\s+(?:visit|trip|tour|call|interview|speech|address|briefing)\b")
 _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
+# "a city which the army claims to have taken": a speaker inside a relative clause of the content
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+$")
 # an inverted attribution closing a sentence: "... in the city Example Wire reported."
 _TRAILING_CUE = re.compile(r"\s(reported|said|says|reports)\W*$")
 # "... killed 10 people the monitor said The hospital is ...": a capitalised opener right after
@@ -862,7 +865,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if introduced_by:
             stance, basis = registry.stance_of(introduced_by[-1]), "sources.toml"
             outlet = outlet or introduced_by[-1].name
-    if stance == "unknown" and outlet is None and _SPOKESPERSON.search(lower) and not _descriptor_stance(lower):
+    # ("a rebel spokesman" names his side; "a government spokeswoman" may speak for any government)
+    if stance == "unknown" and outlet is None and _SPOKESPERSON.search(lower) and (
+            not _descriptor_stance(lower) or _STATE_WORDS.search(lower)):
         # "spokesman Col. Jane Example said" right after "the Example Command said": a
         # spokesperson who names no body speaks for the last body that spoke
         body = _latest_named_body(history)
@@ -1230,7 +1235,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 last.start, last.end = _trim(body, last.start, joined.start())
                 last.kind = _kind_of(body, last.start, last.end, in_sentence)
                 claimed_until = joined.start()
-            elif outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end):
+            elif (outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end)
+                  and not _OBJECT_RELATIVE.search(masked, max(start, outer[0] - 8), outer[0])):
                 # "Media accuse X of Y, daily Z reported": the closing attribution names the source
                 last = drafts[-1]
                 last.start, last.end = _trim(body, last.start, outer[0])

@@ -58,13 +58,15 @@ REPORTING_VERBS = (
     "conceded", "concedes", "reiterated", "reiterates", "emphasised", "emphasized", "emphasises",
     "emphasizes", "criticised", "criticized", "criticises", "criticizes", "pointed out", "points out",
     "indicated", "indicates", "recounted", "recalled", "testified", "remarked", "charged",
+    "confessed", "confesses", "vowed", "vows", "pledged", "pledges", "denounced", "denounces",
+    "registered",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")
 DENIAL_CUES = (
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
     "dismissed", "dismisses", "refuted", "refutes", "no truth", "not true", "untrue", "false",
-    "fabricated", "baseless", "pretext", "lies", "propaganda", "disputed", "disputes",
+    "fabricated", "baseless", "pretext", "lies", "propaganda", "disputed", "disputes", "deception",
 )
 # "lies" is a denial cue as a noun ("propaganda and lies"), not as a verb of place ("the
 # village lies near the border"): these words after it mark the verb.
@@ -98,7 +100,7 @@ GENERIC_SPEAKERS = (
     "website", "service", "services", "worker", "writer", "defence", "defense", "colonel", "letter",
     "men", "women", "townspeople", "villagers", "citizens", "relatives", "broadcaster", "broadcasters",
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
-    "personnel", "watchdog", "watchdogs", "commission", "claim",
+    "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
 )
 # Lower-case words between a preposition and a place: "activists in northern rural Riverton".
 PLACE_MODIFIERS = (
@@ -120,8 +122,7 @@ OPENING_ADVERBS = ("meanwhile", "however", "separately", "additionally", "moreov
                    "nonetheless", "nevertheless", "meantime", "elsewhere", "also")
 # Unnamed insiders usually speak for the side of the outlet that quotes them: SANA's "military
 # source" is the Syrian army's, its "reporter" its own.
-INSIDER_WORDS = ("military", "security", "army", "field", "official", "officials", "reporter", "correspondent", "government",
-                 "police")
+INSIDER_WORDS = ("military", "security", "army", "field", "official", "officials", "reporter", "correspondent", "government")
 # Bodies an unnamed source can work at: "a source at the provincial police command" speaks
 # from inside it, like an insider of the outlet's side.
 INSTITUTION_HEADS = (
@@ -327,6 +328,7 @@ SPEAKER_DESCRIPTORS = (
     "foreign", "european", "arab", "international", "humanitarian", "rights",
     "estimates", "figures", "data", "tally", "count", "report", "records", "documentation",
     "another", "one", "young", "elderly", "prominent", "well-known", "foreign", "western", "general",
+    "armed", "popular",
 )
 # Apposition heads: "Osama Abu Zeid, head of X, said".
 APPOSITION_HEADS = (
@@ -351,7 +353,8 @@ PERSON_TITLES = (
 SEQUEL_CUES = (
     "adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying",
     # a participle of a reporting verb continues the same speaker: "X said A, warning B"
-    "warning", "blaming", "charging", "insisting", "stressing", "explaining",
+    "warning", "blaming", "charging", "insisting", "stressing", "explaining", "pointing out", "asserting",
+    "confirming", "affirming", "emphasizing", "emphasising",
     "arguing", "accusing", "urging", "predicting", "calling for",
     # a coordinated reporting verb does too: "X said A but warned B"
     "but warned", "and warned", "but predicted", "and predicted", "but urged", "and urged",

@@ -242,6 +242,12 @@ def test_one_unbalanced_quotation_mark_costs_only_its_paragraph(registry):
     assert claims[0].text == "The bombing has not stopped for three days"
 
 
+def test_a_speaker_in_a_relative_clause_of_the_content_keeps_the_claim_with_its_reporter(registry):
+    text = ("Official media reported missiles fired at a refinery in Riverton on Wednesday, hinting at "
+            "resistance in a city which Vostran forces claim to have vanquished.")
+    assert [(c.source.name, c.cue) for c in claims_of(text, registry)] == [("Official media", "reported")]
+
+
 def test_quoted_paragraphs_run_together_are_one_quotation_of_the_last_speaker(registry):
     # scraping joined two quoted paragraphs: the first has no closing mark, the second opens
     # with one (the convention for a quotation over several paragraphs)
@@ -411,6 +417,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # "reports" after "many" is a noun: the cue is the verb after it
     ("Many reports said the warplanes had dropped weapons.", "Many reports"),
     ("Field hospitals reported 29 wounded in the raids.", "Field hospitals"),
+    # forces speak, armed or not
+    ("Regime forces said it was partly to allow civilians to leave the district.", "Regime forces"),
+    ("On Monday Vostra's armed forces blamed rebel groups for the failure of the truce.", "Vostra's armed forces"),
     # the name next to the cue is where a generic speaker is, after a modifier or a body's name
     ("Activists in rural Riverton said three airstrikes hit a market.", "Activists in rural Riverton"),
     ("Last week the Directorate of Health in east Riverton reported that 270 bodies were received.",
@@ -453,8 +462,6 @@ def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     ("A source in Riverton said two people were hurt in the shelling.", None, "unknown"),
     ("A source in the Health Ministry said 7 people were injured in the attack.", "Health Ministry", "pro-regime"),
     ("A source in Riverton province said 2 people were hurt in the shelling.", None, "unknown"),
-    # the police are a public body
-    ("A Police Command source said a shell smashed into a high school.", None, "pro-regime"),
 ])
 def test_source_at_a_public_body_takes_the_outlets_side(registry, text, outlet, stance):
     (claim,) = claims_of(text, registry, outlet="SANA")
@@ -539,6 +546,13 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
     # a relative clause with its own cue is a second claim of the same speaker
     ("The council accused the army of that attack which it estimates killed 14 people.",
      [("the army of that attack", "accused"), ("killed 14 people", "which it estimates")]),
+    # more verbs report, and more participles go on reporting
+    ("The leader confessed the crisis could persist for quite some time.",
+     [("the crisis could persist for quite some time", "confessed")]),
+    ("The monitoring centre registered 604 breaches by armed groups since the truce began.",
+     [("604 breaches by armed groups since the truce began", "registered")]),
+    ("Activists said warplanes conducted nine air raids on the city pointing out no militant positions were hit.",
+     [("warplanes conducted nine air raids on the city", "said"), ("no militant positions were hit", "pointing out")]),
     # a second count by the same speaker, in the count's own words
     ("Another group said the raid was carried out by jets and put the death toll at 30.",
      [("the raid was carried out by jets", "said"), ("30", "and put the death toll at")]),
