@@ -219,6 +219,7 @@ _OCCASION = re.compile(
 _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
 # "a city which the army claims to have taken": a speaker inside a relative clause of the content
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+$")
+_DUE_TO = re.compile(r"\s*,?\s*(?:due to|because of|as a result of|owing to)\b")
 # an inverted attribution closing a sentence: "... in the city Example Wire reported."
 _TRAILING_CUE = re.compile(r"\s(reported|said|says|reports)\W*$")
 # "... killed 10 people the monitor said The hospital is ...": a capitalised opener right after
@@ -1263,6 +1264,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             content = before if before[1] - before[0] >= after[1] - after[0] else after
             if content == after and before[1] > before[0] and _DESCRIBES_SPEAKER.match(masked, sp_end, end):
                 content = before  # "..., according to X, which relies on ...": the clause is about X
+            if content == after and _count_words(body, *before) >= 3 and (
+                    _ADVERBIAL.match(masked, sp_end, end) or _DUE_TO.match(masked, sp_end, end)):
+                # "19 were killed according to X due to heavy shelling": the clause after X goes
+                # on with what was said before it
+                content = before
         elif (cue_lower in _PASSIVE_AGENT_CUES and (agent := _PASSIVE_AGENT.match(masked, match.end(), end))
               and (auxiliary := _PASSIVE_AUXILIARY.search(masked, max(start, match.start() - 30), match.start()))):
             # "The attack was later confirmed by the UN": the agent after "by" speaks, and the

@@ -36,6 +36,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "At least 29 rebels were killed in clashes overnight", "a monitor"),
     ("According to the governor, the evacuation will take six weeks.", "indirect",
      "the evacuation will take six weeks", "the governor"),
+    # what follows the source may go on with what came before it
+    ("At least 19 people were killed overnight according to the monitor due to heavy shelling of the district.",
+     "indirect", "At least 19 people were killed overnight", "the monitor"),
     # a title after the cue leads on to the name after it, not to an apposition
     ("The base has fallen, said the group's director Jon Example.", "indirect", "The base has fallen", "Jon Example"),
     # a passive report: the clause after its agent tells what the figures are of
