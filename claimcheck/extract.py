@@ -57,7 +57,8 @@ _CUE = re.compile(
 _CUE_START = re.compile(word_start_alternation(c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)) + r"(?![\w-])")
 # matched from the word itself (after a comma or a space): an optional ", " in front would be
 # tried at every position of the sentence
-_SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?:" + alternation(SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
+# ("as a warning to": after an article the word is a noun)
+_SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?<!\ba )(?<!\bthe )(?:" + alternation(SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MISSING_CLOSE = re.compile(
     r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
@@ -184,10 +185,12 @@ _WHO_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # "that" after a preposition points ("accused X of that attack"); it opens no content clause
-_NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bon )(?<!\bat )(?<!\bby )\bthat\b")
+_NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bon )(?<!\bat )(?<!\bby )\bthat\b"
+                        r"(?!\s+(?:day|week|month|year|night|morning|evening|time|offer|claim|report|attack)\b)")
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
-_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|yet)|;)\s+$")
+# (scraping loses commas: "... their arms but the opposition has denounced ...")
+_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|yet)|;|\s(?:but|whereas))\s+$")
 _SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
 _CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
 _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}
@@ -1411,16 +1414,25 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             # "A, X said, blaming B": the content came first, so a sequel may follow the cue
             claimed_until = max(claimed_until, match.end())
         # "..., adding that B": a second claim by the same speaker
+        # ("..., adding that B, asserting that C": each sequel a claim of its own)
         sequel = _SEQUEL.search(masked, claimed_until, end)
-        if sequel and sequel.start() - claimed_until <= 2:
-            second = _trim(body, sequel.end(), end)
+        took_sequel = False
+        while sequel and sequel.start() - claimed_until <= 2:
+            following = _SEQUEL.search(masked, sequel.end(), end)
+            stop = following.start() if following and following.start() > sequel.end() else end
+            second = _trim(body, sequel.end(), stop)
             # "... and put the death toll at 30": a count is a claim in one word, as is whom a
             # speaker blames ("and blamed rebels")
-            if _count_words(body, *second) >= 3 or ("toll" in sequel.group() and any(
+            if not (_count_words(body, *second) >= 3 or ("toll" in sequel.group() and any(
                     ch.isdigit() for ch in body[second[0]:second[1]])) or _short_object(
-                    body, second, sequel.group().strip(" ,").split()[-1].lower()):
-                drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
-                claimed_until = end
+                    body, second, sequel.group().strip(" ,").split()[-1].lower())):
+                break
+            drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
+            took_sequel = True
+            claimed_until = stop
+            sequel = following if stop < end else None
+        if took_sequel:
+            claimed_until = end
     if drafts:
         return drafts
     # No cue: a quotation standing alone continues the latest speaker's words.

@@ -549,6 +549,16 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
     # a relative clause with its own cue is a second claim of the same speaker
     ("The council accused the army of that attack which it estimates killed 14 people.",
      [("the army of that attack", "accused"), ("killed 14 people", "which it estimates")]),
+    # each of several sequels is a claim of its own
+    ("Hospital director Jon Example told the agency that ten bodies arrived at the hospital adding that most of the injured are "
+     "children asserting that the hospital is still working.",
+     [("ten bodies arrived at the hospital", "told"), ("most of the injured are children", "adding that"),
+      ("the hospital is still working", "asserting that")]),
+    # a participle after an article is a noun; "that day" points
+    ("The group claimed to have executed the hostage as a warning to the government.",
+     [("to have executed the hostage as a warning to the government", "claimed")]),
+    ("The monitor said jets killed 23 civilians in the city but the army denied carrying out raids there that day.",
+     [("jets killed 23 civilians in the city", "said"), ("carrying out raids there that day", "denied")]),
     # more verbs report, and more participles go on reporting
     ("The leader confessed the crisis could persist for quite some time.",
      [("the crisis could persist for quite some time", "confessed")]),
