@@ -21,11 +21,10 @@ from .errors import ClaimcheckError
 from .extract import is_request
 from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES, CONTROL_OPPOSITES,
-    COUNTRY_NAMES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART, EVENT_WORDS,
-    FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES, SEPARATE_INCIDENT_CUES,
-    TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
-    WAR_WIDE_CUES, WEEKDAYS,
+    COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
+    DENIED_PART, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
+    RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS,
+    VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -631,13 +630,18 @@ _SIDE_WORD = re.compile(r"\b(" + alternation(w for words in BLAMED_SIDES.values(
 _SIDE_OF_WORD = {word: side for side, words in BLAMED_SIDES.items() for word in words}
 
 
+def _blames(claim: Claim) -> bool:
+    """Whether the claim's cue blames: "blamed", "and accused", "accusing"."""
+    cue_words = (claim.cue or "").lower().split()
+    return bool(cue_words) and cue_words[-1] in _BLAME_CUES
+
+
 def _blamed(claim: Claim) -> Optional[str]:
     """The side a claim holds responsible: the first side word of what a blaming cue reports
     ("blamed | rebels for the attack"), after "carried out by", or the last before
     "responsible for"."""
     lowered = claim.text.lower()
-    cue_words = (claim.cue or "").lower().split()
-    if cue_words and cue_words[-1] in _BLAME_CUES:
+    if _blames(claim):
         # the one blamed is the cue's object, at the start: "foreign actors of ... supporting
         # the militants" blames the actors
         side = _SIDE_WORD.search(lowered)
@@ -656,8 +660,7 @@ def _blamed(claim: Claim) -> Optional[str]:
 def _blames_speaker(accusation: Claim, other: Claim) -> bool:
     """Whether a blaming claim names the other claim's speaker as the one to blame: "accused
     Damascus of the attack" blames whoever speaks as "Damascus"."""
-    cue_words = (accusation.cue or "").lower().split()
-    if not cue_words or cue_words[-1] not in _BLAME_CUES:
+    if not _blames(accusation):
         return False
     name = other.source.name.lower()
     opening = " ".join(accusation.text.lower().split()[:BLAMED_OBJECT_WORDS + 1])
@@ -675,8 +678,8 @@ def _same_act(a: Claim, b: Claim) -> bool:
 
 def _blame_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[Finding]:
     """Opposite sides held responsible for one act by different sources."""
-    blamed = [(c, side) for c in claims if (side := _blamed(c)) is not None
-              or (c.cue or "").lower().split()[-1:] and (c.cue or "").lower().split()[-1] in _BLAME_CUES]
+    blamed = [(c, _blamed(c)) for c in claims]
+    blamed = [(c, side) for c, side in blamed if side is not None or _blames(c)]
     findings = []
     for i, (a, side_a) in enumerate(blamed):
         for b, side_b in blamed[i + 1:]:

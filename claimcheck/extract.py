@@ -1238,6 +1238,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 last = drafts[-1]
                 last.start, last.end = _trim(body, last.start, joined.start())
                 last.kind = _kind_of(body, last.start, last.end, in_sentence)
+                # a denial word may have been in the other speaker's clause only
+                last.denial = ((bool(_DENIAL.search(last.cue)) or _has_denial(body[last.start:last.end]))
+                               and not is_request(body, last.start))
                 claimed_until = joined.start()
             elif (outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end)
                   and not _OBJECT_RELATIVE.search(masked, max(start, outer[0] - 8), outer[0])):

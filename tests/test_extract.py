@@ -182,6 +182,14 @@ def test_he_finds_a_titled_name_that_a_known_country_also_names(registry):
     assert [c.source.name for c in claims_of(text, registry)] == ["General Jon Example", "General Jon Example"]
 
 
+def test_a_denial_in_a_joined_clause_is_the_second_speakers_only(registry):
+    text = ("Opposition activists said regime jets pounded the opposition-held districts on Monday. "
+            "The regime said fighters holed up in the districts can leave with their families if they lay down "
+            "their arms but the opposition has denounced that offer as a deception.")
+    _, offer, denial = claims_of(text, registry)
+    assert (offer.denies, denial.denies, denial.source.name) == (None, offer.id, "the opposition")
+
+
 def test_denial_links_to_what_it_denies(registry):
     text = ("The army said rebels fired first at its checkpoint on Monday.\n\n"
             "Opposition activists rejected the claim that rebels fired first, calling it a pretext.")
