@@ -629,6 +629,35 @@ def _short_object(body: str, content: tuple[int, int], cue: str) -> bool:
     return 0 < len(words) <= 2 and not set(words) <= _PRONOUNS | _DETERMINERS
 
 
+def _sequel_content_is_claim(body: str, content: tuple[int, int], sequel: str) -> bool:
+    """Whether what a sequel reports is a claim: three words or more, a count after a count
+    cue ("... and put the death toll at 30"), or whom a speaker blames ("and blamed rebels")."""
+    return (_count_words(body, *content) >= 3
+            or ("toll" in sequel and any(ch.isdigit() for ch in body[content[0]:content[1]]))
+            or _short_object(body, content, sequel.split()[-1].lower()))
+
+
+def _passive_tail_end(masked: str, agent_end: int, end: int, registry: Registry) -> Optional[int]:
+    """Where a passive report's clause after its agent ends, or None when it has none of its
+    own: "Three deaths were reported by rescuers | after barrels were dropped on the town" runs
+    to the sentence end, or to an outlet's own closing "Example Wire reported"; a clause with a
+    cue of its own ("with the agency saying ...") is a claim of its own."""
+    if not _ADVERBIAL.match(masked, agent_end, end):
+        return None
+    tail_cue = _TRAILING_CUE.search(masked, agent_end, end)
+    tail_speaker = _speaker_before(masked, agent_end, tail_cue.start(1)) if tail_cue else None
+    tail_end = end
+    if tail_speaker is not None:
+        # "in rebel-held Riverton Example Wire reported": the known name is the outlet
+        tail_end = tail_speaker[0]
+        phrase_words = tail_speaker[1].split()
+        for k in range(1, len(phrase_words)):
+            if registry.lookup(" ".join(phrase_words[-k:])) is not None:
+                tail_end = tail_speaker[0] + len(" ".join(phrase_words[:-k])) + 1
+                break
+    return None if _CUE.search(masked, agent_end, tail_end) else tail_end
+
+
 def _around_acronym(masked: str, gap: str, word: tuple[int, int, str], after: tuple[int, int, str]) -> bool:
     """Whether the punctuation between two words of a name is the bracket of an acronym
     inside it: "the Example Front (EF) militant group"."""
@@ -1284,23 +1313,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 continue
             content = _trim(body, max(start, claimed_until), auxiliary.start())
             agent_end = speaker_span[0] + len(speaker_span[1])
-            if _ADVERBIAL.match(masked, agent_end, end):
-                # "Three deaths were reported by rescuers after barrels were dropped on the town":
-                # the clause after the agent tells what the figures are of; it runs to the
-                # sentence end or to an outlet's own "X reported" there
-                tail_cue = _TRAILING_CUE.search(masked, agent_end, end)
-                tail_speaker = _speaker_before(masked, agent_end, tail_cue.start(1)) if tail_cue else None
-                tail_end = end
-                if tail_speaker is not None:
-                    # "in rebel-held Riverton Example Wire reported": the known name is the outlet
-                    tail_end = tail_speaker[0]
-                    phrase_words = tail_speaker[1].split()
-                    for k in range(1, len(phrase_words)):
-                        if registry.lookup(" ".join(phrase_words[-k:])) is not None:
-                            tail_end = tail_speaker[0] + len(" ".join(phrase_words[:-k])) + 1
-                            break
-                if not _CUE.search(masked, agent_end, tail_end):   # "with the agency saying ...": its own claim
-                    content = (content[0], _trim(body, agent_end, tail_end)[1])
+            tail_end = _passive_tail_end(masked, agent_end, end, registry)
+            if tail_end is not None:
+                content = (content[0], _trim(body, agent_end, tail_end)[1])
         elif (not drafts and _COORDINATED_CUE.search(masked, max(start, match.start() - 16), match.start())
               and (subject := _sentence_subject(masked, max(start, claimed_until), match.start())) is not None
               and subject[1].lower() not in _PRONOUNS
@@ -1424,11 +1439,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             following = _SEQUEL.search(masked, sequel.end(), end)
             stop = following.start() if following and following.start() > sequel.end() else end
             second = _trim(body, sequel.end(), stop)
-            # "... and put the death toll at 30": a count is a claim in one word, as is whom a
-            # speaker blames ("and blamed rebels")
-            if not (_count_words(body, *second) >= 3 or ("toll" in sequel.group() and any(
-                    ch.isdigit() for ch in body[second[0]:second[1]])) or _short_object(
-                    body, second, sequel.group().strip(" ,").split()[-1].lower())):
+            if not _sequel_content_is_claim(body, second, sequel.group().strip(" ,")):
                 break
             drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
             took_sequel = True
