@@ -1268,8 +1268,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 last.start, last.end = _trim(body, last.start, joined.start())
                 last.kind = _kind_of(body, last.start, last.end, in_sentence)
                 # a denial word may have been in the other speaker's clause only
-                last.denial = ((bool(_DENIAL.search(last.cue)) or _has_denial(body[last.start:last.end]))
-                               and not is_request(body, last.start))
+                last.denial = _denies(body, last.start, last.end, last.cue)
                 claimed_until = joined.start()
             elif (outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end)
                   and not _OBJECT_RELATIVE.search(masked, max(start, outer[0] - 8), outer[0])):
@@ -1423,9 +1422,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if kind == "direct":
             inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]
             content = _trim(body, inner[0].start, inner[-1].end)
-        denial = ((bool(_DENIAL.search(cue)) or _has_denial(body[content[0]:content[1]]))
-                  and not is_request(body, content[0]))
-        drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence, denial))
+        drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence,
+                             _denies(body, content[0], content[1], cue)))
         history.append(speaker)
         claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]))
         if content[1] <= match.start() and speaker_span[0] < match.start():
@@ -1439,9 +1437,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             following = _SEQUEL.search(masked, sequel.end(), end)
             stop = following.start() if following and following.start() > sequel.end() else end
             second = _trim(body, sequel.end(), stop)
-            if not _sequel_content_is_claim(body, second, sequel.group().strip(" ,")):
+            sequel_cue = sequel.group().strip(" ,")
+            if not _sequel_content_is_claim(body, second, sequel_cue):
                 break
-            drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel.group().strip(" ,"), speaker, sentence))
+            drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel_cue, speaker, sentence))
             took_sequel = True
             claimed_until = stop
             sequel = following if stop < end else None
@@ -1711,6 +1710,11 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             event_date=event_date,
         ))
     return claims
+
+
+def _denies(body: str, start: int, end: int, cue: Optional[str]) -> bool:
+    """Whether a claim is a denial, by its cue or its words, and not a refused request."""
+    return (bool(cue and _DENIAL.search(cue)) or _has_denial(body[start:end])) and not is_request(body, start)
 
 
 def _has_denial(text: str) -> bool:
