@@ -37,12 +37,18 @@ from claimcheck.sources import load_registry, normalise  # noqa: E402
 GOLD = ROOT / "benchmarks" / "gold"
 FAKES = ROOT.parent / "shared" / "data" / "fakes-dev.jsonl"
 RESULTS = ROOT / "benchmarks" / "results"
+# dev as it was before batch 4 joined it, to keep earlier figures comparable
+DEV_BEFORE_BATCH4 = (("dev-seeds.jsonl", "dev-fakes-a.jsonl", "dev-fakes-b.jsonl", "dev-fakes-c.jsonl",
+                      "dev-fakes-d.jsonl"),
+                     ("relations-seeds.jsonl", "relations-dev-a.jsonl", "relations-dev-b.jsonl",
+                      "relations-dev-c.jsonl", "relations-dev-d.jsonl"))
+# batch 4's dev half alone: fresh articles the rules had not met when it was first scored
+DEV3 = (("dev-fakes-e.jsonl", "dev-fakes-f.jsonl"), ("relations-dev-e.jsonl", "relations-dev-f.jsonl"))
+# batch 5's single articles (select_gold.fifth_batch), all dev
+DEV4 = (("dev-fakes-g.jsonl", "dev-fakes-h.jsonl", "dev-fakes-k.jsonl"),
+        ("relations-dev-g.jsonl", "relations-dev-h.jsonl", "relations-dev-k.jsonl"))
 SPLITS = {
-    "dev": (("dev-seeds.jsonl", "dev-fakes-a.jsonl", "dev-fakes-b.jsonl", "dev-fakes-c.jsonl", "dev-fakes-d.jsonl",
-             "dev-fakes-e.jsonl", "dev-fakes-f.jsonl", "dev-fakes-g.jsonl", "dev-fakes-h.jsonl", "dev-fakes-k.jsonl"),
-            ("relations-seeds.jsonl", "relations-dev-a.jsonl", "relations-dev-b.jsonl",
-             "relations-dev-c.jsonl", "relations-dev-d.jsonl", "relations-dev-e.jsonl", "relations-dev-f.jsonl",
-             "relations-dev-g.jsonl", "relations-dev-h.jsonl", "relations-dev-k.jsonl")),
+    "dev": tuple(sum(parts, ()) for parts in zip(DEV_BEFORE_BATCH4, DEV3, DEV4)),
     "heldout": (("heldout.jsonl",), ("relations-heldout.jsonl",)),
     # batch 2 (select_gold.second_batch): annotated blind, scored once when the rules are done
     "heldout2": (("heldout-b.jsonl", "heldout-c.jsonl", "heldout-d.jsonl"),
@@ -55,16 +61,9 @@ SPLITS = {
     # batch 4 (select_gold.fourth_batch): half of it, annotated blind on 2026-11-26 by helpers
     # told not to describe it; scored once when the rules are done
     "heldout4": (("heldout-i.jsonl", "heldout-j.jsonl"), ("relations-heldout-i.jsonl", "relations-heldout-j.jsonl")),
-    # dev as it was before batch 4 joined it, to keep earlier figures comparable
-    "dev-before-batch4": (("dev-seeds.jsonl", "dev-fakes-a.jsonl", "dev-fakes-b.jsonl", "dev-fakes-c.jsonl",
-                           "dev-fakes-d.jsonl"),
-                          ("relations-seeds.jsonl", "relations-dev-a.jsonl", "relations-dev-b.jsonl",
-                           "relations-dev-c.jsonl", "relations-dev-d.jsonl")),
-    # batch 4's dev half alone: fresh articles the rules had not met when it was first scored
-    "dev3": (("dev-fakes-e.jsonl", "dev-fakes-f.jsonl"), ("relations-dev-e.jsonl", "relations-dev-f.jsonl")),
-    # batch 5's single articles (select_gold.fifth_batch), all dev
-    "dev4": (("dev-fakes-g.jsonl", "dev-fakes-h.jsonl", "dev-fakes-k.jsonl"),
-             ("relations-dev-g.jsonl", "relations-dev-h.jsonl", "relations-dev-k.jsonl")),
+    "dev-before-batch4": DEV_BEFORE_BATCH4,
+    "dev3": DEV3,
+    "dev4": DEV4,
 }
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80

@@ -59,8 +59,7 @@ def main(path: Path = FAKES) -> None:
         if rec["outlet"] not in outlets_seen and len(rec["text"]) <= 2 * MAX_CHARS:
             outlets_seen[rec["outlet"]] += 1
             split = "heldout" if len(outlets_seen) % 2 else "dev"
-            chosen.append({"id": rec["id"], "outlet": rec["outlet"], "date": rec["date"],
-                           "place": rec["fakes_annotation"]["location"], "cluster": None, "split": split})
+            chosen.append(_single_row(rec, split))
     chosen.extend(second_batch(multi, {c["id"] for c in chosen}))
     sampled = set(json.loads(SAMPLED.read_text(encoding="utf-8")))
     chosen.extend(third_batch(multi, {c["id"] for c in chosen} | sampled))
@@ -81,17 +80,28 @@ def _fresh_clusters(multi: list, taken: set[str], limit: int):
             break
         if any(m["id"] in taken for m in members):
             continue
-        by_outlet = {}
-        for m in members:
-            by_outlet.setdefault(m["outlet"], m)
-        picks = sorted(by_outlet.values(), key=lambda m: m["id"])[:3]
+        picks = _one_per_outlet(members)
         count += len(picks)
         yield date, place, picks
+
+
+def _one_per_outlet(members: list[dict]) -> list[dict]:
+    """The first article of each outlet among ``members``, at most three, in id order."""
+    by_outlet: dict[str, dict] = {}
+    for m in members:
+        by_outlet.setdefault(m["outlet"], m)
+    return sorted(by_outlet.values(), key=lambda m: m["id"])[:3]
 
 
 def _rows(date: str, place: str, picks: list[dict], split: str) -> list[dict]:
     return [{"id": m["id"], "outlet": m["outlet"], "date": date, "place": place,
              "cluster": f"{date}/{place}", "split": split} for m in picks]
+
+
+def _single_row(rec: dict, split: str) -> dict:
+    """An article chosen on its own, outside any cluster."""
+    return {"id": rec["id"], "outlet": rec["outlet"], "date": rec["date"],
+            "place": rec["fakes_annotation"]["location"], "cluster": None, "split": split}
 
 
 def second_batch(multi: list, taken: set[str]) -> list[dict]:
@@ -133,13 +143,10 @@ def fourth_batch(records: list[dict], taken: set[str]) -> list[dict]:
                                          key=lambda kv: hashlib.sha1(repr(kv[0]).encode()).hexdigest()):
         if any(m["id"] in taken for m in members):
             continue
-        by_outlet: dict[str, dict] = {}
-        for m in sorted(members, key=lambda m: m["id"]):
-            if len(m["text"]) <= FOURTH_BATCH_MAX_CHARS:
-                by_outlet.setdefault(m["outlet"], m)
-        if len(by_outlet) < 2:
+        picks = _one_per_outlet(sorted((m for m in members if len(m["text"]) <= FOURTH_BATCH_MAX_CHARS),
+                                       key=lambda m: m["id"]))
+        if len(picks) < 2:
             continue
-        picks = sorted(by_outlet.values(), key=lambda m: m["id"])[:3]
         # alternate in the stable order: a hash split left only three of thirteen held out
         picked.extend(_rows(date, place, picks, "heldout4" if count % 2 else "dev3"))
         count += 1
@@ -162,9 +169,7 @@ def fifth_batch(records: list[dict], taken: set[str]) -> list[dict]:
     while len(picked) < FIFTH_BATCH_ARTICLES and any(len(v) > round_ for v in by_outlet.values()):
         for outlet in sorted(by_outlet):
             if len(picked) < FIFTH_BATCH_ARTICLES and len(by_outlet[outlet]) > round_:
-                m = by_outlet[outlet][round_]
-                picked.append({"id": m["id"], "outlet": m["outlet"], "date": m["date"],
-                               "place": m["fakes_annotation"]["location"], "cluster": None, "split": "dev4"})
+                picked.append(_single_row(by_outlet[outlet][round_], "dev4"))
         round_ += 1
     return picked
 
