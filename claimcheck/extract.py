@@ -20,7 +20,7 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCE_KINDS, BACK_REFERENCES, BLAME_CUES,
-    CAPTION_MARKERS, COUNTRY_NAMES,
+    CAPTION_MARKERS, CAUSAL_CONNECTIVES, COUNTRY_NAMES, LOST_STOP_OPENERS, STATE_WORDS,
     COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
@@ -167,7 +167,7 @@ _CLAIMED_COUNT = re.compile(
     # "claimed 49 fighters were killed" states a count; "claimed 49 lives" takes them
     r"(?!(?:[\w,.-]*\s+){1,4}?(?:were|was|had\s+been|have\s+been|died)\b)", re.I)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
-_STATE_WORDS = re.compile(r"\b(?:government|army|military|ministry)\b")
+_STATE_WORDS = re.compile(r"\b(?:" + alternation(STATE_WORDS) + r")\b")
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
 _APPOSITION_BEFORE = re.compile(
@@ -222,12 +222,12 @@ _OCCASION = re.compile(
 _FURNITURE = re.compile("|".join(SENTENCE_FURNITURE), re.I)
 # "a city which the army claims to have taken": a speaker inside a relative clause of the content
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+$")
-_DUE_TO = re.compile(r"\s*,?\s*(?:due to|because of|as a result of|owing to)\b")
+_DUE_TO = re.compile(r"\s*,?\s*(?:" + alternation(CAUSAL_CONNECTIVES) + r")\b")
 # an inverted attribution closing a sentence: "... in the city Example Wire reported."
 _TRAILING_CUE = re.compile(r"\s(reported|said|says|reports)\W*$")
 # "... killed 10 people the monitor said The hospital is ...": a capitalised opener right after
 # the cue starts the next sentence, whose full stop was lost in scraping
-_LOST_FULL_STOP = re.compile(r"\s+(?:The|A|An|In|On|At|It|This|These|There|Meanwhile|However)\s")
+_LOST_FULL_STOP = re.compile(r"\s+(?:" + "|".join(LOST_STOP_OPENERS) + r")\s")
 # cues that report by their object ("documented 12 deaths"); followed by a preposition they
 # are participles
 _OBJECT_CUES = frozenset(("recorded", "documented", "counted"))

@@ -108,6 +108,15 @@ PLACE_MODIFIERS = (
     "central", "besieged", "rebel-held", "regime-held", "government-held", "opposition-held", "old",
     "greater",
 )
+# Words that make a spokesman's descriptor fit any country's state ("a government
+# spokeswoman"), so the last body that spoke still decides whom the spokesman speaks for.
+STATE_WORDS = ("government", "army", "military", "ministry")
+# "19 were killed according to X due to heavy shelling": a clause opened by these after the
+# source goes on with the content before it.
+CAUSAL_CONNECTIVES = ("due to", "because of", "as a result of", "owing to")
+# Capitalised words that, right after a cue, open the next sentence whose full stop scraping
+# lost ("... the monitor said The hospital is ..."). Matched as written, capital included.
+LOST_STOP_OPENERS = ("The", "A", "An", "In", "On", "At", "It", "This", "These", "There", "Meanwhile", "However")
 # Words between a speaker and the cue that belong to neither: "X has also strongly denied".
 SPEAKER_CUE_FILLERS = (
     "also", "have", "has", "had", "then", "later", "previously", "again", "repeatedly", "regularly",
