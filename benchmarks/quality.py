@@ -218,6 +218,9 @@ def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: d
                         for b in side[i + 1:]:
                             pair_relation.setdefault(frozenset((a, b)), "agreement")
     tallies = defaultdict(int)
+    # per basis: how many gold contradictions, how many had both claims extracted (compare can
+    # only find those), how many compare found; counts only, so held-out gold stays unread
+    by_basis: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "both_claims_found": 0, "found": 0})
     for rel in relations:
         a, b = predicted_by_gid.get(rel["a"]), predicted_by_gid.get(rel["b"])
         got = pair_relation.get(frozenset((a.id, b.id))) if a and b and a.id != b.id else None
@@ -225,6 +228,10 @@ def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: d
         tallies[f"{want}_n"] += 1
         if want == "contradiction":
             tallies["contradiction_found"] += got == "contradiction"
+            counts = by_basis[rel.get("basis") or "unstated"]
+            counts["gold"] += 1
+            counts["both_claims_found"] += bool(a and b and a.id != b.id)
+            counts["found"] += got == "contradiction"
         elif want == "agreement":
             tallies["agreement_found"] += got == "agreement"
         else:
@@ -253,6 +260,7 @@ def score_relations(relations: list[dict], gold: list[dict], predicted_by_gid: d
         "agreement_recall": ratio(tallies["agreement_found"], tallies["agreement_n"]),
         "traps": tallies["not-contradiction_n"],
         "traps_flagged_as_contradiction": tallies["trap_flagged"],
+        "contradictions_by_basis": dict(sorted(by_basis.items())),
     }
 
 
