@@ -1511,6 +1511,8 @@ def normalise_place(name: str) -> Optional[str]:
             lower = lower[len(article):]
             break
     words = [w for w in _SPACE_OR_HYPHEN.split(lower) if w]
+    if len(words) > 1 and _country_possessive(words[0]):
+        words = words[1:]   # "Iraq's Dorsa province" is Dorsa, in Iraq
     held_by = [i for i, w in enumerate(words[:-1]) if w in _HOLDER_WORDS]
     if held_by:
         words = words[held_by[-1] + 1:]   # "rebel-held Dorsa": the place is what follows
@@ -1525,6 +1527,14 @@ def normalise_place(name: str) -> Optional[str]:
     place = " ".join(words)
     # scraping drops apostrophes: "Syrias second city" is Syria's
     return place[:-1] if place.endswith("s") and place[:-1] in _COUNTRIES else place
+
+
+def _country_possessive(word: str) -> bool:
+    """"iraq's", "iraq’s", or "iraqs" where scraping lost the apostrophe."""
+    stem = word.removesuffix("'s").removesuffix("’s")
+    if stem == word:
+        stem = word.removesuffix("s")
+    return stem != word and stem in _COUNTRIES
 
 
 def _claim_id(article: Article, kind: str, start: int, end: int) -> str:

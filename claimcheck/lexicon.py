@@ -232,7 +232,7 @@ UNITS = {
     "percent": "percent", "per cent": "percent", "%": "percent",
     "buildings": "buildings", "homes": "buildings", "houses": "buildings",
     "villages": "villages", "towns": "villages",
-    "vehicles": "vehicles", "tanks": "vehicles", "trucks": "vehicles", "convoys": "vehicles",
+    "vehicles": "vehicles", "tanks": "vehicles", "trucks": "vehicles", "lorries": "vehicles", "convoys": "vehicles",
     "hospitals": "hospitals", "schools": "schools",
     # people counted by occupation: a part of a toll ("four staff among the dead")
     "staff": "staff", "staffers": "staff", "medics": "staff", "paramedics": "staff", "doctors": "staff",
@@ -260,12 +260,15 @@ PLACE_HEADS = (
     "countryside", "governorate", "suburb", "camp", "region", "area", "quarter",
     "border crossing", "crossing", "airport", "airbase",
 )
+# Heads of a region that holds towns and villages: "Dorsa village in Riverton province" says
+# that Dorsa lies within Riverton, so a toll for one may be a toll for the other.
+REGION_HEADS = ("province", "countryside", "governorate")
 # A capitalised phrase ending in one of these names a body, not a place ("the Police Command").
 NOT_PLACE_HEADS = (
     "command", "council", "committee", "ministry", "agency", "observatory", "network", "front",
     "brigade", "brigades", "army", "forces", "coalition", "law", "conflict", "majority", "news",
     "media", "tv", "television", "organization", "organisation", "group", "party", "movement",
-    "union", "nations", "office", "center", "centre", "court", "commission", "foundation",
+    "union", "nations", "office", "center", "centre", "court", "commission", "foundation", "monitor",
     "institute", "authority", "authorities", "government", "regime", "agreement", "convention",
     "minister", "president", "spokesman", "correspondent", "reporter", "battalion", "division",
     "corps", "militia", "militias", "alliance", "federation", "association", "society", "press",
@@ -304,7 +307,7 @@ PLACE_HOLDER_WORDS = ("held", "controlled", "backed", "led", "run", "linked", "b
 # First words of a capitalised phrase after a preposition that make it no place ("in Syrian
 # hands", "by the Islamic State").
 NOT_PLACE_FIRST_WORDS = (
-    "the", "syrian", "russian", "iranian", "turkish", "assad", "regime", "government", "state",
+    "the", "a", "an", "syrian", "russian", "iranian", "turkish", "assad", "regime", "government", "state",
     "islamic", "army", "forces", "rebels", "opposition", "un", "us", "u", "president", "minister",
 )
 # Capitalised words after "on" or "from" that are not places ("posted on Twitter").
@@ -461,7 +464,7 @@ REQUEST_NOUNS = ("call", "calls", "demand", "demands", "appeal", "appeals", "req
 # --- comparison -----------------------------------------------------------------------------
 # What a number measures, read from the words around it in the claim.
 MEASURE_CUES = {
-    "deaths": ("killed", "killing", "kills", "died", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed",
+    "deaths": ("killed", "killing", "kills", "kill", "died", "dying", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed",
                "martyred", "slain", "perished", "beheaded", "massacred", "neutralized", "neutralised", "eliminated"),
     "injuries": ("injured", "injuring", "wounded", "wounding", "injuries", "hurt"),
     "population": ("home to", "population", "inhabitants", "live", "lived", "living", "serves", "residents of"),

@@ -299,9 +299,10 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     for match in _MEASURE_CUE.finditer(before):
         best = (len(before) - match.end(), _MEASURE_OF_CUE[fold(match.group(1))])
     match = _MEASURE_CUE.search(after)
-    if match and (best is None or match.start() < best[0] or _PASSIVE_SUBJECT.match(after[:match.start()])):
+    if match and (best is None or match.start() < best[0] or _PASSIVE_SUBJECT.match(after[:match.start()])
+                  or (_AFTER_AND.search(before) and _NOUN_ONLY.fullmatch(after[:match.start()]))):
         best = (match.start(), _MEASURE_OF_CUE[fold(match.group(1))])
-    if best is None and beyond and _OPENS_PART.match(after):
+    if best is None and beyond and unit in _PERSON_UNITS and _OPENS_PART.match(after):
         shared = _SHARED_VERB.match(beyond)
         if shared:
             return _MEASURE_OF_CUE[fold(shared.group("verb"))]
@@ -371,6 +372,10 @@ _KILLED_AND_INJURED = re.compile(
 _KILLED_OR_INJURED_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:killed\s+(?:and|or|/)\s+(?:injured|wounded)|(?:injured|wounded)\s+(?:and|or|/)\s+killed)\b", re.I)
+# "11 were killed and 25 others injured": after "and", a count whose noun is followed at once
+# by a verb is that verb's, not the one before "and"
+_AFTER_AND = re.compile(r"\band\s+(?:(?:at least|more than|some|about|another|a further)\s+)?$", re.I)
+_NOUN_ONLY = re.compile(r"\s*(?:[\w-]+\s+)?")
 # the number heads the subject of the verb that follows: "killed and three others were injured"
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:were|was|have been|has been|had been|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 

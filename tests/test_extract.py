@@ -303,6 +303,11 @@ def test_report_date_is_not_the_event_date(registry):
     ("Kelbit border crossing", "kelbit"), ("Twitter", None), ("IS-held", None), ("rebel-controlled", None),
     ("ISIL-controlled Dorsa", "dorsa"), ("UK-based Observatory Jon", None),
     ("Iraqs", "iraq"), ("Kelbits", "kelbits"),   # a lost apostrophe only after a known country
+    # a country's possessive before a place says where the place is, not what it is called
+    ("Iraq's Dorsa province", "dorsa"), ("Iraqs Dorsa province", "dorsa"), ("Iraq’s Dorsa", "dorsa"),
+    ("Jordan Valley", "jordan valley"),
+    # a monitoring body, and an indefinite article before a demonym, are no place
+    ("Riverton Monitor AFP", None), ("a Syrian", None),
 ])
 def test_place_normalisation(raw, place):
     assert normalise_place(raw) == place

@@ -94,6 +94,16 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("killing 15 and wounding 20", [(15, None, None, "killed", "deaths"), (20, None, None, "injured", "injuries")]),
     # "tens of", as translated reports say it, is dozens
     ("tens of rocket shells", [(24, 24, 99, "shells", "strikes")]),
+    # a present-tense headline verb and a gerund count the dead, not the strikes before them
+    ("Coalition strikes kill 40 civilians", [(40, None, None, "civilians", "deaths")]),
+    ("the raid resulted in 17 civilians dying", [(17, None, None, "civilians", "deaths")]),
+    # the second count of a pair has its own verb after its noun
+    ("At least 11 people were killed and 25 others injured on Saturday",
+     [(11, 11, None, "people", "deaths"), (25, None, None, "people", "injuries")]),
+    # a verb shared with the next count is for people: lorries destroyed are not lorries killed
+    ("12 of the 30 lorries were destroyed and 20 civilians were killed",
+     [(12, None, None, "vehicles", "vehicles"), (30, None, None, "vehicles", "vehicles"),
+      (20, None, None, "civilians", "deaths")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
