@@ -18,12 +18,12 @@ from rapidfuzz import fuzz
 
 from .alternation import alternation
 from .errors import ClaimcheckError
-from .extract import is_request
+from .extract import is_request, normalise_place
 from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES, CONTROL_OPPOSITES,
     COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
     DENIED_PART, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
-    RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS,
+    PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS,
     VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
@@ -210,6 +210,7 @@ class _Figure:
     war: bool = False            # a toll of the whole war ("since the conflict began")
     open_bound: Optional[str] = None   # "low" for "at least 15", "high" for "up to 13"
     parts_sum: Optional[tuple[float, float]] = None   # with the claim's other figures of its measure
+    regions: tuple[str, ...] = ()   # the regions its places are said to lie in ("Riverton province")
 
 
 @attrs.frozen
@@ -279,6 +280,8 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
 _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)\d\d)\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:another|a further|further|an additional|additional|other|including|among them)\s+$")
+# "25 members of the Vostra Front": the named group is whom the toll counts, not a toll it is part of
+_OF_NAMED_BODY = re.compile(r"\s+(?:[\w-]+\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:[A-Z]|al-[A-Z])")
 _PART = re.compile(r"\s+(?:(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)|other\s+(?:victims|people|civilians|fighters|rebels|soldiers|persons)"
                    r"|more\b(?!\s+than)|(?:[\w-]+\s+){0,6}(?:were|was|are)\s+(?:also\s+)?among)\b")
 
@@ -291,8 +294,38 @@ def _article_places(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
     return {article: tuple(p for p, _ in c.most_common(ARTICLE_PLACES)) for article, c in counts.items() if c}
 
 
+_PLACE_NAME = r"(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2}"
+_WITHIN = re.compile(
+    r"(?P<small>" + _PLACE_NAME + r")(?:\s+(?:" + alternation(PLACE_HEADS) + r"))?,?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:" + alternation(PLACE_MODIFIERS) + r")\s+)*(?P<large>" + _PLACE_NAME + r")(?:['’]s)?\s+(?:"
+    + alternation(REGION_HEADS) + r")\b")
+
+
+_COMPASS_WORDS = frozenset(PLACE_MODIFIERS)
+
+
+def _regions(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """Which region each place lies in, as the claims themselves say ("the village of Dorsa in
+    Riverton province"): both names must be places the claim was found to name."""
+    within: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if len(claim.places) < 2:
+            continue
+        for match in _WITHIN.finditer(claim.text):
+            small, large = normalise_place(match["small"]), normalise_place(match["large"])
+            if (small and large and small != large and not _is_country(small) and not _is_country(large)
+                    and share_place((small,), claim.places) and share_place((large,), claim.places)):
+                within[small].add(large)
+    # a place that holds others is a region itself, not inside one ("Dorsa in central Riverton
+    # province" then misreads a list); a compass word is no region ("in the Eastern countryside")
+    regions = {large for larges in within.values() for large in larges}
+    return {place: frozenset(r for r in larges if r not in _COMPASS_WORDS)
+            for place, larges in within.items() if place not in regions and larges - _COMPASS_WORDS}
+
+
 def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[str, ...] = (),
-             article_kinds: frozenset[str] = frozenset()) -> list[_Figure]:
+             article_kinds: frozenset[str] = frozenset(),
+             regions: Optional[dict[str, frozenset[str]]] = None) -> list[_Figure]:
     """The comparable figures of a claim. A claim naming no place borrows its article's
     places, and its setting is every place it or its article names, broad ones included."""
     figures = []
@@ -306,9 +339,12 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
     signature = _signature(claim.text, article_kinds)
     war = _WAR_WIDE.search(lowered) is not None
     sums = _parts_sums(claim) if len(claim.quantities) > 1 else {}
+    held_in = tuple(sorted({r for p in places for r in (regions or {}).get(p, ())}))
     for q in claim.quantities:
         at = lowered.find(q.text.lower())
-        if at >= 0 and (_ADDITIVE.search(lowered[max(0, at - 20):at]) or _PART.match(lowered[at + len(q.text):])):
+        after = at + len(q.text)
+        if at >= 0 and (_ADDITIVE.search(lowered[max(0, at - 20):at]) or (
+                _PART.match(lowered[after:]) and not _OF_NAMED_BODY.match(claim.text, after))):
             continue  # "another five", "five of the dead": a part of a toll, not a rival total
         if _VAGUE.search(q.text):
             continue  # "scores", "dozens": too loose to agree or disagree with a count
@@ -322,7 +358,7 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
             continue
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
                                claim_day(claim), signature, setting or places, False, _open_bound(q),
-                               sums.get(q.measure or q.unit)))
+                               sums.get(q.measure or q.unit), held_in))
     return figures
 
 
@@ -383,16 +419,23 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         # "late on Tuesday" or "overnight" may be another outlet's "early on Wednesday"
         return False
     if a.own_places and b.own_places:
+        # no regions here: "Aleppo" named by a claim is as often the city as the province
         return share_place(a.places, b.places)
     if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
             and a.claim.source.stance in PARTISAN_STANCES):
         return False  # one side's roundup of its operations: tolls without a place of their own are two
     if same_article and not (a.own_places or b.own_places):
         return True  # neither says where: the article's own incident
-    if a.places and b.places and share_place(a.places, b.places):
+    if a.places and b.places and (share_place(a.places, b.places) or _within(a, b)):
         return True
     # a place borrowed from the article, or none: the same kind of attack in the same setting
     return bool(a.signature.kinds & b.signature.kinds) and share_place(a.setting, b.setting)
+
+
+def _within(a: _Figure, b: _Figure) -> bool:
+    """One figure's place lies in the other's region: a village's toll and its province's.
+    Two villages of one province are not one place."""
+    return share_place(a.regions, b.places) or share_place(a.places, b.regions)
 
 
 def _part_of_sum(part: _Figure, total: _Figure) -> bool:
@@ -462,10 +505,11 @@ def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, .
     sources: overlapping ranges agree, separate ones contradict (by degree when close)."""
     fallback = _article_places(claims)
     kinds = _article_kinds(claims)
+    regions = _regions(claims)
     by_measure: dict[str, list[_Figure]] = defaultdict(list)
     for claim in claims:
         for figure in _figures(claim, fallback.get(claim.article.id, ()), settings.get(claim.id, ()),
-                               kinds.get(claim.article.id, frozenset())):
+                               kinds.get(claim.article.id, frozenset()), regions):
             if figure.measure in COMPARABLE_MEASURES:
                 by_measure[figure.measure].append(figure)
     findings: list[Finding] = []

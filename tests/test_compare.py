@@ -162,6 +162,20 @@ def test_other_victims_are_a_part_of_a_toll_not_a_rival(part):
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 
+@pytest.mark.parametrize("text, counted", [
+    # members of a named group are the whole toll; "four of the dead" is a part of another
+    ("The blast killed 15 members of the Vostra Front", True),
+    ("The blast killed 15 fighters of the Vostra Front", True),
+    ("15 of the dead were children", False),
+    ("15 members of the family were among those killed", False),
+])
+def test_members_of_a_named_group_are_a_toll_of_their_own(text, counted):
+    a = claim("a", "At least 25 people were killed in the blast", "Monitor", "independent",
+              quantities=[q(25, "At least 25", "deaths", low=25.0)])
+    b = claim("b", text, "Agency", "pro-regime", quantities=[q(15, "15", "deaths")])
+    assert any(f.relation == "contradiction" for f in decide([a, b])) is counted
+
+
 def test_those_among_the_dead_are_a_part_of_a_toll():
     a = claim("a", "About 30 soldiers were killed in the blast", "Monitor", "independent", quantities=[q(30, "About 30", "deaths")])
     b = claim("b", "At least two officers were among those killed", "Agency", "pro-regime",
