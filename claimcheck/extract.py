@@ -20,7 +20,7 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCE_KINDS, BACK_REFERENCES, BLAME_CUES,
-    CAPTION_MARKERS, CAUSAL_CONNECTIVES, COUNTRY_NAMES, LOST_STOP_OPENERS, STATE_WORDS,
+    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, COUNTRY_NAMES, LOST_STOP_OPENERS, STATE_WORDS,
     COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
@@ -138,6 +138,7 @@ _BARE_APPOSITION = re.compile(
 _NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:(?:al|el|bin|abu|de|van|von)[- ])?)$")
 _TITLES = frozenset(PERSON_TITLES)
 _LETTERS = re.compile(r"[a-z]+")
+_CONJUNCTIONS = frozenset(CLAUSE_CONJUNCTIONS)   # "the town but militants" is no description
 _NOT_NAME_WORDS = {"on", "in", "at", "last", "this", "speaking", "meanwhile", "however", "but", "and",
                    "then", "later", "earlier", "also", "separately", "elsewhere", "moreover", "nevertheless",
                    "still", "yet", "instead", "thus", "therefore", "furthermore", "indeed", "so", "now"}
@@ -190,7 +191,7 @@ _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
 # (scraping loses commas: "... their arms but the opposition has denounced ...")
-_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|yet)|;|\s(?:but|whereas))\s+$")
+_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|yet)|;|\s(?:but|whereas|while))\s+$")
 _SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
 _CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
 _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}
@@ -550,7 +551,8 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             if i - width < 0 or words[i - width][2].lower() not in ("the", "this", "a", "an"):
                 continue
             between = words[i - width + 1:i + 1]
-            if all(w[2].isalpha() and w[2].islower() and w[2] not in _GLUE for w in between) and \
+            if all(w[2].isalpha() and w[2].islower() and w[2] not in _GLUE and w[2] not in _CONJUNCTIONS
+                   for w in between) and \
                     not segment_trimmed[words[i - width][0] - start:taken[0][0] - start].strip(" abcdefghijklmnopqrstuvwxyz"):
                 taken = [*words[i - width:i + 1], *taken]
                 break
@@ -632,9 +634,13 @@ def _short_object(body: str, content: tuple[int, int], cue: str) -> bool:
 def _sequel_content_is_claim(body: str, content: tuple[int, int], sequel: str) -> bool:
     """Whether what a sequel reports is a claim: three words or more, a count after a count
     cue ("... and put the death toll at 30"), or whom a speaker blames ("and blamed rebels")."""
-    return (_count_words(body, *content) >= 3
-            or ("toll" in sequel and any(ch.isdigit() for ch in body[content[0]:content[1]]))
+    return (_count_words(body, *content) >= 3 or _toll_count(body, content, sequel)
             or _short_object(body, content, sequel.split()[-1].lower()))
+
+
+def _toll_count(body: str, content: tuple[int, int], cue: str) -> bool:
+    """A bare count after a toll cue is a claim: "... gave a death toll of 12"."""
+    return "toll" in cue.lower() and any(ch.isdigit() for ch in body[content[0]:content[1]])
 
 
 def _passive_tail_end(masked: str, agent_end: int, end: int, registry: Registry) -> Optional[int]:
@@ -1398,7 +1404,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 elif (participle or (cue_lower in _INVERTIBLE and _LOST_FULL_STOP.match(masked, match.end(), after_end))) \
                         and _count_words(body, *before) >= 4:
                     content = before
-                elif after[1] - after[0] >= 3 and _count_words(body, *after) >= 3 or _short_object(body, after, cue_lower):
+                elif (after[1] - after[0] >= 3 and _count_words(body, *after) >= 3 or _short_object(body, after, cue_lower)
+                      or _toll_count(body, after, cue_lower)):
                     content = after
                 elif before[1] > before[0]:
                     content = before

@@ -102,6 +102,8 @@ GENERIC_SPEAKERS = (
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
 )
+# Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
+CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")
 # Lower-case words between a preposition and a place: "activists in northern rural Riverton".
 PLACE_MODIFIERS = (
     "rural", "north", "south", "east", "west", "northern", "southern", "eastern", "western",

@@ -659,6 +659,16 @@ def test_a_bare_group_refers_to_the_latest_body_of_its_kind(registry, text, seco
      ["the council", "residents"]),
     ("The government describes the new tax as a small fee, but residents say it will ruin their shops.",
      ["The government", "residents"]),
+    # scraped text loses the comma before "while"; "the city but activists" is no one phrase
+    ("State media said the ferry sank in a storm while the Vostra Front said it had sunk it.",
+     ["State media", "Vostra Front"]),
+    ("Officials said rebels shelled the market in the city but activists accused the army of the attack.",
+     ["Officials", "activists"]),
+    # a toll given as a bare number after its cue is the second claim
+    ("The governor reported a toll of eight while the Vostra Front gave a death toll of 12.",
+     ["The governor", "Vostra Front"]),
+    # a comma-less "while" with no speaker of its own is time, not a second claim
+    ("The minister said the talks went well while visiting the port.", ["The minister"]),
     # a closing attribution still names the source of the whole sentence
     ("Media accuse the army of shelling the town, daily Example Times reported.", ["Example Times"]),
 ])
