@@ -454,7 +454,11 @@ DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
 # "denied responsibility", "denied any involvement": a denial of a part in what happened, which
 # answers the other side's reports of any act in its article, as "the allegations" does
 DENIED_PART = ("responsibility", "involvement", "any role", "any involvement", "any responsibility",
-               "any part")
+               "any part", "carrying out", "having carried out", "being behind",
+               # "denied accusations it carried out the attacks": the accused denies the act
+               "accusations it", "accusations that it", "accusations they", "accusations that they",
+               "allegations it", "allegations that it", "allegations they", "allegations that they",
+               "claims it", "claims that it", "charges it", "charges that it")
 # Lower-case words a proper name may hold: "Bashar al-Assad", "Ministry of Defence".
 NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "of", "and", "for")
 # "Russia denied its aircraft were involved": the pronoun is the denier, so the claim denied is
@@ -504,7 +508,7 @@ FRAMING_OPPOSITES = (
 # is the first of these words in what the cue reports, or after "carried out by", or before
 # "responsible for".
 BLAME_CUES = ("blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing")
-RESPONSIBILITY_CUES = ("responsible for", "to blame for", "behind the")
+RESPONSIBILITY_CUES = ("responsible", "to blame for", "behind the")
 RESPONSIBLE_AGENT_CUES = ("carried out by", "perpetrated by", "committed by", "launched by")
 BLAMED_SIDES = {
     "pro-regime": ("regime", "government", "government forces", "regime forces", "army", "syrian forces",

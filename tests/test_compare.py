@@ -310,6 +310,9 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     ("responsibility", "the council accused The ministry of the attack on Dorsa", False),
     ("responsibility", "the air force dropped barrel bombs on Dorsa at dawn", False),
     ("responsibility", "rebels were responsible for the barrel bombs dropped on Dorsa", False),
+    # denying the accusation that it did it is denying any part in it; "is responsible" blames
+    ("accusations it carried out the attacks", "all we know shows the regime is responsible", True),
+    ("accusations it carried out the attacks", "all we know shows the rebels are responsible", False),
     # refusing a request denies no report
     ("calls to halt the attacks on Dorsa", "the attacks on Dorsa killed 40 people", False),
     ("a Vostran plea to halt the attacks on Dorsa", "the attacks on Dorsa killed 40 people", False),
