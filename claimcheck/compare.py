@@ -421,9 +421,13 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     if a.own_places and b.own_places:
         # no regions here: "Aleppo" named by a claim is as often the city as the province
         return share_place(a.places, b.places)
+    outlets = {a.claim.source.outlet, b.claim.source.outlet}
     if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
-            and a.claim.source.stance in PARTISAN_STANCES):
-        return False  # one side's roundup of its operations: tolls without a place of their own are two
+            and a.claim.source.stance in PARTISAN_STANCES
+            and not (len(outlets) == 2 and None not in outlets and not (a.own_places or b.own_places))):
+        # one side's roundup of its operations: tolls without a place of their own are two,
+        # unless two outlets of that side give them ("conflicting figures" from two agencies)
+        return False
     if same_article and not (a.own_places or b.own_places):
         return True  # neither says where: the article's own incident
     if a.places and b.places and (share_place(a.places, b.places) or _within(a, b)):

@@ -473,3 +473,19 @@ def test_tolls_dated_to_different_days_by_their_writers_are_two_incidents(text_b
               quantities=[q(12, "12", "deaths")], day="2017-03-08")
     b = claim("b", text_b, "State TV", "pro-regime", quantities=[q(40, "40", "deaths")], day="2017-03-07")
     assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
+
+
+@pytest.mark.parametrize("outlet_b, compared", [
+    # two agencies of one side with conflicting figures for the article's one blast are rivals
+    ("Vostra Agency", True),
+    # one outlet's own sources listing operations are a roundup
+    (None, False),
+])
+def test_one_sides_unplaced_tolls_from_two_outlets_are_rival_counts(outlet_b, compared):
+    a = attrs.evolve(claim("a", "more than 40 people were killed in the blast", "Daily A", "opposition",
+                           article="x", places=(), quantities=[q(40, "more than 40", "deaths", low=40.0)]))
+    b = claim("b", "15 people were killed in the blast", "Vostra Agency" if outlet_b else "A field source",
+              "opposition", article="x", places=(), quantities=[q(15, "15", "deaths")])
+    b = attrs.evolve(b, source=attrs.evolve(b.source, outlet=outlet_b))
+    a = attrs.evolve(a, source=attrs.evolve(a.source, outlet="Daily A"))
+    assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
