@@ -20,7 +20,7 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCE_KINDS, BACK_REFERENCES, BLAME_CUES,
-    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, COUNTRY_NAMES, LOST_STOP_OPENERS, STATE_WORDS,
+    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, SPELLING_VARIANTS, COUNTRY_NAMES, LOST_STOP_OPENERS, STATE_WORDS,
     COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
@@ -138,6 +138,9 @@ _BARE_APPOSITION = re.compile(
 _NAME_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,3}(?:(?:al|el|bin|abu|de|van|von)[- ])?)$")
 _TITLES = frozenset(PERSON_TITLES)
 _LETTERS = re.compile(r"[a-z]+")
+_SPELLINGS = {word: pair for pair in SPELLING_VARIANTS for word in pair}
+# ("the army" unnamed is the state's army in war reporting, not the latest "X Army" named)
+_BODY_REFERENCES = frozenset((*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"])) - {"army", "military"}
 _CONJUNCTIONS = frozenset(CLAUSE_CONJUNCTIONS)   # "the town but militants" is no description
 _NOT_NAME_WORDS = {"on", "in", "at", "last", "this", "speaking", "meanwhile", "however", "but", "and",
                    "then", "later", "earlier", "also", "separately", "elsewhere", "moreover", "nevertheless",
@@ -851,7 +854,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     described = _described_earlier(lower, earlier_text, registry) if earlier_text else None
     if described is not None:
         return described
-    earlier = _back_reference(lower, history)
+    earlier = _back_reference(lower, history) or (
+        _mentioned_earlier(lower, earlier_text, registry) if earlier_text else None)
     if earlier is not None:
         return earlier
     full = _full_name(head, earlier_text) if earlier_text and " " not in head and head[:1].isupper() else None
@@ -951,6 +955,26 @@ def _described_earlier(lower: str, earlier_text: str, registry: Registry) -> Opt
                     "sources.toml", f"{lower} {normalise(entry.name)}", entry.kind == "person")
 
 
+def _mentioned_earlier(lower: str, earlier_text: str, registry: Registry) -> Optional[_Speaker]:
+    """"the agency reported" after "... was quoted by AFP": when no earlier speaker is one the
+    noun can name, the latest known body named in the text before, of a kind the noun can name
+    or with the noun in its name ("the center" after "the Example Centre")."""
+    tokens = lower.split()
+    if len(tokens) != 2 or tokens[0] not in ("the", "this"):
+        return None
+    noun = tokens[1]
+    kinds = BACK_REFERENCE_KINDS.get(noun, ())
+    by_name = noun in _BODY_REFERENCES
+    if not kinds and not by_name:
+        return None
+    for _, _, entry in reversed(list(registry.mentions(earlier_text))):
+        if entry.kind in kinds or (by_name and entry.kind != "person"
+                                   and set(_SPELLINGS.get(noun, (noun,))) & set(normalise(entry.name).split())):
+            return _Speaker(entry.name, entry.name, registry.stance_of(entry), "sources.toml",
+                            f"{lower} {normalise(entry.name)}", False, entry.kind)
+    return None
+
+
 def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
     """The earlier speaker that "the paper", "the spokesman" or a bare surname refers to."""
     tokens = lower.split()
@@ -965,7 +989,7 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
             # "the statement said" after "the Example Command said ...": its issuer speaks
             return next((e for e in reversed(history) if not e.is_person and e.basis != "publisher"), None)
         elif any(noun in group for group in BACK_REFERENCES.values()):
-            nouns = (noun,)
+            nouns = _SPELLINGS.get(noun, (noun,))
         else:
             return None
         pattern = re.compile(r"\b(?:" + "|".join(nouns) + r")\b")

@@ -403,6 +403,8 @@ COUNT_ADJECTIVES = ("new", "latest", "updated", "preliminary", "final", "revised
                     "provisional", "last")
 # A cue followed by these words reports an act, not a statement: "claimed responsibility".
 CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
+# One word in British and American spelling: "the center" refers back to "the Example Centre".
+SPELLING_VARIANTS = (("centre", "center"), ("organisation", "organization"), ("defence", "defense"))
 # Definite generic speakers that refer back to an earlier, named source, grouped by what they
 # can refer to.
 BACK_REFERENCES = {
@@ -416,6 +418,7 @@ BACK_REFERENCES = {
 _BODIES = ("NGO", "monitor", "civil defence", "media centre", "armed group", "militia", "political body",
            "think tank")
 BACK_REFERENCE_KINDS = {
+    "agency": ("wire service", "state media"),
     "group": _BODIES,
     "monitor": ("monitor",),
     "charity": ("NGO",),

@@ -642,6 +642,15 @@ def test_located_group_refers_to_the_latest_named_organisation(registry):
     # ... and stays unresolved when no such body spoke
     ("SANA reported that four schools closed in the flooded valley. "
      "The group added that 11 schools were shut in the hills.", "The group"),
+    # ... or, when none spoke, the latest body named before that the noun can name
+    ("A resident was quoted by AFP as saying the bridge was closed. "
+     "Hundreds had gathered at the market the agency reported.", "AFP"),
+    ("The Russian Centre for Reconciliation posted its bulletin on Friday. "
+     '"Forty people were killed in the raid on the village" the center said.', "Russian Centre for Reconciliation"),
+    ("Hundreds had gathered at the market the agency reported.", "the agency"),
+    ("Fighters of the Free Syrian Army left the hill on Friday. The army added that the road was open.", "The army"),
+    ("Breaches were listed in a bulletin of the Russian Center for Reconciliation on Friday. "
+     '"Forty people were killed in the raid on the village" the centre said.', "Russian Centre for Reconciliation"),
     # "the claim" is a document: its issuer speaks
     ("The Islamic State group said in a statement that its fighters attacked the base. "
      "The claim which did not mention the market said 40 people had been killed.", "The Islamic State group"),
