@@ -152,6 +152,10 @@ _AS_SAYING_TAIL = r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?"
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)" + _AS_SAYING_TAIL)
 _LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
 # "at" a province is at its administration; "in" a province is only somewhere in it
+# "director at the London-based group", "a researcher with the monitor": whom a person works for,
+# named by a noun that refers back
+_EMPLOYER_REFERENCE = re.compile(
+    r"\b(?:at|with|of|for|from)\s+(the\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(BACK_REFERENCES["organisation"]) + r"))\b")
 _AT_INSTITUTION = re.compile(
     r"\b(?i:source|sources|official|officials)\s+(?:at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
     + alternation(INSTITUTION_HEADS) + r"))|(?:in|from|within)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
@@ -895,6 +899,18 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             stance, basis = registry.stance_of(outlet_entry), "sources.toml"
     if outlet is None and apposition:
         outlet = _organisation_in(apposition)
+    if stance == "unknown" and head_entry is None and outlet_entry is None:
+        # "a director at the New York-based group": the body he works for was named before
+        employer = _EMPLOYER_REFERENCE.search(lower)
+        # "the new york-based group" refers back as "the york-based group" does
+        reference = " ".join(["the", *employer.group(1).split()[1:][-2:]]) if employer else ""
+        referred = (_back_reference(reference, history)
+                    or (_mentioned_earlier(reference, earlier_text, registry) if earlier_text else None)
+                    ) if employer else None
+        if referred is not None and not referred.is_person and referred.stance != "unknown":
+            stance, basis = referred.stance, referred.basis
+            if referred.basis == "sources.toml":   # a described body ("a monitor") names no outlet
+                outlet = outlet or referred.outlet or referred.name
     if stance != "unknown" and head_entry is None and _OPPOSING.match(lower):
         stance = {"pro-regime": "opposition", "opposition": "pro-regime"}.get(stance, stance)
     if stance == "unknown" and words and words[0].lower() in _POSSESSIVES:

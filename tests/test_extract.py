@@ -625,6 +625,19 @@ def test_he_refers_to_the_last_named_official(registry):
     assert claims[-1].source.name == "Bashar al-Assad"
 
 
+@pytest.mark.parametrize("text, stance", [
+    # whom a person works for, named by a noun that refers back to a body named before
+    ("Human Rights Watch said the mines were laid in schools. Jon Example, a researcher at the New "
+     "York-based group, said the town was mined everywhere.", "independent"),
+    ("Human Rights Watch said the mines were laid in schools. Jon Example, a researcher at the group, "
+     "said the town was mined everywhere.", "independent"),
+    # a group that was never named leaves the stance unknown
+    ("Jon Example, a researcher at the group, said the town was mined everywhere.", "unknown"),
+])
+def test_a_person_at_a_body_referred_back_to_speaks_for_it(registry, text, stance):
+    assert claims_of(text, registry)[-1].source.stance == stance
+
+
 def test_located_group_refers_to_the_latest_named_organisation(registry):
     text = ("Four schools closed in the flooded valley the Syrian Observatory for Human Rights said. "
             "Another 11 schools were shut in the hills the Britain-based group added.")
