@@ -290,10 +290,17 @@ _OPENING_ADVERBS = frozenset(OPENING_ADVERBS)
 _FUNCTION_WORDS = frozenset(("which", "whom", "whose", "that", "this", "these", "those", "what", "where", "when",
                              "who", "how", "why", "while", "whether", "if", "as", "to", "by", "in", "on", "at"))
 _TIME_AFTER_CUE = re.compile(
-    r"^(?:\s*,?\s*(?:on|in|last|this|late|early|earlier|overnight|today|yesterday|tonight|on\s+\w+\s+evening)"
+    r"^(?:\s*,?\s*(?:on|in|last|this|late|early|earlier|overnight|today|yesterday|tonight|on\s+\w+\s+evening|"
+    # a bare weekday ("reported Wednesday"), not one before a count ("said Friday 19 people")
+    + r"(?:" + "|".join(w for w in sorted(_CALENDAR) if w in WEEKDAYS) + r")(?!\s+\d))"
     r"(?:\s+(?:" + "|".join(sorted(_CALENDAR)) + r"|week|month|year|night|morning|evening|afternoon|day|a\s+statement|statements?|an\s+interview|remarks|\d{1,2}|\d{4}))*\b)+",
     re.I,
 )
+
+
+# what is left of a sentence that ends with who relayed it: " by local media."
+_AGENT_ONLY = re.compile(r"\s*,?\s*(?:by\s+[^,;:]{1,80})?[.!?”\"]*\s*")
+_TIME_ONLY = re.compile(_TIME_AFTER_CUE.pattern.removeprefix("^") + r"\s*", re.I)
 
 
 @attrs.frozen
@@ -1408,6 +1415,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 # "The governor was quoted as saying that ...": the subject said it
                 speaker_span = quoted
                 content = _trim(body, passive.end(), end)
+                if _AGENT_ONLY.fullmatch(masked, passive.end(), end):
+                    # "A, the governor was quoted as saying by local media": what he said came first
+                    content = _trim(body, max(start, claimed_until), quoted[0])
             elif speaker_span is None and as_saying:
                 # "Agency X quoted a source as saying that ...": the quoted one is the speaker
                 speaker_span = (as_saying.start("who"), as_saying.group("who"))
@@ -1451,8 +1461,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     content = before
             if speaker_span is None:
                 continue
-        if content is None or content[1] <= content[0]:
-            continue
+        if content is None or content[1] <= content[0] or _TIME_ONLY.fullmatch(body, *content):
+            continue  # ("..., citing a source" after "reported on Wednesday": no claim of its own)
         speaker_end = speaker_span[0] + len(speaker_span[1])
         # a "who" clause describes the speaker, unless it is the very clause that reports the speech
         relative = _WHO_AFTER.match(masked[speaker_end:end]) if relative_subject is None else None

@@ -673,6 +673,20 @@ def test_a_bare_group_refers_to_the_latest_body_of_its_kind(registry, text, seco
     assert claims[-1].source.name == second_source
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # "was quoted as saying by Y" at the end: what was said came first
+    ("Two pilots were killed in the crash near the city the Vostran military was quoted as saying by local media.",
+     "Two pilots were killed in the crash near the city", "Vostran military"),
+    # a report's time and whom it cites are neither its content nor a second claim
+    ("Airstrikes on the valley have killed 11 civilians the Example Wire reported Wednesday citing a local source.",
+     "Airstrikes on the valley have killed 11 civilians", "Example Wire"),
+    ("Airstrikes on the valley have killed 11 civilians, the Example Wire reported on Wednesday, citing a local source.",
+     "Airstrikes on the valley have killed 11 civilians", "Example Wire"),
+])
+def test_the_end_of_a_sentence_names_who_said_what_came_before(registry, text, content, speaker):
+    assert [(c.text, c.source.name) for c in claims_of(text, registry)] == [(content, speaker)]
+
+
 @pytest.mark.parametrize("text, speakers", [
     # two clauses, two speakers, two claims
     ("The state agency claims the harvest doubled this year, while the opposition Example Network "
@@ -709,3 +723,8 @@ def test_a_lead_given_twice_is_one_claim(registry):
     claims = claims_of(f"{lead} {lead} The official said more than 20 roads were blocked.", registry)
     assert [c.text[:12] for c in claims] == ["A landslide ", "more than 20"]
     assert claims[0].span[0] == 0
+
+
+def test_a_count_after_a_bare_weekday_is_content_not_a_date(registry):
+    (claim,) = claims_of("A monitoring group said Friday 19 people were killed by air strikes on the valley.", registry)
+    assert [q.value for q in claim.quantities] == [19.0]
