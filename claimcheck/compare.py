@@ -414,6 +414,8 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # one source's two tolls in one article count two things, not one twice
     told_apart = (a.measure != "population" and a.claim.event_date and b.claim.event_date
                   and a.claim.event_date != b.claim.event_date)
+    if told_apart and (_WEEKEND.search(a.claim.text) or _WEEKEND.search(b.claim.text)) and a.day and b.day:
+        told_apart = abs((a.day - b.day).days) > 1   # a weekend is two days: its Saturday and Sunday
     if told_apart and (same_article or not (_NIGHT.search(a.claim.text) or _NIGHT.search(b.claim.text))):
         # "on Tuesday" and "on Wednesday", each said by its writer, are two days; across articles
         # "late on Tuesday" or "overnight" may be another outlet's "early on Wednesday"
@@ -449,6 +451,7 @@ def _part_of_sum(part: _Figure, total: _Figure) -> bool:
     return low <= total.high and total.low <= high
 
 
+_WEEKEND = re.compile(r"\bweekend\b", re.I)
 _NIGHT = re.compile(r"\b(?:late|overnight|night|midnight|evening|dawn)\b", re.I)
 
 

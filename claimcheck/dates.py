@@ -27,6 +27,9 @@ _PERIODS = ("week", "month", "year")
 _LAST_PERIOD = re.compile(r"\b(?:last|past|previous)\s+(" + "|".join(_PERIODS) + r")\b", re.I)
 _AGO = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
+# "over the weekend": dated by its Saturday, the weekend's first day
+_WEEKEND = re.compile(r"\bweekend\b", re.I)
+_SATURDAY = 5
 
 
 # A wire or photo credit in parentheses ("(Reuters)", "(X and Agencies)", "(Photo: ...)"):
@@ -36,7 +39,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH})\b", re.I)
 # Text with none of these holds no date, absolute or relative: most claims are ruled out here.
 _TIME_FIGURES = r"(?:19|20)\d\d|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}"
-_TIME_WORD_SET = {"ago", "week", "month", "year", *(m.lower() for m in MONTHS), *WEEKDAYS, *RELATIVE_DAYS}
+_TIME_WORD_SET = {"ago", "week", "weekend", "month", "year", *(m.lower() for m in MONTHS), *WEEKDAYS, *RELATIVE_DAYS}
 _ANY_TIME_WORD = re.compile(r"\b(?:" + _TIME_FIGURES + "|" + alternation(_TIME_WORD_SET) + r")\b", re.I)
 # The same, in two parts for ASCII text, where str.lower() is what re.I sees: the words in lower
 # case, by a pattern re scans for their first letters, and the figures only where there is a digit.
@@ -209,6 +212,8 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         if match[0].lower().startswith("last") and back == 0:
             back = 7
         return (ref - dt.timedelta(days=back)).isoformat()
+    if _names_any(named, frozenset(("weekend",))) and _WEEKEND.search(text):
+        return (ref - dt.timedelta(days=(ref.weekday() - _SATURDAY) % 7)).isoformat()
     match = _IN_YEAR.search(text) if has_digit else None
     if match:
         return f"{match[1]}-01-01"

@@ -327,7 +327,8 @@ class _Speaker:
 # looks each one up in re's cache on every call.
 _ENDS_LIKE_SENTENCE = re.compile(r"[.!?”\"]\s*$")
 _OPENING_QUOTE = re.compile(r"[“\"]")
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’]?(?=\s+[“\"A-Z0-9(])")
+# (a dash after a full stop opens a scraped subheading: "... a toll. - Air raids kill thousands -")
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’]?(?=\s+(?:[-–—]\s+)?[“\"A-Z0-9(])")
 
 
 # --- paragraphs and quotation marks -------------------------------------------------------------
@@ -478,6 +479,11 @@ def _np_word(word: str) -> bool:
             or lower.startswith("pro-"))
 
 
+def _is_plural_generic(word: str) -> bool:
+    lower = word.lower()
+    return word.islower() and lower in _GENERIC and (lower.endswith("s") or lower in ("men", "women", "people"))
+
+
 def _valid_np(words: list[str]) -> bool:
     if not words:
         return False
@@ -552,6 +558,12 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article
         taken.insert(0, words[i])
         i -= 1
+    # "... a child and two women SANA news agency reported": a plural common noun right before a
+    # name ends what was said; a phrase does not run from "women" into "SANA"
+    for k in range(len(taken) - 1, 0, -1):
+        if taken[k][2][:1].isupper() and _is_plural_generic(taken[k - 1][2]):
+            taken = taken[k:]
+            break
     if taken and masked[taken[-1][1]:taken[-1][1] + 1] == ")" and "(" in masked[taken[0][0]:taken[-1][1]]:
         taken[-1] = (taken[-1][0], taken[-1][1] + 1, taken[-1][2] + ")")   # "the Example Network (ENW)"
     # "his office said": whose office it is decides for whom it speaks
@@ -1233,7 +1245,8 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
             at = words[taken - 1][1]
     # "told Belgian reporters in Damascus that": the content starts after a near "that"
     near_that = _NEAR_THAT.match(masked[at:end])
-    if near_that and not _CUE.search(near_that.group()):
+    # ("reported noting that B": a participle opens a second statement, not this one's object)
+    if near_that and not _CUE.search(near_that.group()) and not _LEADING_PARTICIPLE.match(near_that.group()):
         return at + near_that.end()
     time = _TIME_AFTER_CUE.match(masked[at:end])
     if time:
@@ -1337,6 +1350,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             else:
                 continue
         speaker_span: Optional[tuple[int, str]] = None
+        object_end = 0
         content: Optional[tuple[int, int]] = None
         relative_subject: Optional[tuple[int, str]] = None
         if cue_lower in PREPOSITIONAL_CUES:
@@ -1454,6 +1468,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 elif (participle or (cue_lower in _INVERTIBLE and _LOST_FULL_STOP.match(masked, match.end(), after_end))) \
                         and _count_words(body, *before) >= 4:
                     content = before
+                    # "A, X told Y adding that B": the cue's object is spent, so a sequel follows
+                    object_end = after_at
                 elif (after[1] - after[0] >= 3 and _count_words(body, *after) >= 3 or _short_object(body, after, cue_lower)
                       or _toll_count(body, after, cue_lower)):
                     content = after
@@ -1482,7 +1498,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence,
                              _denies(body, content[0], content[1], cue)))
         history.append(speaker)
-        claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]))
+        claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]), object_end)
         if content[1] <= match.start() and speaker_span[0] < match.start():
             # "A, X said, blaming B": the content came first, so a sequel may follow the cue
             claimed_until = max(claimed_until, match.end())

@@ -489,3 +489,17 @@ def test_one_sides_unplaced_tolls_from_two_outlets_are_rival_counts(outlet_b, co
     b = attrs.evolve(b, source=attrs.evolve(b.source, outlet=outlet_b))
     a = attrs.evolve(a, source=attrs.evolve(a.source, outlet="Daily A"))
     assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
+
+
+@pytest.mark.parametrize("day_b, compared", [
+    ("2016-08-07", True),    # the weekend's Sunday
+    ("2016-08-08", False),   # the Monday after
+])
+def test_a_weekend_toll_is_of_its_saturday_and_sunday(day_b, compared):
+    a = claim("a", "airstrikes over the weekend killed 13 people in Dorsa", "Medics", "independent",
+              article="x", places=("dorsa",), quantities=[q(13, "13", "deaths")])
+    a = attrs.evolve(a, event_date="2016-08-06")
+    b = claim("b", "airstrikes killed 5 people in Dorsa", "State TV", "pro-regime", article="y",
+              places=("dorsa",), quantities=[q(5, "5", "deaths")])
+    b = attrs.evolve(b, event_date=day_b)
+    assert any(f.relation == "contradiction" for f in decide([a, b])) is compared

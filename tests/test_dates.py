@@ -19,6 +19,9 @@ from claimcheck.dates import find_date, resolve_event_date
     ("A medic runs past a hospital hit in a raid, March 1 2017 (Example Press and Agencies) "
      "A bomb killed 15 people on Sunday", "2017-03-09", "2017-03-05"),
     ("Rescuers search the rubble on March 1 2017 (Reuters) Nine people died in the collapse", "2017-03-09", None),
+    # "the weekend" is dated by its Saturday (2017-03-09 is a Thursday, 2017-03-04 a Saturday)
+    ("the hospital was destroyed by airstrikes over the weekend", "2017-03-09", "2017-03-04"),
+    ("the hospital was destroyed by airstrikes over the weekend", "2017-03-05", "2017-03-04"),
     # a credit at the very end leaves the claim's own date alone
     ("A bomb killed 15 people on March 1 2017 (Reuters)", "2017-03-09", "2017-03-01"),
 ])

@@ -725,6 +725,25 @@ def test_a_lead_given_twice_is_one_claim(registry):
     assert claims[0].span[0] == 0
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a participle after the cue opens a second statement; a plural noun before a name ends the first
+    ("Among the dead were a child and two women SANA news agency reported noting that nine others "
+     "were also injured in the attack.",
+     [("Among the dead were a child and two women", "SANA news agency"),
+      ("nine others were also injured in the attack", "SANA news agency")]),
+    ("The blast hit the market near the border local activist Jon Example told the Example Wire adding that "
+     "rebels manning the checkpoint were killed.",
+     [("The blast hit the market near the border", "Jon Example"),
+      ("rebels manning the checkpoint were killed", "Jon Example")]),
+    # a dash after a full stop opens a scraped subheading, not more of the claim
+    ("The fighting claimed the lives of 129 soldiers and 116 rebels according to a Vostra Front toll. "
+     "- Air raids kill thousands - While the offensive failed warplanes kept pounding the city.",
+     [("The fighting claimed the lives of 129 soldiers and 116 rebels", "Vostra Front")]),
+])
+def test_where_a_reported_statement_ends(registry, text, claims):
+    assert [(c.text, c.source.name) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
+
+
 def test_a_count_after_a_bare_weekday_is_content_not_a_date(registry):
     (claim,) = claims_of("A monitoring group said Friday 19 people were killed by air strikes on the valley.", registry)
     assert [q.value for q in claim.quantities] == [19.0]
