@@ -87,13 +87,15 @@ _AFTER_VERB = re.compile(
     r"(?P<verb>killed|injured|wounded|executed|kidnapped|abducted|arrested|detained|imprisoned)\b", re.I)
 # Any plural noun counts as what is counted ("14 neighborhoods", "two parallel ways"), after
 # at most one adjective, unless it is a word that only looks plural.
-_PLURAL_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b")
+# ("63 Vostran targets", "two Russian pilots": a name or demonym may stand before the noun)
+_PLURAL_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b")
 _NOT_NOUNS = {
     "was", "has", "is", "its", "this", "does", "as", "us", "thus", "plus", "across", "less",
     "previous", "various", "serious", "dangerous", "numerous", "famous", "news", "always", "perhaps",
     "whereas", "unless", "besides", "regardless", "nevertheless", "towards", "afterwards",
 }
-_DEMONYM = re.compile(r"^\s+[A-Z][a-z]+(?:ans|is|ese|ds|ks)\b")
+_DEMONYM = re.compile(r"^\s+[A-Z][a-z]+(?:ans|is|ese|ds|ks)\b")   # "12 Syrians"
+_OF_DEMONYM = re.compile(r"^\s+of\s+[A-Z][a-z]+(?:ans|is|ese)\b")  # "hundreds of Syrians", not "one of Assads"
 _BLOCKERS = {"and", "or", "in", "on", "at", "from", "since", "by", "to", "for", "with", "after", "before", "was", "is"}
 
 
@@ -222,7 +224,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             if _NON_COUNT.match(rest) and not match["vague"]:
                 continue
             unit = _unit_after(rest)
-            if unit is None and _DEMONYM.match(rest):
+            if unit is None and (_DEMONYM.match(rest) or match["vague"] and _OF_DEMONYM.match(rest)):
                 unit = "people"
             if unit is None or _OTHERS.match(rest):
                 # "killing 12", "injured at least 150 others": the verb before says what is counted
@@ -349,7 +351,7 @@ def _names_count_before(text: str, rest: str, start: int, last_end: int) -> bool
 
 _PERSON_UNITS = frozenset(PERSON_UNITS)
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
-_OF_THE_COUNT = re.compile(r"\s+of\s+the\s+(?:[\d,.]+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", re.I)
+_OF_THE_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\d,.]+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", re.I)
 _ELIDED_AT_PLACE = re.compile(
     r"\s+(?:in|on|at)\s+(?:the\s+(?:city|town|village|neighbou?rhood|district|province|area|suburb)\s+(?:of\s+)?)?"
     r"(?:al-|el-)?[A-Z]")

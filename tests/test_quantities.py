@@ -100,6 +100,10 @@ from claimcheck.quantities import cue_measure, find_quantities
     # the second count of a pair has its own verb after its noun
     ("At least 11 people were killed and 25 others injured on Saturday",
      [(11, 11, None, "people", "deaths"), (25, None, None, "people", "injuries")]),
+    # a name or demonym between a count and its noun; a part of a whole with no "the"
+    ("the two Vostran pilots were on a test flight", [(2, None, None, "pilots", "pilots")]),
+    ("he treated 16 of 29 cases brought to his hospital", [(16, None, None, "cases", "cases"), (29, None, None, "cases", "cases")]),
+    ("Hundreds of Syrians had been summoned", [(200, 200, 999, "people", "people")]),
     # a verb shared with the next count is for people: lorries destroyed are not lorries killed
     ("12 of the 30 lorries were destroyed and 20 civilians were killed",
      [(12, None, None, "vehicles", "vehicles"), (30, None, None, "vehicles", "vehicles"),
