@@ -198,7 +198,7 @@ _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
 # (scraping loses commas: "... their arms but the opposition has denounced ...")
-_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|but|whereas|although|though|yet)|;|\s(?:but|whereas|while))\s+$")
+_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|whilst|but|whereas|although|though|yet)|;|\s(?:but|whereas|while|whilst))\s+$")
 _SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
 _CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
 _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}
@@ -300,6 +300,9 @@ _TIME_AFTER_CUE = re.compile(
 
 # what is left of a sentence that ends with who relayed it: " by local media."
 _AGENT_ONLY = re.compile(r"\s*,?\s*(?:by\s+[^,;:]{1,80})?[.!?”\"]*\s*")
+# all that follows a cue is where it was said: "said in its daily bulletin posted on the website"
+_MEDIUM_AFTER = re.compile(r"\s*,?\s*(?:in|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:"
+                           + alternation(STATEMENT_NOUNS) + r")\b(?:\s+(?:\w+ed|on|in|at|by)\b(?:(?!\bthat\b)[^.;:“”\"])*)?[\s.]*")
 _TIME_ONLY = re.compile(_TIME_AFTER_CUE.pattern.removeprefix("^") + r"\s*", re.I)
 
 
@@ -477,6 +480,17 @@ def _np_word(word: str) -> bool:
     return (word[:1].isupper() or lower in _GLUE or lower in _GENERIC or lower in _DESCRIPTORS
             or lower in _PERSON_HINTS or lower in _DESCRIPTOR_STANCE or lower.endswith("-based") or lower.startswith("al-")
             or lower.startswith("pro-"))
+
+
+def _object_not_speaker(phrase: str) -> bool:
+    """Whether a phrase before a participle cue is a thing, not a speaker: its head (after
+    the determiner) is a lower-case word no speaker is called by ("an ultimatum to ...")."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in _DETERMINERS:
+        return False
+    head = words[1].lower()
+    return (words[1].islower() and head not in _GENERIC and head not in _DESCRIPTORS
+            and head not in _PERSON_HINTS and head not in _DESCRIPTOR_STANCE and not head.endswith("-based"))
 
 
 def _is_plural_generic(word: str) -> bool:
@@ -812,6 +826,9 @@ def _names_someone(phrase: str, registry: Registry) -> bool:
 
 def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, str]]:
     """The noun phrase a clause opens with, if it names someone: "The envoy also met ..." -> The envoy."""
+    opening_time = _TIME_AFTER_CUE.match(masked[start:end])
+    if opening_time:
+        start += opening_time.end()   # "On Thursday the envoy ...": the subject follows the time
     taken: list[tuple[int, int, str]] = []
     for word in _words(masked[start:min(end, start + 120)], start):
         if not taken and word[2].lower() in _OPENING_ADVERBS:
@@ -1438,8 +1455,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 content = _trim(body, as_saying.end(), end)
             elif speaker_span is None and before_cue is not None:
                 speaker_span = before_cue
-                if _follows_preposition(masked, start, before_cue[0]) and (
-                        cue_lower.endswith("ing") or _DENIAL.fullmatch(cue_lower)):
+                if (_follows_preposition(masked, start, before_cue[0]) and (
+                        cue_lower.endswith("ing") or _DENIAL.fullmatch(cue_lower))) or (
+                        cue_lower.endswith("ing") and _object_not_speaker(before_cue[1])):
+                    # (and "X issued an ultimatum to rebels stating that ...": a thing said speaks not)
                     # "X met Y in Riverton stating that ...", "X and its allies in Riverton denied
                     # ...": the subject is the sentence's, not the place before the cue
                     subject = _sentence_subject(masked, max(start, claimed_until), before_cue[0])
@@ -1457,6 +1476,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 before = _trim(body, claimed_until, sp_start)
                 # ", undermining ..." after the cue is the writer's comment, not the content
                 participle = (_LEADING_COMMA.match(masked, after_at, after_end)
+                              # "said in its daily bulletin posted on ...": where it was said
+                              or _MEDIUM_AFTER.fullmatch(masked, match.end(), after_end)
                               # "denied shelling the town": for a denial the participle is what is denied
                               or (not _DENIAL.fullmatch(cue_lower) and _LEADING_PARTICIPLE.match(masked, after_at, after_end))
                               or _ADVERBIAL.match(masked, after_at, after_end)

@@ -735,6 +735,16 @@ def test_a_lead_given_twice_is_one_claim(registry):
      "rebels manning the checkpoint were killed.",
      [("The blast hit the market near the border", "Jon Example"),
       ("rebels manning the checkpoint were killed", "Jon Example")]),
+    # where it was said is no content; a thing said ("an ultimatum") is not who said it
+    ("Rebels keep attacking the checkpoints around the city the Vostran command said in its daily "
+     "bulletin posted on the ministry website on Friday.",
+     [("Rebels keep attacking the checkpoints around the city", "Vostran command")]),
+    ("The Vostran command said in a statement on Thursday that rebels shelled the town.",
+     [("rebels shelled the town", "The Vostran command")]),
+    ("On Thursday Jon Example issued an ultimatum to rebels in the city stating that the fight would go on.",
+     [("the fight would go on", "Jon Example")]),
+    ("Amaq said 160 civilians were killed in the raids whilst an Example Wire source said an inquiry was under way.",
+     [("160 civilians were killed in the raids", "Amaq"), ("an inquiry was under way", "an Example Wire source")]),
     # a dash after a full stop opens a scraped subheading, not more of the claim
     ("The fighting claimed the lives of 129 soldiers and 116 rebels according to a Vostra Front toll. "
      "- Air raids kill thousands - While the offensive failed warplanes kept pounding the city.",
