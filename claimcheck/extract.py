@@ -283,7 +283,7 @@ def _may_locate_speaker(text: str, at: int) -> bool:
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
 _INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to",
                "tweeted", "wrote", "reported", "told reporters"}
-_NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of"}
+_NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of", "by"}
 _NP_LINKS = {"of", "for", "with", "at", "from"}
 _OPENING_ADVERBS = frozenset(OPENING_ADVERBS)
 # words that never describe a noun as an adjective does ("according to which fighters ...")
@@ -848,6 +848,7 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
 
 # "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
 _SEQUEL_AFTER_SPEAKER = re.compile(r"\s*(?:" + alternation(c for c in SEQUEL_CUES if c.endswith("ing")) + r")\b")
+_AFFILIATION_AFTER = re.compile(r"\s*(?:from|of|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:al-)?[A-Z]")
 _RELATIVE_THAT = re.compile(r"\s*that\s+(?:has|have|had|is|was|[a-z]+(?<!thi)s|[a-z]+ed)\b")
 
 
@@ -864,6 +865,8 @@ def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int, strict:
         return True  # "... said the head of the group that relies on ...": about the speaker
     if _SEQUEL_AFTER_SPEAKER.match(rest):
         return True  # "... said the source, stressing that ...": the same speaker goes on
+    if speaker_span[1][:1].isupper() and _AFFILIATION_AFTER.match(rest):
+        return True  # "... said Jon Example from the Vostra brigade that operates ...": whom he is with
     return len(_WORD.findall(rest)) <= (2 if strict else 6)
 
 

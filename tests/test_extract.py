@@ -745,6 +745,10 @@ def test_a_lead_given_twice_is_one_claim(registry):
      [("the fight would go on", "Jon Example")]),
     ("Amaq said 160 civilians were killed in the raids whilst an Example Wire source said an inquiry was under way.",
      [("160 civilians were killed in the raids", "Amaq"), ("an inquiry was under way", "an Example Wire source")]),
+    # a speaker after the cue, with whom he is, closes the sentence
+    ("The strikes on the market were retaliation for the execution of the pilot said Jon Example from the "
+     "Vostra brigade that operates in the valley alongside other groups.",
+     [("The strikes on the market were retaliation for the execution of the pilot", "Jon Example")]),
     # a dash after a full stop opens a scraped subheading, not more of the claim
     ("The fighting claimed the lives of 129 soldiers and 116 rebels according to a Vostra Front toll. "
      "- Air raids kill thousands - While the offensive failed warplanes kept pounding the city.",
