@@ -20,7 +20,7 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCE_KINDS, BACK_REFERENCES, BLAME_CUES,
-    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, SPELLING_VARIANTS, COUNTRY_NAMES, LOST_STOP_OPENERS, STATE_WORDS,
+    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, SPELLING_VARIANTS, STATE_ORGAN_HEADS, COUNTRY_NAMES, LOST_STOP_OPENERS, STATE_WORDS,
     COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
@@ -160,6 +160,10 @@ _AT_INSTITUTION = re.compile(
     r"\b(?i:source|sources|official|officials)\s+(?:at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
     + alternation(INSTITUTION_HEADS) + r"))|(?:in|from|within)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
     + alternation(h for h in INSTITUTION_HEADS if h not in ("province", "governorate", "municipality")) + r")))\b")
+_INSTITUTION_MEMBER = re.compile(
+    r"\b(?i:director|head|chief)\s+of\s+(?:the\s+)?((?:(?!(?:A|An|The)\s)[A-Z][\w’'-]*\s+){1,4}(?i:"
+    + alternation(STATE_ORGAN_HEADS) + r"))\b|\b((?:(?!(?:A|An|The)\s)[A-Z][\w’'-]*\s+){1,4}(?i:"
+    + alternation(STATE_ORGAN_HEADS) + r"))\s+(?i:source|sources|official|officials)\b")
 _HEARSAY = re.compile(
     r"\b(?:reportedly|allegedly|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reported|said|alleged|believed)\s+to"
     # "X was on Monday accused of dropping ...": an accusation with no accuser named
@@ -980,6 +984,12 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     if stance == "unknown" and publisher is not None and head_entry is None and at_body:
         stance, basis = publisher.stance, "publisher"
         outlet = outlet or at_body.group(1) or at_body.group(2)
+    # "a Police Command source", "Director of the Riverton National Hospital Dr. X": one of a
+    # named public body's own speaks as the source at it does
+    member = _INSTITUTION_MEMBER.search(phrase) if stance == "unknown" and head_entry is None else None
+    if member and publisher is not None:
+        stance, basis = publisher.stance, "publisher"
+        outlet = outlet or (member.group(1) or member.group(2)).strip()
     if stance == "unknown" and publisher is not None and head_entry is None and _INSIDER.search(head.lower()):
         stance, basis = publisher.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):

@@ -141,6 +141,9 @@ INSTITUTION_HEADS = (
     "municipality", "headquarters", "office", "police", "council", "authority", "authorities",
     "hospital", "prison", "embassy", "agency",
 )
+# Heads of a state's own organs: "a Riverton Police Command source" speaks from inside the state.
+STATE_ORGAN_HEADS = ("command", "ministry", "directorate", "department", "administration", "governorate",
+                     "municipality")
 # Heads that turn the stance of what follows around: "opponents of the president".
 OPPOSING_HEADS = ("opponents", "critics", "enemies", "foes", "adversaries")
 

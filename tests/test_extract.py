@@ -638,6 +638,20 @@ def test_a_person_at_a_body_referred_back_to_speaks_for_it(registry, text, stanc
     assert claims_of(text, registry)[-1].source.stance == stance
 
 
+@pytest.mark.parametrize("text, stance", [
+    # one of a named public body's own speaks as its publisher's side does, as "a source at" it
+    ("A Riverton Police Command source said a shell hit the school.", "pro-regime"),
+    ("Director of the Riverton Health Directorate Dr. Jon Example said ten bodies arrived.", "pro-regime"),
+    # a hospital may be either side's, and "A police source" names no body
+    ("Director of Riverton Hospital Dr. Jon Example said ten bodies arrived.", "unknown"),
+    ("A police source said a shell hit the school.", "unknown"),
+    # a person with no body of his own stays unknown
+    ("Jon Example said ten bodies arrived at the hospital.", "unknown"),
+])
+def test_a_public_bodys_own_speak_for_the_publishers_side(registry, text, stance):
+    assert claims_of(text, registry, outlet="SANA")[-1].source.stance == stance
+
+
 def test_located_group_refers_to_the_latest_named_organisation(registry):
     text = ("Four schools closed in the flooded valley the Syrian Observatory for Human Rights said. "
             "Another 11 schools were shut in the hills the Britain-based group added.")
