@@ -16,6 +16,7 @@ from typing import Iterable, NamedTuple, Optional, Sequence, TypeVar
 import attrs
 from rapidfuzz import fuzz
 
+from . import dates
 from .alternation import alternation
 from .errors import ClaimcheckError
 from .extract import is_request, normalise_place
@@ -23,8 +24,8 @@ from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES, CONTROL_OPPOSITES,
     COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
     DENIED_PART, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
-    PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS,
-    VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
+    SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -299,8 +300,6 @@ _WITHIN = re.compile(
     r"(?P<small>" + _PLACE_NAME + r")(?:\s+(?:" + alternation(PLACE_HEADS) + r"))?,?\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:" + alternation(PLACE_MODIFIERS) + r")\s+)*(?P<large>" + _PLACE_NAME + r")(?:['’]s)?\s+(?:"
     + alternation(REGION_HEADS) + r")\b")
-
-
 _COMPASS_WORDS = frozenset(PLACE_MODIFIERS)
 
 
@@ -414,7 +413,8 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # one source's two tolls in one article count two things, not one twice
     told_apart = (a.measure != "population" and a.claim.event_date and b.claim.event_date
                   and a.claim.event_date != b.claim.event_date)
-    if told_apart and (_WEEKEND.search(a.claim.text) or _WEEKEND.search(b.claim.text)) and a.day and b.day:
+    weekend = dates.mentions_weekend(a.claim.text) or dates.mentions_weekend(b.claim.text)
+    if told_apart and weekend and a.day and b.day:
         told_apart = abs((a.day - b.day).days) > 1   # a weekend is two days: its Saturday and Sunday
     if told_apart and (same_article or not (_NIGHT.search(a.claim.text) or _NIGHT.search(b.claim.text))):
         # "on Tuesday" and "on Wednesday", each said by its writer, are two days; across articles
@@ -451,7 +451,6 @@ def _part_of_sum(part: _Figure, total: _Figure) -> bool:
     return low <= total.high and total.low <= high
 
 
-_WEEKEND = re.compile(r"\bweekend\b", re.I)
 _NIGHT = re.compile(r"\b(?:late|overnight|night|midnight|evening|dawn)\b", re.I)
 
 

@@ -29,6 +29,7 @@ _AGO = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\s+(da
 _RELATIVE = re.compile(r"\b(" + "|".join(RELATIVE_DAYS) + r")\b", re.I)
 # "over the weekend": dated by its Saturday, the weekend's first day
 _WEEKEND = re.compile(r"\bweekend\b", re.I)
+_WEEKEND_WORD = frozenset(("weekend",))
 _SATURDAY = 5
 
 
@@ -73,6 +74,11 @@ def _mentions(text: str, named: Optional[frozenset[str]]) -> bool:
     if named is None:
         return _ANY_TIME_WORD.search(text) is not None
     return bool(named) or (_DIGIT.search(text) is not None and _TIME_FIGURE.search(text) is not None)
+
+
+def mentions_weekend(text: str) -> bool:
+    """Whether ``text`` tells of "the weekend", two days that a single date stands for."""
+    return _WEEKEND.search(text) is not None
 
 
 def mentions_time(text: str) -> bool:
@@ -212,7 +218,7 @@ def resolve_event_date(text: str, reference: Optional[str]) -> Optional[str]:
         if match[0].lower().startswith("last") and back == 0:
             back = 7
         return (ref - dt.timedelta(days=back)).isoformat()
-    if _names_any(named, frozenset(("weekend",))) and _WEEKEND.search(text):
+    if _names_any(named, _WEEKEND_WORD) and _WEEKEND.search(text):
         return (ref - dt.timedelta(days=(ref.weekday() - _SATURDAY) % 7)).isoformat()
     match = _IN_YEAR.search(text) if has_digit else None
     if match:

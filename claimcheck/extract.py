@@ -19,16 +19,15 @@ import attrs
 from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
-    ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCE_KINDS, BACK_REFERENCES, BLAME_CUES,
-    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, SPELLING_VARIANTS, STATE_ORGAN_HEADS, COUNTRY_NAMES, LOST_STOP_OPENERS, STATE_WORDS,
-    COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS,
-    GENERIC_SPEAKERS, INSIDER_WORDS, INSTITUTION_HEADS, LIES_OF_PLACE, MONTHS, NAME_PARTICLES,
-    NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS,
-    OPPOSING_HEADS, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS,
-    PLACE_PREPOSITIONS,
-    PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
-    SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
-    WEEKDAYS,
+    ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
+    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, COUNTRY_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS,
+    CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS,
+    INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
+    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES,
+    PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
+    PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
+    SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
+    STATE_ORGAN_HEADS, STATE_WORDS, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import cue_measure, find_quantities
@@ -155,7 +154,8 @@ _LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
 # "director at the London-based group", "a researcher with the monitor": whom a person works for,
 # named by a noun that refers back
 _EMPLOYER_REFERENCE = re.compile(
-    r"\b(?:at|with|of|for|from)\s+(the\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(BACK_REFERENCES["organisation"]) + r"))\b")
+    r"\b(?:at|with|of|for|from)\s+(the\s+(?:[\w-]+\s+){0,2}?(?:"
+    + alternation(BACK_REFERENCES["organisation"]) + r"))\b")
 _AT_INSTITUTION = re.compile(
     r"\b(?i:source|sources|official|officials)\s+(?:at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
     + alternation(INSTITUTION_HEADS) + r"))|(?:in|from|within)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
@@ -202,7 +202,8 @@ _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
 # (scraping loses commas: "... their arms but the opposition has denounced ...")
-_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:while|whilst|but|whereas|although|though|yet)|;|\s(?:but|whereas|while|whilst))\s+$")
+_CLAUSE_JOIN = re.compile(
+    r"(?:[,;”\"]\s*(?:while|whilst|but|whereas|although|though|yet)|;|\s(?:but|whereas|while|whilst))\s+$")
 _SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
 _CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
 _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}
@@ -305,8 +306,9 @@ _TIME_AFTER_CUE = re.compile(
 # what is left of a sentence that ends with who relayed it: " by local media."
 _AGENT_ONLY = re.compile(r"\s*,?\s*(?:by\s+[^,;:]{1,80})?[.!?”\"]*\s*")
 # all that follows a cue is where it was said: "said in its daily bulletin posted on the website"
-_MEDIUM_AFTER = re.compile(r"\s*,?\s*(?:in|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:"
-                           + alternation(STATEMENT_NOUNS) + r")\b(?:\s+(?:\w+ed|on|in|at|by)\b(?:(?!\bthat\b)[^.;:“”\"])*)?[\s.]*")
+_MEDIUM_AFTER = re.compile(
+    r"\s*,?\s*(?:in|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:" + alternation(STATEMENT_NOUNS)
+    + r")\b(?:\s+(?:\w+ed|on|in|at|by)\b(?:(?!\bthat\b)[^.;:“”\"])*)?[\s.]*")
 _TIME_ONLY = re.compile(_TIME_AFTER_CUE.pattern.removeprefix("^") + r"\s*", re.I)
 
 
@@ -1504,8 +1506,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     content = before
                     # "A, X told Y adding that B": the cue's object is spent, so a sequel follows
                     object_end = after_at
-                elif (after[1] - after[0] >= 3 and _count_words(body, *after) >= 3 or _short_object(body, after, cue_lower)
-                      or _toll_count(body, after, cue_lower)):
+                elif (after[1] - after[0] >= 3 and _count_words(body, *after) >= 3
+                      or _short_object(body, after, cue_lower) or _toll_count(body, after, cue_lower)):
                     content = after
                 elif before[1] > before[0]:
                     content = before
