@@ -413,9 +413,9 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # one source's two tolls in one article count two things, not one twice
     told_apart = (a.measure != "population" and a.claim.event_date and b.claim.event_date
                   and a.claim.event_date != b.claim.event_date)
-    weekend = dates.mentions_weekend(a.claim.text) or dates.mentions_weekend(b.claim.text)
-    if told_apart and weekend and a.day and b.day:
-        told_apart = abs((a.day - b.day).days) > 1   # a weekend is two days: its Saturday and Sunday
+    if told_apart and a.day and b.day and abs((a.day - b.day).days) <= 1 and (
+            dates.mentions_weekend(a.claim.text) or dates.mentions_weekend(b.claim.text)):
+        told_apart = False   # a weekend is two days: its Saturday and Sunday
     if told_apart and (same_article or not (_NIGHT.search(a.claim.text) or _NIGHT.search(b.claim.text))):
         # "on Tuesday" and "on Wednesday", each said by its writer, are two days; across articles
         # "late on Tuesday" or "overnight" may be another outlet's "early on Wednesday"
