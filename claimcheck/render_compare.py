@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .compare import Comparison, Event
-from .models import STANCES
+from .models import STANCES, Finding
 from .render import STANCE_STYLES, shorten
 
 VERDICT_STYLES = {"contradiction": "bold red", "agreement": "bold green", "unconfirmed": "dim"}
@@ -19,17 +19,19 @@ UNCONFIRMED_ROWS = 12          # single-source points shown in the table; --json
 
 def comparison_table(result: Comparison, unconfirmed_rows: int) -> Table:
     by_id = {c.id: c for c in result.claims}
+    shown = _shown_findings(result, unconfirmed_rows)
+    # a stance none of the shown points has a source of gets no column: on a narrow terminal
+    # the columns that do hold quotes keep their words whole
+    stances = [s for s in STANCES if any(by_id[i].source.stance == s for f in shown for side in f.sides
+                                         for i in side if i in by_id)] or list(STANCES)
     table = Table(title=Text(f"compare: {result.query}"), show_lines=True, expand=True)
     table.add_column("point", ratio=2, overflow="fold")
-    for stance in STANCES:
+    for stance in stances:
         table.add_column(Text(stance, style=STANCE_STYLES[stance]), ratio=3, overflow="fold")
-    table.add_column("verdict", ratio=2, no_wrap=False, overflow="fold")
-    shown_unconfirmed = 0
-    for finding in result.findings:
-        if finding.relation == "unconfirmed":
-            shown_unconfirmed += 1
-            if shown_unconfirmed > unconfirmed_rows:
-                continue
+    # the widest share: the verdict is never cut, and on an 80-column terminal it should still
+    # not break inside "contradict" or an outlet's name (Rich ignores min_width beside ratios)
+    table.add_column("verdict", ratio=4, no_wrap=False, overflow="fold")
+    for finding in shown:
         cells = {s: Text() for s in STANCES}
         for side_number, side in enumerate(finding.sides, 1):
             for claim_id in side:
@@ -47,8 +49,20 @@ def comparison_table(result: Comparison, unconfirmed_rows: int) -> Table:
         verdict = Text(VERDICT_WORDS[finding.relation], style=VERDICT_STYLES[finding.relation])
         verdict.append(f" ({finding.basis})\n")
         verdict.append(finding.explanation, style="italic")
-        table.add_row(Text(finding.topic), *(cells[s] for s in STANCES), verdict)
+        table.add_row(Text(finding.topic), *(cells[s] for s in stances), verdict)
     return table
+
+
+def _shown_findings(result: Comparison, unconfirmed_rows: int) -> list[Finding]:
+    """Every contradiction and agreement, and the first ``unconfirmed_rows`` unconfirmed points."""
+    shown, unconfirmed = [], 0
+    for finding in result.findings:
+        if finding.relation == "unconfirmed":
+            unconfirmed += 1
+            if unconfirmed > unconfirmed_rows:
+                continue
+        shown.append(finding)
+    return shown
 
 
 def summary_line(result: Comparison) -> Text:
