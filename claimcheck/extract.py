@@ -20,14 +20,14 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
-    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, COUNTRY_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS,
-    CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS,
+    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COUNTRY_NAMES, COUNT_ADJECTIVES,
+    COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
     SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
-    STATE_ORGAN_HEADS, STATE_WORDS, WEEKDAYS,
+    STATE_ORGAN_HEADS, STATE_WORDS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import cue_measure, find_quantities
@@ -150,12 +150,12 @@ _QUOTING_CUES = {"quoted", "quotes", "cited", "cites", "quoting", "citing"}
 _AS_SAYING_TAIL = r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?"
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)" + _AS_SAYING_TAIL)
 _LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
-# "at" a province is at its administration; "in" a province is only somewhere in it
 # "director at the London-based group", "a researcher with the monitor": whom a person works for,
 # named by a noun that refers back
 _EMPLOYER_REFERENCE = re.compile(
     r"\b(?:at|with|of|for|from)\s+(the\s+(?:[\w-]+\s+){0,2}?(?:"
     + alternation(BACK_REFERENCES["organisation"]) + r"))\b")
+# "at" a province is at its administration; "in" a province is only somewhere in it
 _AT_INSTITUTION = re.compile(
     r"\b(?i:source|sources|official|officials)\s+(?:at\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
     + alternation(INSTITUTION_HEADS) + r"))|(?:in|from|within)\s+the\s+((?:[A-Z][\w’'-]*\s+){0,4}(?i:"
@@ -201,9 +201,8 @@ _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<
                         r"(?!\s+(?:day|week|month|year|night|morning|evening|time|offer|claim|report|attack)\b)")
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
-# (scraping loses commas: "... their arms but the opposition has denounced ...")
-_CLAUSE_JOIN = re.compile(
-    r"(?:[,;”\"]\s*(?:while|whilst|but|whereas|although|though|yet)|;|\s(?:but|whereas|while|whilst))\s+$")
+_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*" + alternation(CLAUSE_JOINS) + r"|;|\s"
+                          + alternation(UNPUNCTUATED_CLAUSE_JOINS) + r")\s+$")
 _SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
 _CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
 _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}
@@ -297,7 +296,7 @@ _FUNCTION_WORDS = frozenset(("which", "whom", "whose", "that", "this", "these", 
 _TIME_AFTER_CUE = re.compile(
     r"^(?:\s*,?\s*(?:on|in|last|this|late|early|earlier|overnight|today|yesterday|tonight|on\s+\w+\s+evening|"
     # a bare weekday ("reported Wednesday"), not one before a count ("said Friday 19 people")
-    + r"(?:" + "|".join(w for w in sorted(_CALENDAR) if w in WEEKDAYS) + r")(?!\s+\d))"
+    + r"(?:" + "|".join(sorted(WEEKDAYS)) + r")(?!\s+\d))"
     r"(?:\s+(?:" + "|".join(sorted(_CALENDAR)) + r"|week|month|year|night|morning|evening|afternoon|day|a\s+statement|statements?|an\s+interview|remarks|\d{1,2}|\d{4}))*\b)+",
     re.I,
 )
@@ -903,8 +902,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     described = _described_earlier(lower, earlier_text, registry) if earlier_text else None
     if described is not None:
         return described
-    earlier = _back_reference(lower, history) or (
-        _mentioned_earlier(lower, earlier_text, registry) if earlier_text else None)
+    earlier = _referred_body(lower, history, earlier_text, registry)
     if earlier is not None:
         return earlier
     full = _full_name(head, earlier_text) if earlier_text and " " not in head and head[:1].isupper() else None
@@ -949,9 +947,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         employer = _EMPLOYER_REFERENCE.search(lower)
         # "the new york-based group" refers back as "the york-based group" does
         reference = " ".join(["the", *employer.group(1).split()[1:][-2:]]) if employer else ""
-        referred = (_back_reference(reference, history)
-                    or (_mentioned_earlier(reference, earlier_text, registry) if earlier_text else None)
-                    ) if employer else None
+        referred = _referred_body(reference, history, earlier_text, registry) if employer else None
         if referred is not None and not referred.is_person and referred.stance != "unknown":
             stance, basis = referred.stance, referred.basis
             if referred.basis == "sources.toml":   # a described body ("a monitor") names no outlet
@@ -986,8 +982,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     if stance == "unknown" and publisher is not None and head_entry is None and at_body:
         stance, basis = publisher.stance, "publisher"
         outlet = outlet or at_body.group(1) or at_body.group(2)
-    # "a Police Command source", "Director of the Riverton National Hospital Dr. X": one of a
-    # named public body's own speaks as the source at it does
+    # "a Police Command source", "Director of the Riverton Health Directorate Dr. X": one of a
+    # named state organ's own speaks as the source at it does
     member = _INSTITUTION_MEMBER.search(phrase) if stance == "unknown" and head_entry is None else None
     if member and publisher is not None:
         stance, basis = publisher.stance, "publisher"
@@ -1020,6 +1016,13 @@ def _described_earlier(lower: str, earlier_text: str, registry: Registry) -> Opt
     entry = named[2]
     return _Speaker(entry.name, entry.name if entry.kind != "person" else None, registry.stance_of(entry),
                     "sources.toml", f"{lower} {normalise(entry.name)}", entry.kind == "person")
+
+
+def _referred_body(lower: str, history: list[_Speaker], earlier_text: str, registry: Registry) -> Optional[_Speaker]:
+    """Whom "the paper" or "the group" refers to: an earlier speaker, or else a known body the
+    text named before."""
+    return _back_reference(lower, history) or (
+        _mentioned_earlier(lower, earlier_text, registry) if earlier_text else None)
 
 
 def _mentioned_earlier(lower: str, earlier_text: str, registry: Registry) -> Optional[_Speaker]:

@@ -104,6 +104,10 @@ GENERIC_SPEAKERS = (
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")
+# Words that open a second speaker's clause after a comma ("X said A, while Y reported B"), and
+# those that do so where scraping lost the comma ("... their arms but the opposition has ...").
+CLAUSE_JOINS = ("while", "whilst", "but", "whereas", "although", "though", "yet")
+UNPUNCTUATED_CLAUSE_JOINS = ("but", "whereas", "while", "whilst")
 # Lower-case words between a preposition and a place: "activists in northern rural Riverton".
 PLACE_MODIFIERS = (
     "rural", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -512,7 +516,7 @@ FRAMING_OPPOSITES = (
 # Blame: whom a claim holds responsible. "X blamed the regime for the attack" against "Y
 # accused rebels of it" are opposite accounts of responsibility for one act. The side blamed
 # is the first of these words in what the cue reports, or after "carried out by", or before
-# "responsible for".
+# "responsible".
 BLAME_CUES = ("blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing")
 RESPONSIBILITY_CUES = ("responsible", "to blame for", "behind the")
 RESPONSIBLE_AGENT_CUES = ("carried out by", "perpetrated by", "committed by", "launched by")
