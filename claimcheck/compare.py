@@ -300,7 +300,7 @@ _WITHIN = re.compile(
     r"(?P<small>" + _PLACE_NAME + r")(?:\s+(?:" + alternation(PLACE_HEADS) + r"))?,?\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:" + alternation(PLACE_MODIFIERS) + r")\s+)*(?P<large>" + _PLACE_NAME + r")(?:['’]s)?\s+(?:"
     + alternation(REGION_HEADS) + r")\b")
-_COMPASS_WORDS = frozenset(PLACE_MODIFIERS)
+_PLACE_MODIFIER_WORDS = frozenset(PLACE_MODIFIERS)
 
 
 def _regions(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
@@ -316,10 +316,10 @@ def _regions(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
                     and share_place((small,), claim.places) and share_place((large,), claim.places)):
                 within[small].add(large)
     # a place that holds others is a region itself, not inside one ("Dorsa in central Riverton
-    # province" then misreads a list); a compass word is no region ("in the Eastern countryside")
+    # province" then misreads a list); a place's modifier is no region ("in the Eastern countryside")
     regions = {large for larges in within.values() for large in larges}
-    return {place: frozenset(r for r in larges if r not in _COMPASS_WORDS)
-            for place, larges in within.items() if place not in regions and larges - _COMPASS_WORDS}
+    return {place: frozenset(kept) for place, larges in within.items()
+            if place not in regions and (kept := larges - _PLACE_MODIFIER_WORDS)}
 
 
 def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[str, ...] = (),
@@ -423,10 +423,8 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     if a.own_places and b.own_places:
         # no regions here: "Aleppo" named by a claim is as often the city as the province
         return share_place(a.places, b.places)
-    outlets = {a.claim.source.outlet, b.claim.source.outlet}
     if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
-            and a.claim.source.stance in PARTISAN_STANCES
-            and not (len(outlets) == 2 and None not in outlets and not (a.own_places or b.own_places))):
+            and a.claim.source.stance in PARTISAN_STANCES and not _rival_outlets(a, b)):
         # one side's roundup of its operations: tolls without a place of their own are two,
         # unless two outlets of that side give them ("conflicting figures" from two agencies)
         return False
@@ -436,6 +434,12 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return True
     # a place borrowed from the article, or none: the same kind of attack in the same setting
     return bool(a.signature.kinds & b.signature.kinds) and share_place(a.setting, b.setting)
+
+
+def _rival_outlets(a: _Figure, b: _Figure) -> bool:
+    """Two named outlets giving tolls with no place of their own: rival counts of one thing."""
+    outlets = {a.claim.source.outlet, b.claim.source.outlet}
+    return len(outlets) == 2 and None not in outlets and not (a.own_places or b.own_places)
 
 
 def _within(a: _Figure, b: _Figure) -> bool:
@@ -689,7 +693,7 @@ def _blames(claim: Claim) -> bool:
 def _blamed(claim: Claim) -> Optional[str]:
     """The side a claim holds responsible: the first side word of what a blaming cue reports
     ("blamed | rebels for the attack"), after "carried out by", or the last before
-    "responsible for"."""
+    "responsible"."""
     lowered = claim.text.lower()
     if _blames(claim):
         # the one blamed is the cue's object, at the start: "foreign actors of ... supporting
