@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .compare import Comparison, Event
-from .models import STANCES, Finding
+from .models import STANCES, Claim, Finding
 from .render import STANCE_STYLES, shorten
 
 VERDICT_STYLES = {"contradiction": "bold red", "agreement": "bold green", "unconfirmed": "dim"}
@@ -19,11 +19,10 @@ UNCONFIRMED_ROWS = 12          # single-source points shown in the table; --json
 
 def comparison_table(result: Comparison, unconfirmed_rows: int) -> Table:
     by_id = {c.id: c for c in result.claims}
-    shown = _shown_findings(result, unconfirmed_rows)
+    rows = [(finding, _stance_cells(finding, by_id)) for finding in _shown_findings(result, unconfirmed_rows)]
     # a stance none of the shown points has a source of gets no column: on a narrow terminal
     # the columns that do hold quotes keep their words whole
-    stances = [s for s in STANCES if any(by_id[i].source.stance == s for f in shown for side in f.sides
-                                         for i in side if i in by_id)] or list(STANCES)
+    stances = [s for s in STANCES if any(cells[s] for _, cells in rows)] or list(STANCES)
     table = Table(title=Text(f"compare: {result.query}"), show_lines=True, expand=True)
     table.add_column("point", ratio=2, overflow="fold")
     for stance in stances:
@@ -31,26 +30,31 @@ def comparison_table(result: Comparison, unconfirmed_rows: int) -> Table:
     # the widest share: the verdict is never cut, and on an 80-column terminal it should still
     # not break inside "contradict" or an outlet's name (Rich ignores min_width beside ratios)
     table.add_column("verdict", ratio=4, no_wrap=False, overflow="fold")
-    for finding in shown:
-        cells = {s: Text() for s in STANCES}
-        for side_number, side in enumerate(finding.sides, 1):
-            for claim_id in side:
-                claim = by_id.get(claim_id)
-                if claim is None:
-                    continue
-                cell = cells[claim.source.stance]
-                if cell:
-                    cell.append("\n")
-                if len(finding.sides) > 1:
-                    cell.append(f"[{side_number}] ", style="bold")
-                who = claim.source.name + (f" ({claim.source.outlet})" if claim.source.outlet and claim.source.outlet != claim.source.name else "")
-                cell.append(who, style=STANCE_STYLES[claim.source.stance])
-                cell.append(": “" + shorten(claim.text, CELL_QUOTE_CHARS) + "”")
+    for finding, cells in rows:
         verdict = Text(VERDICT_WORDS[finding.relation], style=VERDICT_STYLES[finding.relation])
         verdict.append(f" ({finding.basis})\n")
         verdict.append(finding.explanation, style="italic")
         table.add_row(Text(finding.topic), *(cells[s] for s in stances), verdict)
     return table
+
+
+def _stance_cells(finding: Finding, by_id: dict[str, Claim]) -> dict[str, Text]:
+    """Each stance's quotes for one point, numbered by side when the point has several."""
+    cells = {s: Text() for s in STANCES}
+    for side_number, side in enumerate(finding.sides, 1):
+        for claim_id in side:
+            claim = by_id.get(claim_id)
+            if claim is None:
+                continue
+            cell = cells[claim.source.stance]
+            if cell:
+                cell.append("\n")
+            if len(finding.sides) > 1:
+                cell.append(f"[{side_number}] ", style="bold")
+            who = claim.source.name + (f" ({claim.source.outlet})" if claim.source.outlet and claim.source.outlet != claim.source.name else "")
+            cell.append(who, style=STANCE_STYLES[claim.source.stance])
+            cell.append(": “" + shorten(claim.text, CELL_QUOTE_CHARS) + "”")
+    return cells
 
 
 def _shown_findings(result: Comparison, unconfirmed_rows: int) -> list[Finding]:
