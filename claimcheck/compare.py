@@ -25,7 +25,7 @@ from .lexicon import (
     COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
     DENIED_PART, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
     PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    SEPARATE_INCIDENT_CUES, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    SEPARATE_INCIDENT_CUES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -280,7 +280,7 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
 
 _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)\d\d)\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
-_ADDITIVE = re.compile(r"\b(?:another|a further|further|an additional|additional|other|including|among them)\s+$")
+_ADDITIVE = re.compile(r"\b(?:" + alternation(TOLL_PART_LEADS) + r")\s+$")
 # "25 members of the Vostra Front": the named group is whom the toll counts, not a toll it is part of
 _OF_NAMED_BODY = re.compile(r"\s+(?:[\w-]+\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:[A-Z]|al-[A-Z])")
 _PART = re.compile(r"\s+(?:(?:[\w-]+\s+)?of\s+(?:the|them|those|whom)|other\s+(?:victims|people|civilians|fighters|rebels|soldiers|persons)"
@@ -424,9 +424,11 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         # no regions here: "Aleppo" named by a claim is as often the city as the province
         return share_place(a.places, b.places)
     if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
-            and a.claim.source.stance in PARTISAN_STANCES and not _rival_outlets(a, b)):
+            and a.claim.source.stance in PARTISAN_STANCES and not _rival_outlets(a, b)
+            and not _overlap(a, b)):
         # one side's roundup of its operations: tolls without a place of their own are two,
-        # unless two outlets of that side give them ("conflicting figures" from two agencies)
+        # unless two outlets of that side give them ("conflicting figures" from two agencies);
+        # the same count twice (a lede and its source) is one toll told twice
         return False
     if same_article and not (a.own_places or b.own_places):
         return True  # neither says where: the article's own incident

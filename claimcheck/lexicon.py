@@ -488,13 +488,17 @@ MEASURE_CUES = {
     "detainees": ("detainees", "prisoners", "detained", "arrested", "release"),
     "strikes": ("airstrikes", "air strikes", "raids", "strikes", "sorties", "barrel bombs", "missiles", "shells", "rockets"),
 }
-# Opposite accounts of cause or responsibility: a claim using one side's words and another
-# using the other's, about the same point, frame it in contradiction.
 # Parts of a toll, never a rival to it ("four staff" among a hospital's dead).
 TOLL_PART_UNITS = ("children", "women", "families", "staff", "workers", "journalists", "patients",
                    "students", "teachers")
+# Words just before a count that make it a part of a toll or an addition to one: "another
+# five", "the remaining six", "including 24 civilians".
+TOLL_PART_LEADS = ("another", "a further", "further", "an additional", "additional", "other", "including",
+                   "among them", "remaining")
 # Who a toll counts: a count of people may be of either, but civilians are not combatants.
 VICTIM_CLASSES = {"civilians": "civilians", "fighters": "combatants", "soldiers": "combatants"}
+# Opposite accounts of cause or responsibility: a claim using one side's words and another
+# using the other's, about the same point, frame it in contradiction.
 FRAMING_OPPOSITES = (
     # an attack told as an answer to the other side, or as one without cause
     (("retaliation", "retaliatory", "retaliate", "in response", "responded", "response to", "reprisal",

@@ -155,6 +155,7 @@ def test_who_a_toll_counts(unit_a, unit_b, compared):
     "four more people lost their lives in a nearby village",
     "the wives of the four alleged rebel fighters were also among the dead",
     "four rebels from the two families were among the dead",
+    "it could not yet say whether the remaining four people killed were civilians",
 ])
 def test_other_victims_are_a_part_of_a_toll_not_a_rival(part):
     a = claim("a", "The bombing killed 32 people", "Monitor", "independent", quantities=[q(32, "32", "deaths")])
@@ -460,6 +461,18 @@ def test_one_sides_tolls_in_one_article_without_a_place_are_two_operations(stanc
     b = claim("b", "7 fighters were killed in the airstrikes on Dorsa", "Field office", stance_b,
               article="x", places=("dorsa",), quantities=[q(7, "7", "deaths")])
     assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
+
+
+def test_one_sides_same_toll_told_twice_in_one_article_meets_a_rival_count():
+    # a lede without a place and its source's account of the same count are one toll, so a
+    # monitor's other figure contradicts both, not only the one that names the place
+    lede = claim("a", "One civilian was killed in rocket attacks on residential areas", "Vostra News",
+                 "pro-regime", article="x", places=(), quantities=[q(1, "One", "deaths")])
+    source = claim("b", "rockets hit Dorsa killing one person", "A police source", "pro-regime",
+                   article="x", places=("dorsa",), quantities=[q(1, "one", "deaths")])
+    monitor = claim("c", "nine civilians died in rebel shelling on Dorsa", "Monitor", "independent",
+                    article="y", places=("dorsa",), quantities=[q(9, "nine", "deaths")])
+    assert relations(decide([lede, source, monitor])) == [("contradiction", "quantity", (("a", "b"), ("c",)))]
 
 
 @pytest.mark.parametrize("text_b, compared", [
