@@ -396,7 +396,10 @@ def _is_date_or_time(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 12):match.start()].lower()
     after = text[match.end():match.end() + 6].lower()
     if _YEAR.fullmatch(raw) and not _PERCENT_AFTER.match(after):
-        return True
+        # "more than 2000 oil tankers": a bound before and a noun right after make it a count
+        noun_phrase = " " + " ".join(text[match.end():match.end() + 40].split()[:2])
+        return not (_CUE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                    and (_unit_after(noun_phrase) or _plural_noun(noun_phrase)))
     if _MONTH_BEFORE.search(before):
         return True
     if _CLOCK_AFTER.match(after) or _MINUTES_AFTER.match(text, match.end(), match.end() + 3):

@@ -108,6 +108,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("12 of the 30 lorries were destroyed and 20 civilians were killed",
      [(12, None, None, "vehicles", "vehicles"), (30, None, None, "vehicles", "vehicles"),
       (20, None, None, "civilians", "deaths")]),
+    # a year-like number with a bound before it and a noun after it is a count
+    ("the air force destroyed more than 2000 oil tankers", [(2000, 2000, None, "tankers", "tankers")]),
+    ("nearly 1900 families were displaced", [(1900, None, 1900, "families", "displaced")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
@@ -117,6 +120,7 @@ def test_quantities(text, expected):
 @pytest.mark.parametrize("text", [
     "the 4 sq. km district", "on December 29, 2016", "Adnan Khalil, 30, lost his daughter",
     "in May 2014", "since 21 May", "around 3pm local time", "the 3rd brigade", "since 2013",
+    "In 2016 airstrikes hit the town", "over 2015 when the airstrikes began", "around 2014 the group emerged",
 ])
 def test_numbers_that_count_nothing_are_left_out(text):
     assert list(find_quantities(text)) == []
