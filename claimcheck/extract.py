@@ -181,12 +181,16 @@ _CLAIMED_COUNT = re.compile(
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _STATE_WORDS = re.compile(r"\b(?:" + alternation(STATE_WORDS) + r")\b")
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
+# an apposition opens with a title or determiner ("a spokesman for X"), or with the body the
+# person works for in the possessive ("Vostra's deputy minister", "MSF's medical coordinator")
+_POSSESSIVE_OPENER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]"
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
+_APPOSITION_OPENER = r"(?:(?:" + _APPOSITION_ALT + r")\b|" + _POSSESSIVE_OPENER + r")"
 _APPOSITION_BEFORE = re.compile(
     r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
     r"(?:\s*,\s*\d{1,3})?"  # "Omar Example, 34, a father of three, told": an age after the name
-    r"\s*[,–—-]\s+((?:" + _APPOSITION_ALT + r")\b[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$")
-_APPOSITION_AFTER = re.compile(r"\s*[,–—]\s*((?:" + _APPOSITION_ALT + r")\b[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
+    r"\s*[,–—-]\s+(" + _APPOSITION_OPENER + r"[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*[,–—]\s*(" + _APPOSITION_OPENER + r"[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
 _COMMA_OR_DASH = re.compile(r"\s*[,–—]")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[”\"’]?$")
 _APPOSITION_SPLIT = re.compile(r"\s*[,–—]\s*")
@@ -623,7 +627,8 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
         return appo
     title_first = taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} or (
         len(taken) > 1 and taken[0][2].lower() in _DETERMINERS and (
-            taken[1][2].lower() in _TITLES or taken[-1][2].lower() in _TITLES))   # "the X foreign minister"
+            taken[1][2].lower() in _TITLES or taken[-1][2].lower() in _TITLES)) or (   # "the X foreign minister"
+        len(taken) > 1 and taken[0][2][:1].isupper() and _POSSESSIVE_END.search(taken[0][2]) is not None)  # "X's envoy"
     if title_first and masked[start:taken[0][0]].rstrip().endswith(","):
         # "Name, head of X said": the comma closing the apposition was lost, not the opening one
         appo = _apposition_before(masked, start, cue_at)
@@ -817,7 +822,7 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     # "According to X, the deal ...": with content still to come, an apposition must be closed
     if appo and closed and not _COMMA_OR_DASH.match(after[appo.end(1):]):
         appo = None
-    if appo and appo.group(1).split()[0].lower() in _APPOSITION:
+    if appo:
         phrase_end = phrase_end + appo.end(1)
     return taken[0][0], masked[taken[0][0]:phrase_end]
 

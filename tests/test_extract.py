@@ -410,6 +410,10 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The colonel said the group had lost popular support.", "The colonel"),
     # a place after a preposition, then a comma, is not the name an apposition describes
     ("Ten people were killed in Riverton, the monitor said.", "the monitor"),
+    # a place's possessive apposition is no speaker's: the speaker is after it
+    ("The strikes on Riverton, Vostra's second city, killed 12 people, the monitor said.", "the monitor"),
+    ("The hospital was hit twice, Jon Example, MSF's medical coordinator, said on Monday.", "Jon Example"),
+    ("The convoy was not hit from the air, Jon Example, Vostra's foreign minister, told reporters.", "Jon Example"),
     ("Two men interviewed said barrel bombs were dropped.", "Two men interviewed"),
     ("Four fighters made up the rest of the dead the watchdog said.", "the watchdog"),
     ("A source in the security forces in the northern territories said a bomber blew himself up.",
@@ -451,6 +455,15 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
 
 
 @pytest.mark.parametrize("text, outlet, stance", [
+    # an apposition opening with the body the person works for, in the possessive
+    ("The hospital was hit twice, Jon Example, MSF's medical coordinator in the area, said on Monday.",
+     "MSF", "independent"),
+    ("The hospital was hit twice, said Jon Example, MSF's medical coordinator in the region.",
+     "MSF", "independent"),
+    ("According to Jon Example, Russia's deputy defence minister, the convoy was not hit from the air.",
+     "Russian government", "pro-regime"),
+    ("The convoy was not hit from the air, Jon Example, Turkey's foreign minister, told reporters.",
+     "Turkish government", "opposition"),
     # an apostrophe-less possessive in the apposition still names the outlet
     ("Omar Example The New Arabs correspondent in the east reported that 15 people had been killed.",
      "The New Arab (Al-Araby Al-Jadeed)", "opposition"),
