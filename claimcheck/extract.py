@@ -199,6 +199,7 @@ _LEADING_COMMA = re.compile(r"\s*,")
 _LEADING_PARTICIPLE = re.compile(r"\s*\w+ing\b")
 _WHO_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+_OWNER_POSSESSIVE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # "that" after a preposition points ("accused X of that attack"); it opens no content clause
 _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bon )(?<!\bat )(?<!\bby )\bthat\b"
@@ -984,19 +985,22 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             stance, basis = described, "descriptor"
     at_body = _AT_INSTITUTION.search(head) if (" at " in head or " in the " in head or " from the " in head
                                                or " within the " in head) else None
-    if stance == "unknown" and publisher is not None and head_entry is None and at_body:
-        stance, basis = publisher.stance, "publisher"
+    # an unnamed insider speaks for the publisher's side, unless the phrase says whose it is: a
+    # known body ("Israeli military officials") or an owner in the possessive ("Vostra's military")
+    own_side = None if outlet_entry is not None or _OWNER_POSSESSIVE.match(phrase) else publisher
+    if stance == "unknown" and own_side is not None and head_entry is None and at_body:
+        stance, basis = own_side.stance, "publisher"
         outlet = outlet or at_body.group(1) or at_body.group(2)
     # "a Police Command source", "Director of the Riverton Health Directorate Dr. X": one of a
     # named state organ's own speaks as the source at it does
     member = _INSTITUTION_MEMBER.search(phrase) if stance == "unknown" and head_entry is None else None
-    if member and publisher is not None:
-        stance, basis = publisher.stance, "publisher"
+    if member and own_side is not None:
+        stance, basis = own_side.stance, "publisher"
         outlet = outlet or (member.group(1) or member.group(2)).strip()
-    if stance == "unknown" and publisher is not None and head_entry is None and _INSIDER.search(head.lower()):
-        stance, basis = publisher.stance, "publisher"
+    if stance == "unknown" and own_side is not None and head_entry is None and _INSIDER.search(head.lower()):
+        stance, basis = own_side.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
-            outlet = publisher.outlet
+            outlet = own_side.outlet
     return _Speaker(name, outlet, stance, basis, lower, is_person, head_entry.kind if head_entry is not None else "")
 
 

@@ -491,6 +491,10 @@ def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     ("A source in Riverton said two people were hurt in the shelling.", None, "unknown"),
     ("A source in the Health Ministry said 7 people were injured in the attack.", "Health Ministry", "pro-regime"),
     ("A source in Riverton province said 2 people were hurt in the shelling.", None, "unknown"),
+    # an insider of a body the registry knows, or of an owner named in the possessive, is theirs
+    ("A source in the Kurdish Asayesh security forces said 3 guards were hurt.", "Asayish", "unknown"),
+    ("Vostra's military said its forces fired 40 missiles overnight.", None, "unknown"),
+    ("A military source said 40 missiles were fired overnight.", None, "pro-regime"),
 ])
 def test_source_at_a_public_body_takes_the_outlets_side(registry, text, outlet, stance):
     (claim,) = claims_of(text, registry, outlet="SANA")
