@@ -123,7 +123,7 @@ def _strip_auxiliaries(text: str) -> str:
     return stripped + " " if stripped != text else text
 # "that" only before a verb ("an organisation that monitors the war said"), not before a
 # subject of its own ("the attack that the monitor said ...")
-_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){0,5}?\b[\w’'.-]+)\s*(?:[-–—(,]\s*)?"
+_RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){0,7}?\b[\w’'.-]+)\s*(?:[-–—(,]\s*)?"
                        r"(?:who|which|that(?=\s+(?!(?:this|its|his|hers|us|thus|was)\b)[a-z]+(?:s|ed)\b))\s+[^,“”\"]{1,90},?\s*$")
 _MEDIUM_BEFORE_CUE = re.compile(
     r",?\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:" + alternation(STATEMENT_NOUNS)
@@ -552,8 +552,12 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     if rel:
         rel_words = _words(rel.group(1), start + rel.start(1))
         rel_taken: list[tuple[int, int, str]] = []
+        # "a spokesman for the Front, which ...": before a relative clause set off by commas, a
+        # link word joins the head noun before it
+        set_off = segment_trimmed[rel.end(1):rel.end(1) + 3].lstrip().startswith(",")
         for word in reversed(rel_words):
-            if not _np_word(word[2]) or (rel_taken and rel_taken[0][2].lower() in _DETERMINERS):
+            if not _np_word(word[2]) or (rel_taken and rel_taken[0][2].lower() in _DETERMINERS
+                                         and not (set_off and word[2].lower() in _NP_LINKS)):
                 break
             rel_taken.insert(0, word)
         # "A field commander, who ...": plain adjectives between the article and the noun
@@ -570,6 +574,12 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
                     if _may_locate_speaker(masked[start:place_end], max(0, place_end - start - 120)) else None
                 if located and located.start(1) >= start:
                     phrase_start = located.start(1)
+            elif "," in masked[start:phrase_start]:
+                # "Name, a spokeswoman for the service, which ...": the noun before the relative
+                # pronoun closes an apposition, whose name is the speaker
+                appositive = _apposition_before(masked, start, rel_taken[-1][1])
+                if appositive is not None:
+                    return appositive
             return phrase_start, masked[phrase_start:start + rel.end()].strip(" ,")
     taken: list[tuple[int, int, str]] = []
     i = len(words) - 1
@@ -1347,6 +1357,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
     in_sentence = [q for q in quotes if q.start < end and q.end > start]
     drafts: list[_Draft] = []
     claimed_until = start
+    # the subject of a relative clause that was itself a claim: "The army, which denies A, said
+    # B" -- the army says B too
+    clause_subject: Optional[tuple[int, str]] = None
     for match in _cues(masked, masked_lower, start, end):
         cue = match.group(1)
         cue_lower = cue.lower()
@@ -1397,6 +1410,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         object_end = 0
         content: Optional[tuple[int, int]] = None
         relative_subject: Optional[tuple[int, str]] = None
+        between_commas = False
         if cue_lower in PREPOSITIONAL_CUES:
             opening = not masked[max(start, claimed_until):match.start()].strip()
             speaker_span = _speaker_after(masked, match.end(), end, closed=opening)
@@ -1445,6 +1459,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                                 if relative else None)
             if relative_subject is not None:
                 before_cue = relative_subject
+            elif before_cue is None and clause_subject is not None and not masked[claimed_until:match.start()].strip(" ,–—"):
+                before_cue = clause_subject
             # "..., said X" and, where commas were lost, "...were killed said observatory head X"
             after_punctuation = _ENDS_WITH_PUNCTUATION.search(masked, start, match.start())
             # "... in the town of X said the monitor": a name right after a preposition is the
@@ -1499,6 +1515,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     # ", who said A, fled": the clause between the commas is what was said
                     closing = masked.find(",", after_at, after_end)
                     after_end = closing if closing > after_at else after_end
+                    between_commas = True
                 after = _trim(body, after_at, after_end)
                 before = _trim(body, claimed_until, sp_start)
                 # ", undermining ..." after the cue is the writer's comment, not the content
@@ -1546,6 +1563,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence,
                              _denies(body, content[0], content[1], cue)))
         history.append(speaker)
+        clause_subject = relative_subject if between_commas else None
         claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]), object_end)
         if content[1] <= match.start() and speaker_span[0] < match.start():
             # "A, X said, blaming B": the content came first, so a sequel may follow the cue

@@ -414,6 +414,11 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The strikes on Riverton, Vostra's second city, killed 12 people, the monitor said.", "the monitor"),
     ("The hospital was hit twice, Jon Example, MSF's medical coordinator, said on Monday.", "Jon Example"),
     ("The convoy was not hit from the air, Jon Example, Vostra's foreign minister, told reporters.", "Jon Example"),
+    # a relative clause set off by commas after the speaker's noun phrase or apposition
+    ("A spokesman for the Riverton Liberation Front, which controls the area, said fighters had shot down "
+     "two drones.", "Riverton Liberation Front"),
+    ("Jane Example, a spokeswoman for the rescue service, which operates in the east, said 12 bodies "
+     "were recovered.", "Jane Example"),
     ("Two men interviewed said barrel bombs were dropped.", "Two men interviewed"),
     ("Four fighters made up the rest of the dead the watchdog said.", "the watchdog"),
     ("A source in the security forces in the northern territories said a bomber blew himself up.",
@@ -738,6 +743,8 @@ def test_the_end_of_a_sentence_names_who_said_what_came_before(registry, text, c
     ("The minister said the talks went well while visiting the port.", ["The minister"]),
     # a closing attribution still names the source of the whole sentence
     ("Media accuse the army of shelling the town, daily Example Times reported.", ["Example Times"]),
+    # a relative clause that is a claim, then the main verb: both claims are the subject's
+    ("The army, which denies targeting civilians, said it struck a weapons depot.", ["The army", "The army"]),
 ])
 def test_joined_clauses_with_their_own_speakers(registry, text, speakers):
     assert [c.source.name for c in claims_of(text, registry)] == speakers
