@@ -997,7 +997,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
                                                or " within the " in head) else None
     # an unnamed insider speaks for the publisher's side, unless the phrase says whose it is: a
     # known body ("Israeli military officials") or an owner in the possessive ("Vostra's military")
-    own_side = None if outlet_entry is not None or _OWNER_POSSESSIVE.match(phrase) else publisher
+    # (an independent outlet has no side for its sources to be on)
+    own_side = None if (outlet_entry is not None or _OWNER_POSSESSIVE.match(phrase) or publisher is None
+                        or publisher.stance not in PARTISAN_STANCES) else publisher
     if stance == "unknown" and own_side is not None and head_entry is None and at_body:
         stance, basis = own_side.stance, "publisher"
         outlet = outlet or at_body.group(1) or at_body.group(2)

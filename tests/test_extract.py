@@ -506,6 +506,16 @@ def test_source_at_a_public_body_takes_the_outlets_side(registry, text, outlet, 
     assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
 
 
+@pytest.mark.parametrize("publisher, stance", [
+    ("SANA", "pro-regime"),
+    # an independent wire's unnamed insider is somebody's, but the text does not say whose
+    ("Reuters", "unknown"),
+])
+def test_an_unnamed_insider_is_on_a_partisan_publishers_side_only(registry, publisher, stance):
+    (claim,) = claims_of("A military source said 40 missiles were fired overnight.", registry, outlet=publisher)
+    assert claim.source.stance == stance
+
+
 @pytest.mark.parametrize("text, speakers", [
     # an organisation noun after the person who heads it is the organisation
     ("Jane Example, head of the Example Monitoring Group, said 20 people were killed. "
