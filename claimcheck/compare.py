@@ -933,8 +933,11 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
             # "denied carrying out the attacks" names the act only by pointing back: it answers
             # the other side's reports of an act in its own article
             shared = denied & stems[claim.id]
+            # "dismissed the reports as lies" linked in its article to the reports it answers
+            # points back to those, not to every report of its article
+            points_back = referred is not None and not (denial.denies and not referred)
             said_what = (len(shared) >= DENIED_SHARED_WORDS and bool(shared & rare)
-                         or referred is not None and claim.article.id == denial.article.id
+                         or points_back and claim.article.id == denial.article.id
                          and (not referred or bool(referred & stems[claim.id])))
             if said_what and _same_event(claim, denial):
                 pairs.append((denial, claim))

@@ -21,7 +21,7 @@ from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COUNTRY_NAMES, COUNT_ADJECTIVES,
-    COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS,
+    COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
@@ -199,6 +199,10 @@ _LEADING_COMMA = re.compile(r"\s*,")
 _LEADING_PARTICIPLE = re.compile(r"\s*\w+ing\b")
 _WHO_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+_INSTITUTION_HEAD_WORDS = frozenset(INSTITUTION_HEADS)
+_COORDINATED_GENERIC = re.compile(r"\b([A-Za-z]+)\s+and\s+$")
+_DISMISSAL_CUES = frozenset(DISMISSAL_CUES)
+_DISMISSED_AS_SAID = re.compile(r"[^.;]*?\s(?:as|" + alternation(DISMISSED_STATEMENTS) + r")\b", re.I)
 _OWNER_POSSESSIVE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # "that" after a preposition points ("accused X of that attack"); it opens no content clause
@@ -625,7 +629,14 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
         located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at) if _may_locate_speaker(segment_trimmed, tail_at) else None
         if located and located.group(1).split()[-1].lower() not in _CALENDAR:
             bare = _unpunctuated_apposition(masked, start, cue_at, start + located.start(1))
-            return bare or (start + located.start(1), located.group(1).strip())
+            if bare:
+                return bare
+            # "residents and rebels on the ground": a generic noun coordinated before the phrase
+            at = start + located.start(1)
+            coordinated = _COORDINATED_GENERIC.search(masked, max(start, at - 30), at)
+            if coordinated and coordinated.group(1).lower() in _GENERIC:
+                at = coordinated.start(1)
+            return at, masked[at:start + located.end(1)].strip()
     if not taken:
         return _apposition_before(masked, start, cue_at) or _unpunctuated_apposition(masked, start, cue_at, cue_at)
     while taken and taken[0][2].lower() in ("and", "of", "for", "s"):
@@ -807,6 +818,12 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
         if (all(w[2].lower() in _GLUE for w in taken) and word[2].isalpha() and word[2].islower()
                 and word[2] not in _FUNCTION_WORDS and any(w[2].lower() in _GENERIC for w in words[index + 1:index + 3])):
             taken.append(word)  # "according to preliminary reports": a plain adjective before the noun
+            continue
+        if (taken and taken[-1][2][:1].isupper() and word[2].isalpha() and word[2].islower()
+                and word[2] not in _FUNCTION_WORDS and index + 1 < len(words)
+                and words[index + 1][2].lower() in _INSTITUTION_HEAD_WORDS
+                and not masked[word[1]:words[index + 1][0]].strip()):
+            taken.append(word)  # "the Riverton health ministry": a plain noun between a name and its body
             continue
         # a title goes on to the name right after it: "said the group's director Jon Example"
         titled = (word[2].lower() in _TITLES and index + 1 < len(words) and words[index + 1][2][:1].isupper()
@@ -1372,6 +1389,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "many reports said", "with reports of clashes": a noun, not the verb
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
+        if cue_lower in _DISMISSAL_CUES and not _DISMISSED_AS_SAID.match(masked, match.end(), end):
+            continue  # "the president dismissed the governor": a sacking, not a denial
         # ("denied responsibility" is a denial, though)
         if (_NOT_SPEECH.match(masked, match.end()) and not _DENIAL.fullmatch(cue_lower)) or (
                 cue_lower.startswith("claim") and _CLAIMED_COUNT.match(masked, match.end())):

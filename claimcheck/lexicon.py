@@ -39,7 +39,8 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tonight": 0, "overnight": 0, "las
 REPORTING_VERBS = (
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "claimed", "claims",
     "claim", "accused", "accuses", "accuse", "denied", "denies", "deny", "rejected", "rejects",
-    "reject", "confirmed", "confirms", "confirm", "added", "adds", "adding", "cited", "cites",
+    "reject", "dismissed", "dismisses", "refuted", "refutes", "confirmed", "confirms", "confirm", "added", "adds",
+    "adding", "cited", "cites",
     "quoted", "quotes", "described", "describes", "warned", "warns", "insisted", "insists",
     "stated", "announced", "announces", "declared", "declares", "alleged", "alleges",
     "asserted", "asserts", "acknowledged", "acknowledges", "noted", "explained",
@@ -461,6 +462,12 @@ ACT_OF_WORD = {word: act for act, words in ACT_SYNONYMS.items() for word in word
 DENIED_BACK_REFERENCES = ("attack", "attacks", "strike", "strikes", "raid", "raids", "bombing", "bombings",
                           "shelling", "massacre", "killings", "weapons")
 DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
+# "dismissed" reports speech only with what is dismissed as said ("dismissed the claims",
+# "dismissed the offer as trickery"); "the president dismissed the governor" is a sacking.
+DISMISSAL_CUES = ("dismissed", "dismisses")
+DISMISSED_STATEMENTS = ("accusations", "allegations", "reports", "report", "claims", "claim", "statement",
+                        "statements", "offer", "proposal", "charges", "charge", "accusation", "allegation",
+                        "rumours", "rumors", "criticism")
 # "denied responsibility", "denied any involvement": a denial of a part in what happened, which
 # answers the other side's reports of any act in its article, as "the allegations" does
 DENIED_PART = ("responsibility", "involvement", "any role", "any involvement", "any responsibility",

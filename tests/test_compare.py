@@ -325,6 +325,17 @@ def test_a_denial_pointing_back_answers_its_articles_reports(denied, other, cont
     assert found is contradicted
 
 
+def test_a_denial_linked_to_the_reports_it_answers_answers_only_those():
+    # "dismissed the reports as lies", linked in its article to the corridor report, leaves the
+    # article's other reports of acts alone
+    report = claim("r", "dozens of civilians fled through the corridors on Saturday", "State media", "pro-regime",
+                   article="x", places=())
+    other = claim("o", "the shelling of Dorsa killed four people", "A monitor", "independent", article="x", places=())
+    denial = attrs.evolve(claim("d", "the reports as lies", "Residents", "opposition", article="x", places=()),
+                          cue="dismissed", denies="r")
+    assert [f.sides for f in decide([report, other, denial]) if f.relation == "contradiction"] == [(("r",), ("d",))]
+
+
 def test_a_denial_of_responsibility_answers_the_accusation_that_names_the_denier():
     denial = attrs.evolve(claim("d", "responsibility", "Vostra", "pro-regime", article="x"), cue="denied")
     accusation = attrs.evolve(claim("a", "Vostra of the gas attack on Dorsa", "The council", "opposition",

@@ -224,11 +224,15 @@ def test_denial_links_to_what_it_denies(registry):
     # "to deny X the road" is a purpose, not a denial
     ("A monitor said the strikes on the road killed nine fighters.\n\n"
      "The coalition said the strikes on the road were carried out to deny the fighters its use.", None),
-    # a denial with its own subject inside what is reported is a third party's, not the speaker's
+    # a denial with its own subject after what is reported is a third party's claim, which
+    # rejects the offer; the ministry's claim denies nothing
     ("A monitor said rebels shelled the market at dawn.\n\n"
-     "The ministry said the fighters could leave, but rebel groups dismissed the offer as a trap.", None),
+     "The ministry said the fighters could leave, but rebel groups dismissed the offer as a trap.", 1),
     ("A monitor said rebels shelled the market at dawn.\n\n"
      "The ministry said it rejected the claims that rebels shelled the market.", 0),
+    # "dismissed ... as" is a rejection of what was said
+    ("Activists said 12 people were killed in the shelling of Dorsa on Monday.\n\n"
+     "The ministry dismissed the reports of the shelling of Dorsa as propaganda.", 0),
     # a refused request denies no report
     ("A monitor said the strikes on the road killed nine fighters.\n\n"
      "The ministry rejected a Vostran plea to halt the strikes on the road.", None),
@@ -244,6 +248,17 @@ def test_denial_links_to_what_it_denies(registry):
 def test_denial_target(registry, text, denied):
     claims = claims_of(text, registry)
     assert claims[-1].denies == (None if denied is None else claims[denied].id)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Activists said 12 people were killed in Dorsa. The ministry dismissed the claims as lies.",
+     ["Activists", "The ministry"]),
+    # a sacking is no speech
+    ("Activists said 12 people were killed in Dorsa. The president dismissed the governor after the attack.",
+     ["Activists"]),
+])
+def test_dismissing_what_was_said_is_a_claim(registry, text, speakers):
+    assert [c.source.name for c in claims_of(text, registry)] == speakers
 
 
 def test_one_unbalanced_quotation_mark_costs_only_its_paragraph(registry):
@@ -753,6 +768,9 @@ def test_the_end_of_a_sentence_names_who_said_what_came_before(registry, text, c
     ("The minister said the talks went well while visiting the port.", ["The minister"]),
     # a closing attribution still names the source of the whole sentence
     ("Media accuse the army of shelling the town, daily Example Times reported.", ["Example Times"]),
+    # a generic speaker coordinated before a located one belongs to the phrase
+    ("Moscow reported dozens of civilians had fled via the corridors but residents and rebels on the "
+     "ground said the reports were lies.", ["Moscow", "residents and rebels on the ground"]),
     # a relative clause that is a claim, then the main verb: both claims are the subject's
     ("The army, which denies targeting civilians, said it struck a weapons depot.", ["The army", "The army"]),
 ])
