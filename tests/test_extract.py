@@ -404,6 +404,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The governor was quoted as saying that 20 families returned to the village.", "The governor"),
     ("A field commander, who spoke on condition of anonymity, said the army advanced 5 km.", "A field commander"),
     ("According to a statement by the ministry, 12 militants were killed in the raid.", "the ministry"),
+    # a plain noun between a name and the body it names
+    ("The attack killed 12 people, according to a statement from the Riverton health ministry.",
+     "Riverton health ministry"),
     ("The army general command announced in a statement that the town was taken.", "The army general command"),
     # the apposition of a name, with an age or an article before the title
     ("Omar Example, 34, a father of three, told AFP that his house was destroyed.", "Omar Example"),
