@@ -201,6 +201,10 @@ _WHO_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _INSTITUTION_HEAD_WORDS = frozenset(INSTITUTION_HEADS)
 _COORDINATED_GENERIC = re.compile(r"\b([A-Za-z]+)\s+and\s+$")
+_AGE_BEFORE_CUE = re.compile(r",\s*\d{1,3}\s*,\s*$")
+# words that make the words before a name a clause, not a title: "When the minister arrived, X said"
+_CLAUSE_WORDS = frozenset(("when", "after", "before", "while", "as", "if", "because", "since", "although",
+                           "said", "says", "told", "was", "were", "is", "are", "has", "have", "had"))
 _DISMISSAL_CUES = frozenset(DISMISSAL_CUES)
 _DISMISSED_AS_SAID = re.compile(r"[^.;]*?\s(?:as|" + alternation(DISMISSED_STATEMENTS) + r")\b", re.I)
 _OWNER_POSSESSIVE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s")
@@ -529,6 +533,12 @@ def _valid_np(words: list[str]) -> bool:
 def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
+    age = _AGE_BEFORE_CUE.search(masked, max(start, cue_at - 12), cue_at)
+    if age:
+        # "Jon Example, 45, said": the age after a name is no part of the phrase
+        named = _speaker_before(masked, start, age.start())
+        if named is not None and named[1][:1].isupper():
+            return named
     segment = masked[start:cue_at]
     # "IS in a statement published on its channels said": the medium sits between speaker and cue
     medium = _MEDIUM_BEFORE_CUE.search(segment, max(0, len(segment) - 140)) if " in " in segment[-140:] else None
@@ -663,7 +673,37 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
         bare = _unpunctuated_apposition(masked, start, cue_at, taken[0][0])
     if bare:
         return bare
+    introduced = _introduced_name(masked, start, taken)
+    if introduced:
+        return introduced
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
+
+
+MAX_INTRODUCTION_WORDS = 10   # "The head of the UN refugee agency, Jane Example, said"
+
+
+def _introduced_name(masked: str, start: int, taken: list[tuple[int, int, str]]) -> Optional[tuple[int, str]]:
+    """"Vostra's foreign minister, Jon Example, said": a person's name set off by commas after
+    the title that opens the sentence. The phrase is given name first ("Jon Example, Vostra's
+    foreign minister"), as an apposition after a name is read, with the same length, so that
+    offsets computed from it still hold."""
+    if not (2 <= len(taken) <= 4 and all(w[2][:1].isupper() or w[2].lower() in _NAME_PARTICLES for w in taken)):
+        return None
+    lead = masked[start:taken[0][0]]
+    comma = lead.rstrip().rfind(",")
+    if comma <= 0 or lead[comma + 1:].strip():
+        return None
+    title = lead[:comma].strip()
+    words = title.split()
+    if not words or len(words) > MAX_INTRODUCTION_WORDS or "," in title or not _TITLES & {
+            w.lower().strip("’'") for w in words}:
+        return None
+    if words[0][:1].islower() or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None  # a clause before the name, not its title
+    title_at = start + lead.index(title)
+    name = masked[taken[0][0]:taken[-1][1]]
+    separator = masked[title_at + len(title):taken[0][0]]
+    return title_at, name + separator + title
 
 
 MAX_PLACE_MODIFIERS = 2   # "in northern rural X": words between a preposition and a place

@@ -432,6 +432,12 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The strikes on Riverton, Vostra's second city, killed 12 people, the monitor said.", "the monitor"),
     ("The hospital was hit twice, Jon Example, MSF's medical coordinator, said on Monday.", "Jon Example"),
     ("The convoy was not hit from the air, Jon Example, Vostra's foreign minister, told reporters.", "Jon Example"),
+    # an age after the name, with no apposition
+    ("Rescuers worked all night. Jon Example, 45, said the building collapsed on them.", "Jon Example"),
+    # a title opening the sentence, then the name set off by commas: the name speaks
+    ("The head of the Riverton council, Jane Example, said aid convoys had been blocked for a week.",
+     "Jane Example"),
+    ("When the minister arrived, Jon Example said the convoy was not hit.", "Jon Example"),
     # a relative clause set off by commas after the speaker's noun phrase or apposition
     ("A spokesman for the Riverton Liberation Front, which controls the area, said fighters had shot down "
      "two drones.", "Riverton Liberation Front"),
@@ -487,6 +493,10 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
      "Russian government", "pro-regime"),
     ("The convoy was not hit from the air, Jon Example, Turkey's foreign minister, told reporters.",
      "Turkish government", "opposition"),
+    # a title before the name names the body the person speaks for
+    ("Turkey's foreign minister, Jon Example, said the convoy was not hit.", "Turkish government", "opposition"),
+    ("The head of the UN refugee agency, Jane Example, said aid convoys had been blocked for a week.",
+     "UNHCR", "independent"),
     # an apostrophe-less possessive in the apposition still names the outlet
     ("Omar Example The New Arabs correspondent in the east reported that 15 people had been killed.",
      "The New Arab (Al-Araby Al-Jadeed)", "opposition"),
