@@ -202,6 +202,7 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 _INSTITUTION_HEAD_WORDS = frozenset(INSTITUTION_HEADS)
 _COORDINATED_GENERIC = re.compile(r"\b([A-Za-z]+)\s+and\s+$")
 _AGE_BEFORE_CUE = re.compile(r",\s*\d{1,3}\s*,\s*$")
+_RENAMED_MEDIUM = re.compile(r"\s*on\s+[A-Z][\w.]*\s*,\s*(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w.]*\s*,")
 # words that make the words before a name a clause, not a title: "When the minister arrived, X said"
 _CLAUSE_WORDS = frozenset(("when", "after", "before", "while", "as", "if", "because", "since", "although",
                            "said", "says", "told", "was", "were", "is", "are", "has", "have", "had"))
@@ -1356,6 +1357,9 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
             taken -= 1  # "told reporters the attack ...": "the" opens the content
         if taken and cue.lower() not in ("accused", "warned", "urged"):
             at = words[taken - 1][1]
+    renamed = _RENAMED_MEDIUM.match(masked, at, end)
+    if renamed:
+        at = renamed.end()   # "wrote on X, formerly Twitter, that": the commas hold a medium's old name
     # "told Belgian reporters in Damascus that": the content starts after a near "that"
     near_that = _NEAR_THAT.match(masked[at:end])
     # ("reported noting that B": a participle opens a second statement, not this one's object)

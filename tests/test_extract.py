@@ -21,6 +21,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
 
 
 @pytest.mark.parametrize("text, kind, claim_text, source", [
+    # a medium's former name between commas comes before the content
+    ("Jon Example wrote on X, formerly Twitter, that 30 people had been detained.", "indirect",
+     "30 people had been detained", "Jon Example"),
     ('"We have nothing left," a resident said.', "direct", "We have nothing left", "a resident"),
     ("“The siege must end now,” said Jane Example, a spokeswoman for the council.", "direct",
      "The siege must end now", "Jane Example"),
