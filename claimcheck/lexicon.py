@@ -194,7 +194,7 @@ NUMBER_WORDS = {
 }
 # Parts of a large round number: "a quarter of a million", "half a million".
 FRACTIONS = {"a quarter of a": 0.25, "quarter of a": 0.25, "half a": 0.5, "a half": 0.5, "three quarters of a": 0.75}
-MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague amounts as (value, low, high).
 VAGUE_AMOUNTS = {
     "dozens": (24, 24, 99), "tens": (24, 24, 99), "scores": (40, 40, 99), "hundreds": (200, 200, 999),

@@ -268,13 +268,16 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         next_start = numbers[after_next].start() if after_next < len(numbers) else len(text)
         # "killing nine children and 14 others": a count joined to the one before shares its measure
         joined = last[1] if last and (inherited or _JOINED.fullmatch(text, last[0], start)) else None
+        # "12 people – including five children – and wounded 30": a part of the count before
+        part_of = last[1] if last and _INCLUDING_BEFORE.search(text, max(last[0], start - 16), start) else None
         measure = measure_of(text[max(previous_end, start - 40):start], text[end:min(next_start, end + 60)], unit,
                              beyond=text[next_start:next_start + 80] if next_start < end + 60 else "",
-                             lead=text[max(0, start - 150):start], joined=joined)
+                             lead=text[max(0, start - 150):start], joined=joined, part_of=part_of)
         last = (end, measure, unit)
         yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
 
+_TOLL_MEASURES = frozenset(("deaths", "injuries", "casualties"))
 _UNIT_MEASURES = {
     "killed": "deaths", "injured": "injuries", "casualties": "casualties", "detainees": "detainees",
     "displaced": "displaced", "percent": "percent",
@@ -286,15 +289,19 @@ _BARE_COUNT = re.compile(r"(?:[a-z]+\s+){0,2}\d[\d.,]*")
 
 
 def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: str = "",
-               joined: Optional[str] = None) -> str:
+               joined: Optional[str] = None, part_of: Optional[str] = None) -> str:
     """What a number measures, from the nearest cue word on either side of it (never reaching
     past a neighbouring number): "killed at least 44 and injured 140" -> deaths, injuries.
     ``beyond`` is the text from the next number on, read when that number only opens a part
     of this one ("11 civilians including four children were killed"); ``lead`` is the text
     further back, for a toll the sentence builds up to ("the toll ... rose to 12 people");
-    ``joined`` the measure of a count this one is joined to ("nine children and 14 others")."""
+    ``joined`` the measure of a count this one is joined to ("nine children and 14 others");
+    ``part_of`` the measure of the count this one is a part of ("12 killed, including five
+    children"), which it shares whatever verb follows it."""
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
+    if part_of in _TOLL_MEASURES and unit in _PERSON_UNITS:
+        return part_of
     best: Optional[tuple[int, str]] = None
     if _KILLED_AND_INJURED.search(before) or _KILLED_OR_INJURED_AFTER.match(after):
         return "casualties"  # "killed and injured five", "five were killed or wounded": one count of both

@@ -108,6 +108,11 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("12 of the 30 lorries were destroyed and 20 civilians were killed",
      [(12, None, None, "vehicles", "vehicles"), (30, None, None, "vehicles", "vehicles"),
       (20, None, None, "civilians", "deaths")]),
+    # "dozen" multiplies the number before it
+    ("nearly two dozen civilians were killed", [(24, None, 24, "civilians", "deaths")]),
+    # a part of a toll counts what the toll counts, whatever verb follows it
+    ("the blast killed 12 people – including five children – and wounded 30",
+     [(12, None, None, "people", "deaths"), (5, None, None, "children", "deaths"), (30, None, None, "injured", "injuries")]),
     # a year-like number with a bound before it and a noun after it is a count
     ("the air force destroyed more than 2000 oil tankers", [(2000, 2000, None, "tankers", "tankers")]),
     ("nearly 1900 families were displaced", [(1900, None, 1900, "families", "displaced")]),
