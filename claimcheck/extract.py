@@ -19,7 +19,7 @@ import attrs
 from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
-    ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
+    ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
@@ -97,6 +97,17 @@ _PLACE_BEFORE_HEAD = re.compile(
     r"((?:a(?:l|d|r|s|t|z|sh)?[-\s][A-Z]|el[-\s][A-Z]|" + "|".join(string.ascii_uppercase)
     + r")[\w’'-]+(?=\s)(?:\s+[A-Z][\w’'-]+(?=\s))?)\s+(?:" + "|".join(PLACE_HEADS) + r")\b"
 )
+# "shelled Kherson and nearby villages", "strikes hit Khan Younis and Rafah overnight": a name
+# right after a verb of attack is the place attacked, when no noun follows it ("hit Vostran
+# positions" names whose positions)
+_NOT_CALENDAR_WORD = r"(?!(?:" + "|".join(sorted({w.capitalize() for w in (*WEEKDAYS, *MONTHS)})) + r")\b)"
+_PLACE_NAME_WORDS = (r"((?:(?:al|el)-)?" + _NOT_CALENDAR_WORD + r"[A-Z][\w’'-]+(?:\s+(?:al-|el-)?"
+                     + _NOT_CALENDAR_WORD + r"[A-Z][\w’'-]+){0,2})")
+_PLACE_HIT = re.compile(
+    r"\b(?:" + alternation(ATTACK_VERBS) + r")\s+(?:the\s+(?:city|town|village|district|port)\s+of\s+)?"
+    + _PLACE_NAME_WORDS + r"(?:\s*(?:,|and)\s+" + _PLACE_NAME_WORDS + r")?(?=\s*(?:[,.;]|$|\s(?:and|on|in|overnight|"
+    r"early|late|last|this|yesterday|today|with|killing|wounding|injuring|as|after|before|for|near|"
+    + "|".join(sorted({w.capitalize() for w in WEEKDAYS})) + r")\b))")
 _TIME_WORDS = re.compile(
     r"\b(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|yesterday|overnight|last\s+(?:night|week|month)|"
     r"(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?:\d{1,2}|\d{4})|\d{1,2}\s+(?:"
@@ -1690,11 +1701,12 @@ def _narrative(body: str, sentence: tuple[int, int], quotes: list[_Quote]) -> Op
 
 def _places(text: str) -> tuple[str, ...]:
     names: list[str] = []
-    for pattern in (_PLACE_AFTER_PREP, _PLACE_BEFORE_HEAD):
+    for pattern in (_PLACE_AFTER_PREP, _PLACE_BEFORE_HEAD, _PLACE_HIT):
         for match in pattern.finditer(text):
-            place = normalise_place(match.group(1))
-            if place and place not in names:
-                names.append(place)
+            for group in match.groups():
+                place = normalise_place(group) if group else None
+                if place and place not in names:
+                    names.append(place)
     return tuple(names)
 
 

@@ -322,6 +322,10 @@ NOT_PLACE_FIRST_WORDS = (
 )
 # Capitalised words after "on" or "from" that are not places ("posted on Twitter").
 NOT_PLACE_NAMES = ("twitter", "facebook", "telegram", "youtube", "instagram", "whatsapp", "tiktok")
+# Verbs whose object may be the place attacked: "shelled Kherson", "strikes hit Rafah".
+ATTACK_VERBS = ("hit", "hits", "struck", "strikes", "shelled", "shells", "shelling", "bombed", "bombs", "bombing",
+                "pounded", "pounding", "targeted", "targeting", "attacked", "attacking", "raided", "stormed",
+                "captured", "seized", "recaptured", "entered")
 PLACE_PREPOSITIONS = ("in", "of", "at", "near", "from", "into", "to", "on", "outside", "around", "across", "inside", "toward", "towards")
 
 # --- claim extraction ---------------------------------------------------------------------

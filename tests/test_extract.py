@@ -344,6 +344,12 @@ def test_places_of_a_claim(registry):
     # a group the registry knows is who holds an area, not a place; a capital stays a place
     ("Fighters of the Free Syrian Army seized a village in Dorsa, activists said.", [("dorsa",)]),
     ("Rebels shelled the outskirts of Damascus, activists said.", [("damascus",)]),
+    # the place a verb of attack names as its object, and one coordinated with it
+    ("Strikes hit Dorsa and Riverton overnight, officials said.", [("dorsa", "riverton")]),
+    ("Vostran forces shelled Dorsa Monday after days of clashes, officials said.", [("dorsa",)]),
+    # a name with a noun after it says whose target it was, not where
+    ("The army said it struck Vostran positions overnight.", [()]),
+    ("Aid reached besieged Riverlanders in the east, officials said.", [()]),
 ])
 def test_places_of_each_claim_of_a_sentence(registry, text, places):
     assert [c.places for c in claims_of(text, registry)] == places
