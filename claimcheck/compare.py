@@ -25,7 +25,7 @@ from .lexicon import (
     COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
     DENIED_PART, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
     PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    SEPARATE_INCIDENT_CUES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    PICTURE_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -55,7 +55,8 @@ DENIED_SHARED_WORDS = 2       # content words a claim shares with a denial that 
 WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival counts of one thing
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 POPULATION_DAYS = 3 * 365     # populations change slowly
-BLAMED_OBJECT_WORDS = 3       # words before the side a blaming cue names ("the Syrian regime")
+BLAMED_OBJECT_WORDS = 3
+SHOWN_REACH = 80              # how far before a figure "a video showed" may stand       # words before the side a blaming cue names ("the Syrian regime")
 
 
 @attrs.frozen
@@ -280,6 +281,7 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
 
 _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)\d\d)\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
+_SHOWN = re.compile(r"\b(?:" + alternation(PICTURE_NOUNS) + r")\b[^.;]*?\b(?:showed|shows|showing|show)\b")
 _ADDITIVE = re.compile(r"\b(?:" + alternation(TOLL_PART_LEADS) + r")\s+$")
 # "25 members of the Vostra Front": the named group is whom the toll counts, not a toll it is part of
 _OF_NAMED_BODY = re.compile(r"\s+(?:[\w-]+\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:[A-Z]|al-[A-Z])")
@@ -347,6 +349,8 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
             continue  # "another five", "five of the dead": a part of a toll, not a rival total
         if _VAGUE.search(q.text):
             continue  # "scores", "dozens": too loose to agree or disagree with a count
+        if at >= 0 and _SHOWN.search(lowered, max(0, at - SHOWN_REACH), at):
+            continue  # "a video showed the bodies of a dozen people": what one picture shows, not a toll
         low, high = _interval(q.value, q.low, q.high, q.text)
         unit_class = q.unit if q.unit in SUBGROUP_UNITS else VICTIM_CLASSES.get(q.unit, "total")
         if war:

@@ -499,6 +499,9 @@ MEASURE_CUES = {
     "detainees": ("detainees", "prisoners", "detained", "arrested", "release"),
     "strikes": ("airstrikes", "air strikes", "raids", "strikes", "sorties", "barrel bombs", "missiles", "shells", "rockets"),
 }
+# What a picture shows is one scene, not a toll: "a video showed the bodies of a dozen people".
+PICTURE_NOUNS = ("video", "videos", "footage", "photograph", "photographs", "photo", "photos", "image",
+                 "images", "picture", "pictures")
 # Parts of a toll, never a rival to it ("four staff" among a hospital's dead).
 TOLL_PART_UNITS = ("children", "women", "families", "staff", "workers", "journalists", "patients",
                    "students", "teachers")

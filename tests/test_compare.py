@@ -155,6 +155,7 @@ def test_who_a_toll_counts(unit_a, unit_b, compared):
     "four more people lost their lives in a nearby village",
     "the wives of the four alleged rebel fighters were also among the dead",
     "four rebels from the two families were among the dead",
+    "one video showed the bodies of four people lying on the floor of a clinic",
     "it could not yet say whether the remaining four people killed were civilians",
 ])
 def test_other_victims_are_a_part_of_a_toll_not_a_rival(part):
