@@ -1470,6 +1470,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 last.denial = _denies(body, last.start, last.end, last.cue)
                 claimed_until = joined.start()
             elif (outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end)
+                  and not cue_lower.endswith("ing")   # ", describing them as ...": the same speaker goes on
                   and not _OBJECT_RELATIVE.search(masked, max(start, outer[0] - 8), outer[0])):
                 # "Media accuse X of Y, daily Z reported": the closing attribution names the source
                 last = drafts[-1]

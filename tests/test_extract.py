@@ -793,6 +793,10 @@ def test_the_end_of_a_sentence_names_who_said_what_came_before(registry, text, c
     # a generic speaker coordinated before a located one belongs to the phrase
     ("Moscow reported dozens of civilians had fled via the corridors but residents and rebels on the "
      "ground said the reports were lies.", ["Moscow", "residents and rebels on the ground"]),
+    # a participle after a comma goes on with the same speaker, it names no closing source
+    ("Army units destroyed a depot in Dorsa, a military source said. The source denied reports by "
+     "hostile media that civilians were killed in the town, describing them as fabricated.",
+     ["a military source", "a military source"]),
     # a relative clause that is a claim, then the main verb: both claims are the subject's
     ("The army, which denies targeting civilians, said it struck a weapons depot.", ["The army", "The army"]),
 ])
