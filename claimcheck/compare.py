@@ -52,6 +52,7 @@ MIN_SHARED_WORDS = 3          # content words two statements of one point share 
 TOPIC_SIMILARITY = 70         # token_set_ratio for two statements to be about one point
 POLARITY_SIMILARITY = 85      # how alike an assertion and a negation must read, negations aside
 DENIED_SHARED_WORDS = 2       # content words a claim shares with a denial that answers it
+DENIED_SHARED_WORDS_ELSEWHERE = 3   # and with a denial from another article that names no place
 WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival counts of one thing
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 POPULATION_DAYS = 3 * 365     # populations change slowly
@@ -126,11 +127,21 @@ def _with_article_context(store: Store, ranked: list[Claim], start: Optional[dt.
     if len(ranked) >= MAX_CLAIMS:
         return list(ranked[:MAX_CLAIMS])   # no room for context: do not read it
     per_article = Counter(c.article.id for c in ranked)
-    event_articles = [a for a, n in per_article.most_common(CONTEXT_ARTICLES) if n >= 2]
+    nearest = per_article.most_common(CONTEXT_ARTICLES)
+    event_articles = {a for a, n in nearest if n >= 2}
     seen = {c.id for c in ranked}
-    context = [c for c in store.claims(rowids=store.claim_rowids_for_articles(event_articles))
-               if c.id not in seen and (not (start or end) or _in_range(claim_day(c), start, end))]
+    # an article with one matching claim lends only its answers: "Vostra denied its aircraft
+    # carried out any strikes" after a report of the strike names neither place nor day
+    context = [c for c in store.claims(rowids=store.claim_rowids_for_articles([a for a, _ in nearest]))
+               if c.id not in seen and (not (start or end) or _in_range(claim_day(c), start, end))
+               and (c.article.id in event_articles or _answers(c))]
     return (ranked + context)[:MAX_CLAIMS]
+
+
+def _answers(claim: Claim) -> bool:
+    """Whether a claim answers others: a denial, a negation, a blame, a framing of cause."""
+    return ((claim.cue or "").lower() in _DENIAL_VERBS or claim.denies is not None or _negated(claim.text)
+            or _blames(claim) or _framing(claim.text) is not None)
 
 
 def _in_range(day: Optional[dt.date], start: Optional[dt.date], end: Optional[dt.date]) -> bool:
@@ -907,6 +918,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
     denials = [c for c in claims if (c.cue or "").lower() in _DENIAL_VERBS and not is_request(c.text)]
     if not denials:
         return []
+    article_places = _article_places(claims)
     stems = {c.id: _content_stems(c.text) for c in claims}
     frequency = Counter(stem for c in claims for stem in stems[c.id])
     reports_act = {c.id: _REPORTED_ACT.search(c.text) is not None for c in claims}
@@ -945,7 +957,23 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
                          and (not referred or bool(referred & stems[claim.id])))
             if said_what and _same_event(claim, denial):
                 pairs.append((denial, claim))
+            elif (len(shared) >= DENIED_SHARED_WORDS_ELSEWHERE and bool(shared & rare)
+                  and _denial_of_its_articles_event(claim, denial, article_places)):
+                pairs.append((denial, claim))
     return pairs
+
+
+def _denial_of_its_articles_event(claim: Claim, denial: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:
+    """A denial that names no place is about its article's event: it meets another article's
+    report set at the same place within a day ("the source denied reports that civilians were
+    killed in the town", in a report on Dorsa, against another outlet's toll in Dorsa)."""
+    if denial.places or claim.article.id == denial.article.id:
+        return False
+    day_denial = claim_day(denial) or _iso_day(denial.article.date)
+    day_claim = claim_day(claim) or _iso_day(claim.article.date)
+    if not (day_denial and day_claim) or abs((day_denial - day_claim).days) > INCIDENT_DAYS:
+        return False
+    return share_place(claim.places, article_places.get(denial.article.id, ()))
 
 
 def _negation_is_the_difference(group: Sequence[Claim], polarity: dict[bool, list[str]]) -> bool:

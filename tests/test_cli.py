@@ -158,6 +158,24 @@ def test_compare_no_match_is_empty_not_an_error(runner):
     assert table.exit_code == 0 and "no claims match 'Zzyzx'" in table.stderr
 
 
+def test_compare_reads_the_answers_of_an_article_that_names_the_event_once(runner):
+    # the denial names neither the town nor the day; only the first claim of its article does
+    write(Path("in/report.md"), "---\ntitle: Market hit\noutlet: Orient News\ndate: 2019-05-14\n---\n"
+          "Helicopters dropped barrel bombs on the market of Dorsa on Monday, killing 18 civilians, "
+          "the Syrian Civil Defence said.\n\nThe shelling went on all night, residents said.\n")
+    write(Path("in/denial.md"), "---\ntitle: Army statement\noutlet: SANA\ndate: 2019-05-14\n---\n"
+          "Army units destroyed terrorist positions in Dorsa on Monday, a military source said.\n\n"
+          "The source denied reports that civilians were killed at the market, describing them as fabricated.\n\n"
+          "The weather was calm across the province, the source added.\n")
+    runner.invoke(main, ["ingest", "-q", "in"])
+    document = json.loads(runner.invoke(main, ["compare", "Dorsa market", "--json"]).stdout)
+    text = {c["id"]: c["text"] for c in document["claims"]}
+    denials = [[[text[i] for i in side] for side in f["sides"]] for f in document["findings"] if f["basis"] == "denial"]
+    assert denials == [[["Helicopters dropped barrel bombs on the market of Dorsa on Monday, killing 18 civilians"],
+                        ["reports that civilians were killed at the market, describing them as fabricated"]]]
+    assert "The weather was calm across the province" not in text.values()
+
+
 def test_compare_rejects_bad_dates(runner):
     shutil.copytree(ARTICLES, "articles")
     runner.invoke(main, ["ingest", "-q", "articles"])

@@ -337,6 +337,24 @@ def test_a_denial_linked_to_the_reports_it_answers_answers_only_those():
     assert [f.sides for f in decide([report, other, denial]) if f.relation == "contradiction"] == [(("r",), ("d",))]
 
 
+@pytest.mark.parametrize("report_place, denial_day, contradicted", [
+    ("dorsa", "2019-05-13", True),
+    # another place, or a report days later, is another event
+    ("riverton", "2019-05-13", False),
+    ("dorsa", "2019-05-20", False),
+])
+def test_a_denial_naming_no_place_answers_reports_of_its_articles_event(report_place, denial_day, contradicted):
+    report = claim("r", "barrel bombs killed 18 civilians in the town of Dorsa", "Civil Defence", "opposition",
+                   article="x", places=(report_place,), day="2019-05-13")
+    scene = claim("s", "army units destroyed terrorist positions in Dorsa", "A military source", "pro-regime",
+                  article="y", places=("dorsa",), day=denial_day)
+    denial = attrs.evolve(claim("d", "reports that civilians were killed in the town", "A military source",
+                                "pro-regime", article="y", places=(), day=None), cue="denied")
+    denial = attrs.evolve(denial, article=attrs.evolve(denial.article, date=denial_day))
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([report, scene, denial]))
+    assert found is contradicted
+
+
 def test_a_denial_of_responsibility_answers_the_accusation_that_names_the_denier():
     denial = attrs.evolve(claim("d", "responsibility", "Vostra", "pro-regime", article="x"), cue="denied")
     accusation = attrs.evolve(claim("a", "Vostra of the gas attack on Dorsa", "The council", "opposition",
