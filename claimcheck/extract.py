@@ -115,7 +115,7 @@ _TIME_WORDS = re.compile(
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{0,2}")  # "U.S", "Dr", "St"
-_PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn)\s*,\s*$")
+_PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn|for (?:its|their|his|her|our) part)\s*,\s*$")
 _AUXILIARIES = set(SPEAKER_CUE_FILLERS)
 _AUXILIARY_PAIRS = {("last", "week"), *(("on", day) for day in WEEKDAYS)}
 
@@ -763,8 +763,12 @@ def _sequel_content_is_claim(body: str, content: tuple[int, int], sequel: str) -
 
 
 def _toll_count(body: str, content: tuple[int, int], cue: str) -> bool:
-    """A bare count after a toll cue is a claim: "... gave a death toll of 12"."""
-    return "toll" in cue.lower() and any(ch.isdigit() for ch in body[content[0]:content[1]])
+    """A bare count after a toll cue is a claim: "... gave a death toll of 12", "put the toll
+    at five"."""
+    if "toll" not in cue.lower():
+        return False
+    text = body[content[0]:content[1]]
+    return any(ch.isdigit() for ch in text) or any(word.lower() in NUMBER_WORDS for word in _WORD.findall(text))
 
 
 def _passive_tail_end(masked: str, agent_end: int, end: int, registry: Registry) -> Optional[int]:
@@ -1608,7 +1612,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 elif _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
                     content = (before[0], after[1])  # "A," he said, "B": one quotation
                 elif (participle or (cue_lower in _INVERTIBLE and _LOST_FULL_STOP.match(masked, match.end(), after_end))) \
-                        and _count_words(body, *before) >= 4:
+                        and (_count_words(body, *before) >= 4 or _is_quoted(body, before, in_sentence)):
                     content = before
                     # "A, X told Y adding that B": the cue's object is spent, so a sequel follows
                     object_end = after_at

@@ -21,6 +21,12 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
 
 
 @pytest.mark.parametrize("text, kind, claim_text, source", [
+    # a short quotation before a cue, with "without giving details" after it
+    ('"We will respond," the statement said, without giving details.', "direct", "We will respond",
+     "the statement"),
+    # "for their part" between the speaker and the cue
+    ("The rebels, for their part, said they had repelled the attack.", "indirect",
+     "they had repelled the attack", "The rebels"),
     # a medium's former name between commas comes before the content
     ("Jon Example wrote on X, formerly Twitter, that 30 people had been detained.", "indirect",
      "30 people had been detained", "Jon Example"),
@@ -786,6 +792,8 @@ def test_the_end_of_a_sentence_names_who_said_what_came_before(registry, text, c
     # a toll given as a bare number after its cue is the second claim
     ("The governor reported a toll of eight while the Vostra Front gave a death toll of 12.",
      ["The governor", "Vostra Front"]),
+    ("Local media reported that at least 15 people were killed, while state media put the toll at five.",
+     ["Local media", "state media"]),
     # a comma-less "while" with no speaker of its own is time, not a second claim
     ("The minister said the talks went well while visiting the port.", ["The minister"]),
     # a closing attribution still names the source of the whole sentence

@@ -148,6 +148,7 @@ def test_a_cue_names_the_measure_of_bare_counts(text, cue, measures):
     # a number alone after a cue that names the measure is a count of it
     ("30", "and put the death toll at", [(30, None, None, "deaths")]),
     ("more than 470,000", "puts the death toll at", [(470000, 470000, None, "deaths")]),
+    ("at five", "put the toll", [(5, None, None, "deaths")]),
     # a cue that names no measure makes no count of a bare number
     ("30", "said", []),
 ])
