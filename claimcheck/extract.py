@@ -70,6 +70,8 @@ _DATELINE = re.compile(
     + r")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*[.:,-]?\s+(?=[A-Z(\"“0-9])",
     re.I,
 )
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\([A-Za-z .&/-]{2,30}\)\s*[-–—]+\s*")
 _MARK = re.compile("[" + OPENING + CLOSING + STRAIGHT + "]")
 _CALENDAR = {*(m.lower() for m in MONTHS), *WEEKDAYS}
 _GENERIC = set(GENERIC_SPEAKERS)
@@ -414,8 +416,9 @@ def _title_prefix_end(body: str, start: int, end: int, title: str) -> Optional[i
 
 
 def _skip_dateline(body: str, start: int, end: int) -> int:
-    """Past a dateline of a few words ending in a date ("Monitor AFP Monday 17 Oct 2016")."""
-    match = _DATELINE.match(body, start, min(end, start + 90))
+    """Past a dateline of a few words ending in a date ("Monitor AFP Monday 17 Oct 2016") or a
+    wire's ("KYIV, March 9 (Reuters) - ", "GAZA CITY (AP) — ")."""
+    match = _DATELINE.match(body, start, min(end, start + 90)) or _WIRE_DATELINE.match(body, start, min(end, start + 90))
     return match.end() if match else start
 
 

@@ -21,6 +21,11 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
 
 
 @pytest.mark.parametrize("text, kind, claim_text, source", [
+    # a wire's dateline opens the paragraph, not the claim
+    ("RIVERTON, March 9 (Reuters) - Shelling killed nine civilians on Wednesday, the governor said.", "indirect",
+     "Shelling killed nine civilians on Wednesday", "the governor"),
+    ("DORSA CITY (AP) — Shelling killed nine civilians on Wednesday, the governor said.", "indirect",
+     "Shelling killed nine civilians on Wednesday", "the governor"),
     # a short quotation before a cue, with "without giving details" after it
     ('"We will respond," the statement said, without giving details.', "direct", "We will respond",
      "the statement"),
