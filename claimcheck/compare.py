@@ -25,7 +25,8 @@ from .lexicon import (
     COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
     DENIED_PART, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
     PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    PICTURE_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    PICTURE_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
+    WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -56,8 +57,8 @@ DENIED_SHARED_WORDS_ELSEWHERE = 3   # and with a denial from another article tha
 WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival counts of one thing
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 POPULATION_DAYS = 3 * 365     # populations change slowly
-BLAMED_OBJECT_WORDS = 3
-SHOWN_REACH = 80              # how far before a figure "a video showed" may stand       # words before the side a blaming cue names ("the Syrian regime")
+BLAMED_OBJECT_WORDS = 3       # words before the side a blaming cue names ("the Syrian regime")
+SHOWN_REACH = 80              # how far before a figure "a video showed" may stand
 
 
 @attrs.frozen

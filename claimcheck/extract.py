@@ -21,7 +21,8 @@ from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COUNTRY_NAMES, COUNT_ADJECTIVES,
-    COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS, GENERIC_SPEAKERS, INSIDER_WORDS,
+    COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
+    GENERIC_SPEAKERS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
@@ -71,7 +72,8 @@ _DATELINE = re.compile(
     re.I,
 )
 _WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\([A-Za-z .&/-]{2,30}\)\s*[-–—]+\s*")
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
+    r"\s*\([A-Za-z .&/-]{2,30}\)\s*[-–—]+\s*")
 _MARK = re.compile("[" + OPENING + CLOSING + STRAIGHT + "]")
 _CALENDAR = {*(m.lower() for m in MONTHS), *WEEKDAYS}
 _GENERIC = set(GENERIC_SPEAKERS)
@@ -117,7 +119,8 @@ _TIME_WORDS = re.compile(
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{0,2}")  # "U.S", "Dr", "St"
-_PARENTHETICAL = re.compile(r",\s*(?:meanwhile|however|though|too|also|in turn|for (?:its|their|his|her|our) part)\s*,\s*$")
+_PARENTHETICAL = re.compile(
+    r",\s*(?:meanwhile|however|though|too|also|in turn|for (?:its|their|his|her|our) part)\s*,\s*$")
 _AUXILIARIES = set(SPEAKER_CUE_FILLERS)
 _AUXILIARY_PAIRS = {("last", "week"), *(("on", day) for day in WEEKDAYS)}
 
@@ -203,7 +206,8 @@ _APPOSITION_BEFORE = re.compile(
     r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
     r"(?:\s*,\s*\d{1,3})?"  # "Omar Example, 34, a father of three, told": an age after the name
     r"\s*[,–—-]\s+(" + _APPOSITION_OPENER + r"[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$")
-_APPOSITION_AFTER = re.compile(r"\s*[,–—]\s*(" + _APPOSITION_OPENER + r"[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
+_APPOSITION_AFTER = re.compile(
+    r"\s*[,–—]\s*(" + _APPOSITION_OPENER + r"[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
 _COMMA_OR_DASH = re.compile(r"\s*[,–—]")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[”\"’]?$")
 _APPOSITION_SPLIT = re.compile(r"\s*[,–—]\s*")
@@ -1543,7 +1547,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                                 if relative else None)
             if relative_subject is not None:
                 before_cue = relative_subject
-            elif before_cue is None and clause_subject is not None and not masked[claimed_until:match.start()].strip(" ,–—"):
+            elif (before_cue is None and clause_subject is not None
+                  and not masked[claimed_until:match.start()].strip(" ,–—")):
                 before_cue = clause_subject
             # "..., said X" and, where commas were lost, "...were killed said observatory head X"
             after_punctuation = _ENDS_WITH_PUNCTUATION.search(masked, start, match.start())

@@ -285,7 +285,8 @@ _UNIT_MEASURES = {
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
 _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
 # a count with nothing after it: "30", "more than 470,000", "at least 1.500"
-_BARE_COUNT = re.compile(r"(?:[a-z]+\s+){0,2}(?:\d[\d.,]*|" + alternation(w for w in NUMBER_WORDS if " " not in w) + r")", re.I)
+_BARE_COUNT = re.compile(
+    r"(?:[a-z]+\s+){0,2}(?:\d[\d.,]*|" + alternation(w for w in NUMBER_WORDS if " " not in w) + r")", re.I)
 
 
 def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: str = "",
