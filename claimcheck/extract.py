@@ -24,7 +24,7 @@ from .lexicon import (
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
-    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES,
+    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
     SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
@@ -220,9 +220,7 @@ _INSTITUTION_HEAD_WORDS = frozenset(INSTITUTION_HEADS)
 _COORDINATED_GENERIC = re.compile(r"\b([A-Za-z]+)\s+and\s+$")
 _AGE_BEFORE_CUE = re.compile(r",\s*\d{1,3}\s*,\s*$")
 _RENAMED_MEDIUM = re.compile(r"\s*on\s+[A-Z][\w.]*\s*,\s*(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w.]*\s*,")
-# words that make the words before a name a clause, not a title: "When the minister arrived, X said"
-_CLAUSE_WORDS = frozenset(("when", "after", "before", "while", "as", "if", "because", "since", "although",
-                           "said", "says", "told", "was", "were", "is", "are", "has", "have", "had"))
+_CLAUSE_WORDS = frozenset(NOT_TITLE_WORDS)
 _DISMISSAL_CUES = frozenset(DISMISSAL_CUES)
 _DISMISSED_AS_SAID = re.compile(r"[^.;]*?\s(?:as|" + alternation(DISMISSED_STATEMENTS) + r")\b", re.I)
 _OWNER_POSSESSIVE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s")

@@ -365,6 +365,10 @@ APPOSITION_HEADS = (
 )
 # Job titles that make a noun phrase after a name its apposition even without a comma, as in
 # scraped text: "Jane Example the governor of the province told reporters".
+# Words that make the words before a name a clause, not the name's title: "When the minister
+# arrived, Jon Example said" (against "The foreign minister, Jon Example, said").
+NOT_TITLE_WORDS = ("when", "after", "before", "while", "as", "if", "because", "since", "although",
+                   "said", "says", "told", "was", "were", "is", "are", "has", "have", "had")
 PERSON_TITLES = (
     "governor", "spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter",
     "director", "head", "chief", "commander", "minister", "president", "leader", "member",
