@@ -24,7 +24,8 @@ from .lexicon import (
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     GENERIC_SPEAKERS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
-    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, PERSON_TITLES,
+    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
+    PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
     SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
@@ -420,7 +421,8 @@ def _title_prefix_end(body: str, start: int, end: int, title: str) -> Optional[i
 def _skip_dateline(body: str, start: int, end: int) -> int:
     """Past a dateline of a few words ending in a date ("Monitor AFP Monday 17 Oct 2016") or a
     wire's ("KYIV, March 9 (Reuters) - ", "GAZA CITY (AP) — ")."""
-    match = _DATELINE.match(body, start, min(end, start + 90)) or _WIRE_DATELINE.match(body, start, min(end, start + 90))
+    window_end = min(end, start + 90)
+    match = _DATELINE.match(body, start, window_end) or _WIRE_DATELINE.match(body, start, window_end)
     return match.end() if match else start
 
 
