@@ -361,7 +361,7 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
             continue  # "another five", "five of the dead": a part of a toll, not a rival total
         if _VAGUE.search(q.text):
             continue  # "scores", "dozens": too loose to agree or disagree with a count
-        if at >= 0 and _SHOWN.search(lowered, max(0, at - SHOWN_REACH), at):
+        if at >= 0 and "show" in lowered and _SHOWN.search(lowered, max(0, at - SHOWN_REACH), at):
             continue  # "a video showed the bodies of a dozen people": what one picture shows, not a toll
         low, high = _interval(q.value, q.low, q.high, q.text)
         unit_class = q.unit if q.unit in SUBGROUP_UNITS else VICTIM_CLASSES.get(q.unit, "total")
