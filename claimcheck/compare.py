@@ -686,6 +686,9 @@ def _negated(text: str) -> bool:
 _TAKEN, _NOT_TAKEN = (re.compile(r"\b(?:" + alternation(cues) + r")\b") for cues in CONTROL_OPPOSITES)
 
 
+_PLACE_BACK_REFERENCE = re.compile(r"\b(?:the|this)\s+(?:" + alternation(PLACE_HEADS) + r")\b", re.I)
+
+
 def _control(text: str) -> Optional[bool]:
     """Whether a claim tells its place as taken (True) or as not taken (False); None when it
     tells neither, or both."""
@@ -845,8 +848,15 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
 
 def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[Finding]:
     """A place told as taken by some sources and as not taken by others: the claims must name
-    a place in common, not merely share an article."""
-    told = [(c, _control(c.text)) for c in claims if c.places]
+    a place in common, not merely share an article. "The town has not fallen" names the town
+    of an article that names only one place."""
+    places_of_article: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        places_of_article[claim.article.id].update(p for p in claim.places if not _is_country(p))
+    placed = [attrs.evolve(c, places=tuple(places_of_article[c.article.id]))
+              if not c.places and len(places_of_article[c.article.id]) == 1 and _PLACE_BACK_REFERENCE.search(c.text)
+              else c for c in claims]
+    told = [(c, _control(c.text)) for c in placed if c.places]
     told = [(c, taken) for c, taken in told if taken is not None]
     findings = []
     for i, (a, taken_a) in enumerate(told):

@@ -257,7 +257,8 @@ _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
 # what follows a cue when it is not reported content: "told X after Tuesday's attack"
-_ADVERBIAL = re.compile(r"\s*(?:after|before|during|following|amid|from|at|via|when|while|as|since|upon|with|alongside|without)\b")
+_ADVERBIAL = re.compile(
+    r"\s*(?:after|before|during|following|amid|from|at|via|when|while|as|since|upon|with|alongside|without|despite)\b")
 # "X said on a visit to Y": where the words were said, not what
 _OCCASION = re.compile(
     r"\s*(?:on|during|in)\s+(?:a|an|his|her|their|its)\s+(?:visit|trip|tour|call|interview|speech|address|briefing)\b")

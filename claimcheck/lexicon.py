@@ -170,6 +170,8 @@ STANCE_DESCRIPTORS = {
         "activists", "opposition activist", "anti-regime", "anti-government", "insurgent",
         "revolutionary", "free syrian army", "dissident", "defected", "defector",
         "civil defence", "civil defense", "white helmets",
+        # the opposition's local administration, as the stance policy counts it
+        "local council", "local councils", "coordination committee", "coordination committees",
         # the governments that backed the opposition, taken together
         "western powers", "western governments", "western countries", "western nations",
     ),

@@ -479,6 +479,23 @@ def test_a_place_told_as_taken_and_as_not_taken(text_a, text_b, places_b, contra
     assert found is contradicted
 
 
+@pytest.mark.parametrize("other_place, contradicted", [
+    # "the town" of an article that names only Dorsa is Dorsa
+    (None, True),
+    # an article that names two places does not say which "the town" is
+    ("riverton", False),
+])
+def test_the_town_of_an_article_naming_one_place(other_place, contradicted):
+    taken = claim("a", "the army captured Dorsa on Monday", "A field commander", "pro-regime",
+                  article="x", places=("dorsa",))
+    scene = claim("s", "regime forces shelled Dorsa on Sunday", "Activists", "opposition", article="y",
+                  places=("dorsa",) if other_place is None else ("dorsa", other_place))
+    not_taken = claim("b", "the town has not fallen to regime forces", "Activists", "opposition",
+                      article="y", places=(), day=None)
+    found = ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([taken, scene, not_taken]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("stance_b, compared", [
     # one side's roundup of its operations: two of its tolls, one without a place, are two operations
     ("pro-regime", False),

@@ -21,6 +21,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
 
 
 @pytest.mark.parametrize("text, kind, claim_text, source", [
+    # what follows "despite" after the attribution is the writer's, not what was said
+    ("The town has not fallen, activists said, despite claims by state media that the army had entered it.",
+     "indirect", "The town has not fallen", "activists"),
     # a wire's dateline opens the paragraph, not the claim
     ("RIVERTON, March 9 (Reuters) - Shelling killed nine civilians on Wednesday, the governor said.", "indirect",
      "Shelling killed nine civilians on Wednesday", "the governor"),
@@ -552,6 +555,12 @@ def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
 def test_source_at_a_public_body_takes_the_outlets_side(registry, text, outlet, stance):
     (claim,) = claims_of(text, registry, outlet="SANA")
     assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
+
+
+def test_a_local_council_member_speaks_for_the_opposition(registry):
+    # the stance policy counts local councils and coordination committees as the opposition's
+    (claim,) = claims_of("Jon Example, a member of the Dorsa local council, said 12 people were killed.", registry)
+    assert claim.source.stance == "opposition"
 
 
 @pytest.mark.parametrize("publisher, stance", [
