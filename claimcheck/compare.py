@@ -25,8 +25,8 @@ from .lexicon import (
     COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
     DENIED_PART, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
     PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    PICTURE_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
-    WAR_WIDE_CUES, WEEKDAYS,
+    PICTURE_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS,
+    VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -40,7 +40,7 @@ BROAD_PLACE_SHARE = 0.3       # a place in more of the articles than this is the
 BROAD_PLACE_MIN_ARTICLES = 3
 MAX_POINT_RATIO = 10.0        # figures further apart measure different scopes, not one point
 SUBGROUP_UNITS = set(TOLL_PART_UNITS)
-EVOLVING_MEASURES = {"deaths", "injuries", "casualties"}
+EVOLVING_MEASURES = frozenset(TOLL_MEASURES)
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
 # Measures whose figures for one incident can be compared; counts of weapons or places are left out.
 COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "displaced", "detainees",

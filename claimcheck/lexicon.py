@@ -508,6 +508,9 @@ MEASURE_CUES = {
 # What a picture shows is one scene, not a toll: "a video showed the bodies of a dozen people".
 PICTURE_NOUNS = ("video", "videos", "footage", "photograph", "photographs", "photo", "photos", "image",
                  "images", "picture", "pictures")
+# The measures of a toll, which evolve as bodies are found: a part of a toll counts what its
+# toll counts, and two reports of one toll differ by degree.
+TOLL_MEASURES = ("deaths", "injuries", "casualties")
 # Parts of a toll, never a rival to it ("four staff" among a hospital's dead).
 TOLL_PART_UNITS = ("children", "women", "families", "staff", "workers", "journalists", "patients",
                    "students", "teachers")

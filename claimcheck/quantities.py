@@ -15,7 +15,7 @@ import attrs
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
-    NUMBER_WORDS, PERSON_UNITS, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
+    NUMBER_WORDS, PERSON_UNITS, TOLL_MEASURES, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
@@ -277,7 +277,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
         yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
 
-_TOLL_MEASURES = frozenset(("deaths", "injuries", "casualties"))
+_TOLL_MEASURES = frozenset(TOLL_MEASURES)
 _UNIT_MEASURES = {
     "killed": "deaths", "injured": "injuries", "casualties": "casualties", "detainees": "detainees",
     "displaced": "displaced", "percent": "percent",
