@@ -200,7 +200,8 @@ _STATE_WORDS = re.compile(r"\b(?:" + alternation(STATE_WORDS) + r")\b")
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
 # an apposition opens with a title or determiner ("a spokesman for X"), or with the body the
 # person works for in the possessive ("Vostra's deputy minister", "MSF's medical coordinator")
-_POSSESSIVE_OPENER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[a-z]"
+_POSSESSOR = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]"   # "MSF'", "Vostra'" before the s
+_POSSESSIVE_OPENER = _POSSESSOR + r"s\s+[a-z]"
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
 _APPOSITION_OPENER = r"(?:(?:" + _APPOSITION_ALT + r")\b|" + _POSSESSIVE_OPENER + r")"
 _APPOSITION_BEFORE = re.compile(
@@ -221,10 +222,10 @@ _INSTITUTION_HEAD_WORDS = frozenset(INSTITUTION_HEADS)
 _COORDINATED_GENERIC = re.compile(r"\b([A-Za-z]+)\s+and\s+$")
 _AGE_BEFORE_CUE = re.compile(r",\s*\d{1,3}\s*,\s*$")
 _RENAMED_MEDIUM = re.compile(r"\s*on\s+[A-Z][\w.]*\s*,\s*(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w.]*\s*,")
-_CLAUSE_WORDS = frozenset(NOT_TITLE_WORDS)
+_NOT_TITLE_WORDS = frozenset(NOT_TITLE_WORDS)
 _DISMISSAL_CUES = frozenset(DISMISSAL_CUES)
 _DISMISSED_AS_SAID = re.compile(r"[^.;]*?\s(?:as|" + alternation(DISMISSED_STATEMENTS) + r")\b", re.I)
-_OWNER_POSSESSIVE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s")
+_OWNER_POSSESSIVE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?" + _POSSESSOR + r"s?\s")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # "that" after a preposition points ("accused X of that attack"); it opens no content clause
 _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bon )(?<!\bat )(?<!\bby )\bthat\b"
@@ -718,7 +719,7 @@ def _introduced_name(masked: str, start: int, taken: list[tuple[int, int, str]])
     if not words or len(words) > MAX_INTRODUCTION_WORDS or "," in title or not _TITLES & {
             w.lower().strip("’'") for w in words}:
         return None
-    if words[0][:1].islower() or any(w.lower() in _CLAUSE_WORDS for w in words):
+    if words[0][:1].islower() or any(w.lower() in _NOT_TITLE_WORDS for w in words):
         return None  # a clause before the name, not its title
     title_at = start + lead.index(title)
     name = masked[taken[0][0]:taken[-1][1]]
