@@ -528,10 +528,11 @@ def _finding_id(claim_ids: Iterable[str], basis: str) -> str:
     return hashlib.sha256((basis + ":" + ",".join(sorted(claim_ids))).encode()).hexdigest()[:16]
 
 
-def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, ...]]) -> tuple[list[Finding], set[str]]:
+def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, ...]],
+                       fallback: dict[str, tuple[str, ...]]) -> tuple[list[Finding], set[str]]:
     """Figures for the same measure of the same incident (place and day) from different
-    sources: overlapping ranges agree, separate ones contradict (by degree when close)."""
-    fallback = _article_places(claims)
+    sources: overlapping ranges agree, separate ones contradict (by degree when close).
+    ``fallback``: each article's places, lent to its claims that name none."""
     kinds = _article_kinds(claims)
     regions = _regions(claims)
     by_measure: dict[str, list[_Figure]] = defaultdict(list)
@@ -786,7 +787,8 @@ def _framing(text: str) -> Optional[int]:
     return None
 
 
-def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding]:
+def _statement_findings(claims: Sequence[Claim], skip: set[str],
+                        article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
     """Points made in words: denials, opposite framings, negations, restatements."""
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
@@ -796,7 +798,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str]) -> list[Finding
         if target is not None and _speaker(target) != _speaker(claim):
             linked.add(frozenset((target.id, claim.id)))
             findings.append(_denial_finding(claim, target, "said"))
-    for denial, target in _denied_elsewhere(claims, linked):
+    for denial, target in _denied_elsewhere(claims, linked, article_places):
         linked.add(frozenset((target.id, denial.id)))
         findings.append(_denial_finding(denial, target, "says"))
     framed = [(c, _framing(c.text)) for c in claims]
@@ -920,7 +922,8 @@ def _referred_acts(denial: Claim) -> Optional[frozenset[str]]:
     return frozenset() if nouns & _GENERIC_REFERENCES else frozenset(map(_stem, nouns))
 
 
-def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[tuple[Claim, Claim]]:
+def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
+                      article_places: dict[str, tuple[str, ...]]) -> list[tuple[Claim, Claim]]:
     """(denial, claim) pairs beyond the one claim a denial was linked to in its article: "the
     government denied bombing hospitals" also answers another outlet's report of a hospital
     bombed in that event. The other claim must be of the other side, report an act (a killing,
@@ -929,7 +932,6 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
     denials = [c for c in claims if (c.cue or "").lower() in _DENIAL_VERBS and not is_request(c.text)]
     if not denials:
         return []
-    article_places = _article_places(claims)
     stems = {c.id: _content_stems(c.text) for c in claims}
     frequency = Counter(stem for c in claims for stem in stems[c.id])
     reports_act = {c.id: _REPORTED_ACT.search(c.text) is not None for c in claims}
@@ -1134,8 +1136,9 @@ def decide(claims: Sequence[Claim]) -> list[Finding]:
     article_places = _article_places(claims)
     settings = {c.id: c.places or article_places.get(c.article.id, ()) for c in claims}
     claims = _specific(claims)
-    quantity, used = _quantity_findings(claims, settings)
-    statements = _statement_findings(claims, used)
+    specific_places = _article_places(claims)   # without the broad places: for claims naming none
+    quantity, used = _quantity_findings(claims, settings, specific_places)
+    statements = _statement_findings(claims, used, specific_places)
     return sorted(quantity + statements, key=lambda f: (_RELATION_ORDER[f.relation], f.topic))
 
 
