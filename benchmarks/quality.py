@@ -1,6 +1,6 @@
 """Score claim extraction (and compare's relations) against the hand-written gold.
 
-    python benchmarks/quality.py                 # dev and the three held-out splits, side by side
+    python benchmarks/quality.py                 # dev and the held-out splits, side by side
     python benchmarks/quality.py --split dev --errors   # list misses on dev gold only
 
 Claims match gold by span overlap (one to one, largest overlap first). Reported:
@@ -32,7 +32,7 @@ from claimcheck.compare import decide  # noqa: E402
 from claimcheck.extract import extract_claims  # noqa: E402
 from claimcheck.models import Article, Claim  # noqa: E402
 from claimcheck.read import read_file  # noqa: E402
-from claimcheck.sources import load_registry, normalise  # noqa: E402
+from claimcheck.sources import load_registry, normalise, parse_registry  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold"
 FAKES = ROOT.parent / "shared" / "data" / "fakes-dev.jsonl"
@@ -68,6 +68,16 @@ SPLITS = {
     "dev4": DEV4,
     "retired-heldout1": RETIRED_HELDOUT1,
 }
+# Other wars (2026-11-26): fictional civil wars written in well-punctuated modern news copy by
+# helper sessions that never saw claimcheck's rules, each folder a corpus of its own
+# (articles.jsonl, the sources.toml a user would add for that war, gold.jsonl, relations.jsonl).
+# Folders a and b are dev; c and d are held out, their writers reported only counts.
+WARS = GOLD / "wars"
+WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d")}
+for _split, _folders in WAR_FOLDERS.items():
+    SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
+                      tuple(f"wars/{f}/relations.jsonl" for f in _folders))
+DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
@@ -88,6 +98,21 @@ def load_articles(registry) -> dict[str, Article]:
         articles[path.name] = article
     for article in read_file(FAKES, FAKES.read_bytes(), registry).articles:
         articles[article.key.split("#", 1)[1]] = article
+    return articles
+
+
+def war_registry(split: str, packaged: str):
+    """The packaged sources.toml with the war's own file appended, as a user would extend it."""
+    extra = [(WARS / f / "sources.toml").read_text(encoding="utf-8") for f in WAR_FOLDERS[split]]
+    return parse_registry("\n".join([packaged, *extra]), f"sources.toml + {split}")
+
+
+def load_war_articles(split: str, registry) -> dict[str, Article]:
+    articles: dict[str, Article] = {}
+    for folder in WAR_FOLDERS[split]:
+        path = WARS / folder / "articles.jsonl"
+        for article in read_file(path, path.read_bytes(), registry).articles:
+            articles[article.key.split("#", 1)[1]] = article
     return articles
 
 
@@ -272,12 +297,19 @@ def main() -> None:
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("--errors", action="store_true", help="list misses and mistakes (dev splits only)")
     args = parser.parse_args()
-    if args.errors and args.split.startswith(("heldout", "all")):
+    if args.errors and ("heldout" in args.split or args.split == "all"):
         parser.error("--errors only with a dev split: the held-out gold stays unread")
-    registry = load_registry(str(ROOT / "claimcheck" / "data" / "sources.toml"))
-    articles = load_articles(registry)
-    splits = ["dev", "heldout2", "heldout3", "heldout4"] if args.split == "all" else [args.split]
-    results = [score_split(s, registry, articles, args.errors) for s in splits]
+    packaged_path = ROOT / "claimcheck" / "data" / "sources.toml"
+    registry = load_registry(str(packaged_path))
+    splits = DEFAULT_SPLITS if args.split == "all" else [args.split]
+    articles = load_articles(registry) if any(s not in WAR_FOLDERS for s in splits) else {}
+    results = []
+    for split in splits:
+        if split in WAR_FOLDERS:
+            war = war_registry(split, packaged_path.read_text(encoding="utf-8"))
+            results.append(score_split(split, war, load_war_articles(split, war), args.errors))
+        else:
+            results.append(score_split(split, registry, articles, args.errors))
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "quality.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     rows = [
