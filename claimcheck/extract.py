@@ -22,7 +22,7 @@ from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
-    GENERIC_SPEAKERS, INSIDER_WORDS,
+    GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
     PERSON_TITLES,
@@ -974,10 +974,11 @@ def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int, strict:
 
 
 def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: str = "",
-             publisher: Optional[_Speaker] = None, earlier_text: str = "") -> _Speaker:
+             publisher: Optional[_Speaker] = None, earlier_text: str = "", lead_in: str = "") -> _Speaker:
     """Name, outlet and stance for a speaker phrase, resolving "he", "the paper" and a surname
     used alone after the full name. ``context`` is a relative clause about the speaker
-    ("who defected"), read for stance descriptors only."""
+    ("who defected"), read for stance descriptors only; ``lead_in`` is the sentence before the
+    speaker ("In Iraq, a defence ministry statement said")."""
     phrase = phrase.strip(" ,–—")
     # "X which oversees operations in Y": the relative clause describes the speaker, it does
     # not name it, so it is read like an apposition (for stance words only)
@@ -1075,6 +1076,12 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         described = _descriptor_stance(lower) or _descriptor_stance(context.lower())
         if described:
             stance, basis = described, "descriptor"
+        elif (head_entry is None and outlet_entry is None and not _COUNTRY_WORD.search(lead_in.lower())
+              and not _qualified_office(lead_in) and (_government_office(head) or _government_office(apposition))):
+            # a ministry right after a government spoke is that government's ("Turkey said it
+            # was monitoring the situation ... the foreign ministry said")
+            government = next((e for e in reversed(history[-2:]) if e.kind == "government"), None)
+            stance, basis = (government.stance, government.basis) if government else ("pro-regime", "descriptor")
     at_body = _AT_INSTITUTION.search(head) if (" at " in head or " in the " in head or " from the " in head
                                                or " within the " in head) else None
     # an unnamed insider speaks for the publisher's side, unless the phrase says whose it is: a
@@ -1319,6 +1326,32 @@ def _organisation_in(apposition: str) -> Optional[str]:
 _DESCRIPTOR = re.compile(
     r"(?<![\w-])(" + alternation(p for phrases in STANCE_DESCRIPTORS.values() for p in phrases) + r")(?![\w-])")
 _DESCRIPTOR_STANCE = {p: stance for stance, phrases in STANCE_DESCRIPTORS.items() for p in phrases}
+
+
+_GOVERNMENT_OFFICE = re.compile(r"(?<![\w-])(?:" + alternation(GOVERNMENT_OFFICES) + r")(?![\w-])")
+_PORTFOLIOS = frozenset(GOVERNMENT_PORTFOLIOS)
+_COUNTRY_WORD = re.compile(r"\b(?:" + alternation(COUNTRY_NAMES) + r")\b")
+
+
+def _qualified_office(lead_in: str) -> bool:
+    """Whether the words before a speaker phrase qualify its office: "Former information" or
+    "Dorsan information" before "minister Jon Example" (lower-case words stay out of the phrase)."""
+    words = lead_in.split()
+    while words and words[-1].lower() in _PORTFOLIOS and words[-1].lower() not in ("the", "a"):
+        words.pop()
+    last = words[-1] if words else ""
+    return last.lower() in ("former", "ex") or (last[:1].isupper() and last[-1:].isalpha()
+                                                 and last not in LOST_STOP_OPENERS)
+
+
+def _government_office(phrase: str) -> bool:
+    """"Information Minister Jon Example", "the Ministry of Defence", "Governor Jon Example": an
+    office of the government with nothing before it but its portfolio, and no country named."""
+    lower = phrase.lower()
+    office = _GOVERNMENT_OFFICE.search(lower)
+    if office is None or "former" in lower or "ex-" in lower or _COUNTRY_WORD.search(lower):
+        return False
+    return all(word in _PORTFOLIOS for word in lower[:office.start()].split())
 
 
 def _descriptor_stance(text: str) -> Optional[str]:
@@ -1639,7 +1672,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         # a "who" clause describes the speaker, unless it is the very clause that reports the speech
         relative = _WHO_AFTER.match(masked[speaker_end:end]) if relative_subject is None else None
         speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher,
-                           body[max(0, start - EARLIER_TEXT_CHARS):start])
+                           body[max(0, start - EARLIER_TEXT_CHARS):start], masked[start:speaker_span[0]])
         relay_at = max(match.end(), speaker_end)
         relay = _RELAYING.match(masked, relay_at, end) if content[1] <= relay_at else None
         relayed = _speaker_after(masked, relay.end(), end) if relay else None

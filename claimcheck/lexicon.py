@@ -118,6 +118,19 @@ PLACE_MODIFIERS = (
 # Words that make a spokesman's descriptor fit any country's state ("a government
 # spokeswoman"), so the last body that spoke still decides whom the spokesman speaks for.
 STATE_WORDS = ("government", "army", "military", "ministry")
+# Offices of a government. A holder or organ named with no country ("Information Minister Jon
+# Example", "the Ministry of Defence", "Governor Jon Example") is the government of the country
+# the war is in, as the stance policy counts its ministers and governors; "Turkish Foreign
+# Minister ..." names its country, which sources.toml knows.
+GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "prime minister", "deputy minister")
+# Words that may stand before such an office without naming a country: its portfolio.
+GOVERNMENT_PORTFOLIOS = (
+    "the", "a", "deputy", "prime", "foreign", "defence", "defense", "interior", "information", "health",
+    "justice", "finance", "reconciliation", "education", "energy", "economy", "trade", "oil", "transport",
+    "agriculture", "state", "social", "affairs", "home", "security", "media", "communications",
+    "local", "administration", "provincial", "regional", "acting", "senior", "top", "cabinet",
+    "humanitarian", "labour", "labor", "water", "electricity", "religious", "endowments", "awqaf",
+)
 # "19 were killed according to X due to heavy shelling": a clause opened by these after the
 # source goes on with the content before it.
 CAUSAL_CONNECTIVES = ("due to", "because of", "as a result of", "owing to")
@@ -162,11 +175,11 @@ STANCE_DESCRIPTORS = {
         "state media", "state news", "state television", "state tv", "state-run", "official media",
         "regime media", "loyalist", "regime forces", "government forces", "syrian army",
         "army", "regime", "government", "official news agency", "state news agency", "regime official",
-        "government official", "pro-regime forces", "allied militias",
+        "government official", "pro-regime forces", "allied militias", "government-run", "regime-run",
     ),
     "opposition": (
         "pro-opposition", "opposition-affiliated", "opposition-linked", "opposition-backed",
-        "opposition", "rebel", "rebels", "activist",
+        "opposition", "rebel", "rebels", "activist", "opposition-run", "rebel-run",
         "activists", "opposition activist", "anti-regime", "anti-government", "insurgent",
         "revolutionary", "free syrian army", "dissident", "defected", "defector",
         "civil defence", "civil defense", "white helmets",

@@ -741,6 +741,29 @@ def test_a_public_bodys_own_speak_for_the_publishers_side(registry, text, stance
     assert claims_of(text, registry, outlet="SANA")[-1].source.stance == stance
 
 
+@pytest.mark.parametrize("text, stance, basis", [
+    # a minister, ministry or governor named without a country is the government's, whoever publishes
+    ("Information Minister Jon Example accused the rebels of hiding weapons in homes.", "pro-regime", "descriptor"),
+    ("The Ministry of Defence said 48 soldiers were freed in the exchange.", "pro-regime", "descriptor"),
+    ("Governor Jon Example said 300 families had been housed in schools.", "pro-regime", "descriptor"),
+    ("Jon Example, the deputy health minister, said ten bodies arrived.", "pro-regime", "descriptor"),
+    # a country before the office, in the phrase or the sentence, says whose it is
+    ("Dorsan Foreign Minister Jon Example said the strikes must stop.", "unknown", "none"),
+    ("In Iraq, a defence ministry statement said 20 militants were killed.", "unknown", "none"),
+    ("Former information minister Jon Example said the strikes must stop.", "unknown", "none"),
+    ("Dorsan information minister Jon Example said the strikes must stop.", "unknown", "none"),
+    ("The information minister, Jon Example, said the strikes must stop.", "pro-regime", "descriptor"),
+    # the ministry of a government that has just spoken is that government's
+    ("Turkey called for an inquiry into the strikes. The situation is grave, the foreign ministry said.",
+     "opposition", "sources.toml"),
+    # a descriptor joined by a hyphen still names the side
+    ("Jon Example, a surgeon at the opposition-run field hospital, said 14 were wounded.", "opposition", "descriptor"),
+])
+def test_offices_of_the_government_speak_for_it(registry, text, stance, basis):
+    claim = claims_of(text, registry, outlet="Reuters")[-1]
+    assert (claim.source.stance, claim.source.basis) == (stance, basis)
+
+
 def test_located_group_refers_to_the_latest_named_organisation(registry):
     text = ("Four schools closed in the flooded valley the Syrian Observatory for Human Rights said. "
             "Another 11 schools were shut in the hills the Britain-based group added.")
