@@ -215,6 +215,7 @@ _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[”\"’]?$")
 _APPOSITION_SPLIT = re.compile(r"\s*[,–—]\s*")
 _ENDS_WITH_PUNCTUATION = re.compile(r"[,”\"]\s*$")
 _LEADING_COMMA = re.compile(r"\s*,")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _LEADING_PARTICIPLE = re.compile(r"\s*\w+ing\b")
 _WHO_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -1155,6 +1156,10 @@ def _mentioned_earlier(lower: str, earlier_text: str, registry: Registry) -> Opt
     return None
 
 
+def _without_determiner(words: list[str]) -> list[str]:
+    return words[1:] if words and words[0] in ("the", "a", "an") else words
+
+
 def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
     """The earlier speaker that "the paper", "the spokesman" or a bare surname refers to."""
     tokens = lower.split()
@@ -1171,7 +1176,11 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         elif any(noun in group for group in BACK_REFERENCES.values()):
             nouns = _SPELLINGS.get(noun, (noun,))
         else:
-            return None
+            # "the General Command" after "the General Command of the Army said": a body's name
+            # shortened to its first words
+            return next((e for e in reversed(history) if not e.is_person and len(tokens) >= 3
+                         and _without_determiner(e.descriptor.split())[:len(tokens) - 1] == tokens[1:]
+                         and len(e.descriptor.split()) > len(tokens)), None)
         pattern = re.compile(r"\b(?:" + "|".join(nouns) + r")\b")
         # "the monitoring group" refers to a group of the monitors' side, not to any group
         described = _descriptor_stance(" ".join(tokens[1:])) if len(tokens) > 2 else None
@@ -1295,7 +1304,9 @@ def _looks_like_person(head: str, entry) -> bool:
     words = head.split()
     # "Russian General Jon Example": a title before a name, whatever else it names ("official"
     # is an adjective too: "the official Example News Agency")
-    if any(w.lower() in _TITLES and w.lower() != "official" and nxt[:1].isupper() for w, nxt in zip(words, words[1:])):
+    # ("the General Command": a title before an institution's head word names the institution)
+    if any(w.lower() in _TITLES and w.lower() != "official" and nxt[:1].isupper()
+           and nxt.lower() not in _INSTITUTION_HEAD_WORDS for w, nxt in zip(words, words[1:])):
         return True
     if entry is not None:
         return entry.kind in PEOPLE_KINDS  # an official or a spokesperson is "he" or "she" too
@@ -1644,6 +1655,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 before = _trim(body, claimed_until, sp_start)
                 # ", undermining ..." after the cue is the writer's comment, not the content
                 participle = (_LEADING_COMMA.match(masked, after_at, after_end)
+                              # "A, a local official said, in one of the deadliest attacks ...": a
+                              # comma closes the inverted attribution; what follows is the writer's
+                              or (_COMMA_BEFORE.search(masked, start, sp_start)
+                                  and _LEADING_COMMA.match(masked, match.end(), after_end))
                               # "said in its daily bulletin posted on ...": where it was said
                               or _MEDIUM_AFTER.fullmatch(masked, match.end(), after_end)
                               # "denied shelling the town": for a denial the participle is what is denied

@@ -771,6 +771,27 @@ def test_located_group_refers_to_the_latest_named_organisation(registry):
     assert second.source.name == first.source.name == "Syrian Observatory for Human Rights"
 
 
+@pytest.mark.parametrize("text", [
+    # a rank before an institution's head word is no person: the statement's issuer is the command
+    "The General Command of the Dorsan Armed Forces said in a statement that jets hit a depot near Riverton. "
+    "The statement said 40 fighters were killed.",
+    # a body's name shortened to its first words refers back to it
+    "The General Command of the Dorsan Armed Forces said in a statement that jets hit a depot near Riverton. "
+    "The army has taken 23 villages since January, according to the General Command.",
+])
+def test_a_statement_and_a_shortened_name_refer_back_to_the_body(text):
+    from claimcheck.sources import parse_registry
+    registry = parse_registry('''[sources.dorsan-command]
+name = "General Command of the Dorsan Armed Forces"
+aliases = []
+stance = "pro-regime"
+kind = "army"
+''')
+    first, second = claims_of(text, registry)
+    assert second.source == first.source
+    assert first.source.stance == "pro-regime"
+
+
 @pytest.mark.parametrize("text, second_source", [
     # a bare "the group" or "the monitor" means the latest known body of a kind it can name ...
     ("Four schools closed in the flooded valley the Syrian Observatory for Human Rights said. "
@@ -808,6 +829,9 @@ def test_a_bare_group_refers_to_the_latest_body_of_its_kind(registry, text, seco
      "Airstrikes on the valley have killed 11 civilians", "Example Wire"),
     ("Airstrikes on the valley have killed 11 civilians, the Example Wire reported on Wednesday, citing a local source.",
      "Airstrikes on the valley have killed 11 civilians", "Example Wire"),
+    # a comma closing the attribution: what follows is the writer's setting, not the content
+    ("A strike on a market in Dorsa killed at least 24 people, a local health official said, in one of the "
+     "deadliest attacks this year.", "A strike on a market in Dorsa killed at least 24 people", "a local health official"),
 ])
 def test_the_end_of_a_sentence_names_who_said_what_came_before(registry, text, content, speaker):
     assert [(c.text, c.source.name) for c in claims_of(text, registry)] == [(content, speaker)]
