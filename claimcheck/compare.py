@@ -441,7 +441,7 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return share_place(a.places, b.places)
     if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
             and a.claim.source.stance in PARTISAN_STANCES and not _rival_outlets(a, b)
-            and not _overlap(a, b)):
+            and not _rival_sources(a, b) and not _overlap(a, b)):
         # one side's roundup of its operations: tolls without a place of their own are two,
         # unless two outlets of that side give them ("conflicting figures" from two agencies);
         # the same count twice (a lede and its source) is one toll told twice
@@ -458,6 +458,14 @@ def _rival_outlets(a: _Figure, b: _Figure) -> bool:
     """Two named outlets giving tolls with no place of their own: rival counts of one thing."""
     outlets = {a.claim.source.outlet, b.claim.source.outlet}
     return len(outlets) == 2 and None not in outlets and not (a.own_places or b.own_places)
+
+
+def _rival_sources(a: _Figure, b: _Figure) -> bool:
+    """Two sources the text names, neither the publisher's own voice, with a toll each: rival
+    counts ("24 bodies, the health official said; the rescue group put the toll at 31")."""
+    return (_speaker(a.claim) != _speaker(b.claim)
+            and "publisher" not in (a.claim.source.basis, b.claim.source.basis)
+            and "none" not in (a.claim.source.basis, b.claim.source.basis))
 
 
 def _within(a: _Figure, b: _Figure) -> bool:

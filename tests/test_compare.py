@@ -507,6 +507,23 @@ def test_one_sides_tolls_in_one_article_without_a_place_are_two_operations(stanc
               article="x", places=(), quantities=[q(70, "about 70", "deaths")])
     b = claim("b", "7 fighters were killed in the airstrikes on Dorsa", "Field office", stance_b,
               article="x", places=("dorsa",), quantities=[q(7, "7", "deaths")])
+    # the outlet's own unnamed sources speak on its side ("publisher" basis, as extraction gives them)
+    a = attrs.evolve(a, source=attrs.evolve(a.source, basis="publisher"))
+    assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
+
+
+@pytest.mark.parametrize("basis_b, compared", [
+    # two sources the article names, each with a toll of its own, are rival counts even on one side
+    ("descriptor", True),
+    # the outlet's own field source listing another operation is its roundup
+    ("publisher", False),
+])
+def test_one_sides_named_sources_in_one_article_are_rival_counts(basis_b, compared):
+    a = claim("a", "24 bodies had been brought to the field hospital", "Jon Example", "opposition",
+              article="x", places=("riverton",), quantities=[q(24, "24", "deaths")])
+    b = claim("b", "the toll was 31 dead", "Riverton Rescue", "opposition",
+              article="x", places=(), quantities=[q(31, "31", "deaths")])
+    b = attrs.evolve(b, source=attrs.evolve(b.source, basis=basis_b))
     assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
 
 
@@ -546,7 +563,8 @@ def test_one_sides_unplaced_tolls_from_two_outlets_are_rival_counts(outlet_b, co
                            article="x", places=(), quantities=[q(40, "more than 40", "deaths", low=40.0)]))
     b = claim("b", "15 people were killed in the blast", "Vostra Agency" if outlet_b else "A field source",
               "opposition", article="x", places=(), quantities=[q(15, "15", "deaths")])
-    b = attrs.evolve(b, source=attrs.evolve(b.source, outlet=outlet_b))
+    b = attrs.evolve(b, source=attrs.evolve(b.source, outlet=outlet_b,
+                                            basis="sources.toml" if outlet_b else "publisher"))
     a = attrs.evolve(a, source=attrs.evolve(a.source, outlet="Daily A"))
     assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
 

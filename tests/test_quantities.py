@@ -46,6 +46,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a part between a count and its verb: the verb still says what both count
     ("Eleven civilians including four children were killed", [(11, None, None, "civilians", "deaths"),
                                                              (4, None, None, "children", "deaths")]),
+    # the part set off by commas, as edited copy writes it
+    ("At least 31 civilians, among them nine children, were killed", [(31, 31, None, "civilians", "deaths"),
+                                                                     (9, None, None, "children", "deaths")]),
     ("Three people two of them children died", [(3, None, None, "people", "deaths"),
                                                 (2, None, None, "killed", "deaths")]),
     ("30 soldiers and 39 fighters had been killed", [(30, None, None, "soldiers", "deaths"),
