@@ -401,6 +401,7 @@ SEQUEL_CUES = (
     "warning", "blaming", "charging", "insisting", "stressing", "explaining", "pointing out", "asserting",
     "confirming", "affirming", "emphasizing", "emphasising",
     "arguing", "accusing", "urging", "predicting", "calling for",
+    "describing", "denying", "rejecting", "dismissing", "calling it", "calling them",
     # a coordinated reporting verb does too: "X said A but warned B"
     "but warned", "and warned", "but predicted", "and predicted", "but urged", "and urged",
     "but insisted", "and insisted", "but stressed", "and stressed", "but added", "but said",

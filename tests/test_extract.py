@@ -627,6 +627,8 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
      [("the company for dumping waste in the river", "criticised")]),
     ("The envoy suggested on Saturday she might call a second round of talks.",
      [("she might call a second round of talks", "suggested")]),
+    ("The army denied that its jets had struck the hospital, describing the reports as a fabrication.",
+     [("its jets had struck the hospital", "denied"), ("the reports as a fabrication", "describing")]),
     # a sequel may follow the cue when the content came before it
     ("Another 14 were hurt near the harbour the agency said blaming the crash on the fog.",
      [("Another 14 were hurt near the harbour", "said"), ("the crash on the fog", "blaming")]),
@@ -862,10 +864,11 @@ def test_the_end_of_a_sentence_names_who_said_what_came_before(registry, text, c
     # a generic speaker coordinated before a located one belongs to the phrase
     ("Moscow reported dozens of civilians had fled via the corridors but residents and rebels on the "
      "ground said the reports were lies.", ["Moscow", "residents and rebels on the ground"]),
-    # a participle after a comma goes on with the same speaker, it names no closing source
+    # a participle after a comma goes on with the same speaker (a claim of its own), it names
+    # no closing source
     ("Army units destroyed a depot in Dorsa, a military source said. The source denied reports by "
      "hostile media that civilians were killed in the town, describing them as fabricated.",
-     ["a military source", "a military source"]),
+     ["a military source", "a military source", "a military source"]),
     # a relative clause that is a claim, then the main verb: both claims are the subject's
     ("The army, which denies targeting civilians, said it struck a weapons depot.", ["The army", "The army"]),
 ])
