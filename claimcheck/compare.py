@@ -23,8 +23,8 @@ from .extract import is_request, normalise_place
 from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES, CONTROL_OPPOSITES,
     COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
-    DENIED_PART, EVENT_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
-    PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
+    DENIED_PART, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
+    PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
     PICTURE_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS,
     VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
@@ -52,6 +52,7 @@ MAX_CLAIMS = 600              # the most relevant candidates that are grouped
 MIN_SHARED_WORDS = 3          # content words two statements of one point share at least
 TOPIC_SIMILARITY = 70         # token_set_ratio for two statements to be about one point
 POLARITY_SIMILARITY = 85      # how alike an assertion and a negation must read, negations aside
+FOCUS_SHARE = 0.5             # an article is about the place most of its placed claims name
 DENIED_SHARED_WORDS = 2       # content words a claim shares with a denial that answers it
 DENIED_SHARED_WORDS_ELSEWHERE = 3   # and with a denial from another article that names no place
 WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival counts of one thing
@@ -681,7 +682,7 @@ def _figure_label(figure: _Figure) -> str:
     return f"{figure.text} ({figure.claim.source.name})"
 
 
-_REPORTED_ACT = re.compile(r"\b(?:" + alternation(EVENT_WORDS) + r")\b", re.I)
+_REPORTED_ACT = re.compile(r"\b(?:" + alternation(REPORTED_ACTS) + r")\b", re.I)
 _DENIAL_VERBS = frozenset(cue for cue in DENIAL_CUES if " " not in cue and cue.startswith(("den", "rej", "dis", "ref")))
 _NEGATORS = frozenset(n for n in NEGATIONS if n != "n't")
 _NEGATION_WORDS = _NEGATORS | {"yet", "still"}   # "not yet", "still not": the negation's company
@@ -942,6 +943,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}
     frequency = Counter(stem for c in claims for stem in stems[c.id])
+    focus = _article_focus(claims)
     reports_act = {c.id: _REPORTED_ACT.search(c.text) is not None for c in claims}
     common = _common_limit(len(claims))
     pairs = []
@@ -976,7 +978,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
             said_what = (len(shared) >= DENIED_SHARED_WORDS and bool(shared & rare)
                          or points_back and claim.article.id == denial.article.id
                          and (not referred or bool(referred & stems[claim.id])))
-            if said_what and _same_event(claim, denial):
+            if said_what and _same_event(claim, denial, focus):
                 pairs.append((denial, claim))
             elif (len(shared) >= DENIED_SHARED_WORDS_ELSEWHERE and bool(shared & rare)
                   and _denial_of_its_articles_event(claim, denial, article_places)):
@@ -1031,14 +1033,43 @@ def _without_negations(core: str) -> str:
     return " ".join(w for w in core.split() if w not in _NEGATION_WORDS and not w.endswith("n't"))
 
 
-def _same_event(a: Claim, b: Claim) -> bool:
-    """Two claims about one event: the same article, or a shared place on close days."""
+def _same_event(a: Claim, b: Claim, article_places: Optional[dict[str, tuple[str, ...]]] = None) -> bool:
+    """Two claims about one event: the same article, or a shared place on close days. With
+    ``article_places``, a claim that names no place ("shelled the town after the truce") is
+    set where its article is."""
     if a.article.id == b.article.id:
         return True
     day_a, day_b = claim_day(a), claim_day(b)
     if day_a and day_b and abs((day_a - day_b).days) > INCIDENT_DAYS:
         return False
+    if article_places is not None:
+        return share_place(a.places or article_places.get(a.article.id, ()),
+                           b.places or article_places.get(b.article.id, ()))
     return share_place(a.places, b.places)
+
+
+def _article_focus(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
+    """The one place an article is about, when most of its claims that name a place name it
+    ("the town" in the rest of it is that place); a roundup of many places has none."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    placed: Counter = Counter()
+    titles: dict[str, str] = {}
+    for claim in claims:
+        if claim.places:
+            counts[claim.article.id].update(set(claim.places))
+            placed[claim.article.id] += 1
+            titles[claim.article.id] = (claim.article.title or "").lower()
+    focus = {}
+    for article, count in counts.items():
+        place, n = count.most_common(1)[0]
+        if n >= 2 and n >= FOCUS_SHARE * placed[article]:
+            focus[article] = (place,)
+            continue
+        # or the one place its headline names ("Air strike on Dorsa market kills 24")
+        in_title = [p for p in count if re.search(r"\b" + re.escape(p) + r"\b", titles[article])]
+        if len(in_title) == 1:
+            focus[article] = (in_title[0],)
+    return focus
 
 
 def _cross_speakers(group: Sequence[Claim], polarity: dict[bool, list[str]]) -> bool:

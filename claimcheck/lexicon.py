@@ -468,6 +468,11 @@ EVENT_WORDS = (
     "pounded",
 )
 
+# What a denial can answer: the events above, and acts a side denies ("denied that any fighters
+# had surrendered", "rejected claims that the town had fallen").
+REPORTED_ACTS = (*EVENT_WORDS, "strike", "strikes", "surrender", "surrendered", "fallen", "full control",
+                 "handed over", "detained", "arrested")
+
 # Words for one act, so that a denial meets a report of the act in other words: "denied
 # bombing hospitals" answers "the hospital was hit by two airstrikes".
 ACT_SYNONYMS = {

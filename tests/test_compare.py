@@ -355,6 +355,30 @@ def test_a_denial_naming_no_place_answers_reports_of_its_articles_event(report_p
     assert found is contradicted
 
 
+@pytest.mark.parametrize("focused, contradicted", [
+    # both articles are about Dorsa: "the town" in each is Dorsa, and surrender is an act denied
+    (True, True),
+    # a roundup of several towns sets no scene for its claims that name none
+    (False, False),
+])
+def test_claims_naming_no_place_in_articles_about_one_place_meet(focused, contradicted):
+    report = claim("r", "more than 300 fighters had surrendered with their weapons", "A military source",
+                   "pro-regime", article="x", places=(), day="2019-05-13")
+    other_places = ("dorsa",) if focused else ("riverton",)
+    scene = [claim("s1", "troops entered Dorsa", "A military source", "pro-regime", article="x",
+                   places=("dorsa",), day="2019-05-13"),
+             claim("s2", "the army shelled Dorsa", "Local council", "opposition", article="y",
+                   places=("dorsa",), day="2019-05-13"),
+             claim("s3", "the army shelled the outskirts", "Local council", "opposition", article="y",
+                   places=other_places, day="2019-05-13"),
+             claim("s4", "aid reached the people", "Local council", "opposition", article="x",
+                   places=("dorsa",) if focused else ("kessar",), day="2019-05-13")]
+    denial = attrs.evolve(claim("d", "any fighters had surrendered or handed over weapons", "Rebel commanders",
+                                "opposition", article="y", places=(), day="2019-05-13"), cue="denied")
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([report, *scene, denial]))
+    assert found is contradicted
+
+
 def test_a_denial_of_responsibility_answers_the_accusation_that_names_the_denier():
     denial = attrs.evolve(claim("d", "responsibility", "Vostra", "pro-regime", article="x"), cue="denied")
     accusation = attrs.evolve(claim("a", "Vostra of the gas attack on Dorsa", "The council", "opposition",
