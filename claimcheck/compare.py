@@ -864,8 +864,12 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
     places_of_article: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         places_of_article[claim.article.id].update(p for p in claim.places if not _is_country(p))
+    # ... or the place its article is about ("the town remains in the hands of the rebels")
+    focus = _article_focus(claims)
     placed = [attrs.evolve(c, places=tuple(places_of_article[c.article.id]))
               if not c.places and len(places_of_article[c.article.id]) == 1 and _PLACE_BACK_REFERENCE.search(c.text)
+              else attrs.evolve(c, places=focus[c.article.id])
+              if not c.places and c.article.id in focus and _PLACE_BACK_REFERENCE.search(c.text)
               else c for c in claims]
     told = [(c, _control(c.text)) for c in placed if c.places]
     told = [(c, taken) for c, taken in told if taken is not None]

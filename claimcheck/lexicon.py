@@ -578,10 +578,12 @@ BLAMED_SIDES = {
 # which side they agree with.
 CONTROL_OPPOSITES = (
     ("captured", "seized", "took control", "taken control", "taken over", "took over", "overran", "overrun",
-     "vanquished", "has fallen", "have fallen", "had fallen", "fell to", "recaptured", "retook", "retaken"),
+     "vanquished", "has fallen", "have fallen", "had fallen", "fell to", "recaptured", "retook", "retaken",
+     "took full control", "taken full control", "completed their control", "completed its control"),
     ("not yet fallen", "not fallen", "hasn't fallen", "has not been taken", "not been captured", "repelled",
      "repulsed", "thwarted", "foiled", "beat back", "beaten back", "failed to capture", "failed to take",
-     "failed to storm", "still holds", "still hold", "remains in the hands", "remain in the hands"),
+     "failed to storm", "still holds", "still hold", "remains in the hands", "remain in the hands",
+     "remains in full control", "remain in full control", "remains in control", "still in control"),
 )
 # What kind of violence a toll is about. Two tolls of one place and day that name different
 # kinds (an air raid and an execution) are two incidents. Longer cues are tried first.

@@ -491,6 +491,7 @@ def test_the_same_statement_negated_is_a_polarity_contradiction(negated, contrad
 @pytest.mark.parametrize("text_a, text_b, places_b, contradicted", [
     ("the army says it has captured Dorsa", "Dorsa has not yet fallen", ("dorsa",), True),
     ("rebels overran the checkpoints of Dorsa", "the attack on Dorsa was repelled", ("dorsa",), True),
+    ("rebels took full control of Dorsa", "the army remains in full control of Dorsa", ("dorsa",), True),
     # another place, though in the same article
     ("the army says it has captured Dorsa", "the attack on Riverton was repelled", ("riverton",), False),
     # both accounts agree the town was taken
@@ -518,6 +519,20 @@ def test_the_town_of_an_article_naming_one_place(other_place, contradicted):
                       article="y", places=(), day=None)
     found = ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([taken, scene, not_taken]))
     assert found is contradicted
+
+
+def test_the_town_of_an_article_about_one_place():
+    # two of the article's three placed claims name Dorsa: "the town" in it is Dorsa
+    taken = claim("a", "the army captured Dorsa on Monday", "A field commander", "pro-regime",
+                  article="x", places=("dorsa",))
+    scene = [claim("s1", "regime forces shelled Dorsa on Sunday", "Activists", "opposition", article="y",
+                   places=("dorsa",)),
+             claim("s2", "families fled Dorsa", "Activists", "opposition", article="y", places=("dorsa",)),
+             claim("s3", "a convoy reached Riverton", "Activists", "opposition", article="y", places=("riverton",))]
+    not_taken = claim("b", "the town remains in the hands of the rebels", "A rebel commander", "opposition",
+                      article="y", places=(), day=None)
+    found = ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([taken, *scene, not_taken]))
+    assert found
 
 
 @pytest.mark.parametrize("stance_b, compared", [
