@@ -20,7 +20,8 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
-    CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COUNTRY_NAMES, COUNT_ADJECTIVES,
+    BODY_ROLE_TITLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COUNTRY_NAMES,
+    COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
@@ -196,6 +197,8 @@ _CLAIMED_COUNT = re.compile(
     # "claimed 49 fighters were killed" states a count; "claimed 49 lives" takes them
     r"(?!(?:[\w,.-]*\s+){1,4}?(?:were|was|had\s+been|have\s+been|died)\b)", re.I)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
+# "Commander Jon Example of the Example Brigade": a person's name before the body he is of
+_PERSON_OF_BODY = re.compile(r"([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+(?:of|from|with)\s+(?:the\s+)?$")
 _STATE_WORDS = re.compile(r"\b(?:" + alternation(STATE_WORDS) + r")\b")
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
 # an apposition opens with a title or determiner ("a spokesman for X"), or with the body the
@@ -1019,7 +1022,13 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     # a known source named at the end of the phrase is the speaker: "state news agency SANA"
     opposing = bool(_OPPOSING.match(lower))  # "opponents of X" are not X
     for m_start, m_end, entry in mentions:
-        if m_end >= len(head) - 3 and m_start < len(head) and head_entry is None and not opposing:
+        person_of_body = _PERSON_OF_BODY.search(phrase[:m_start])
+        if person_of_body and any(w.lower() in _BODY_NOUNS or w.lower() in _INSTITUTION_HEAD_WORDS
+                                  for w in person_of_body.group(1).split()):
+            person_of_body = None   # "the General Staff of the Armed Forces of X": a body of a body
+        if person_of_body and m_end >= len(head) - 3:
+            name = _display_name(phrase[:person_of_body.end(1)])   # the person, whose body is his outlet
+        elif m_end >= len(head) - 3 and m_start < len(head) and head_entry is None and not opposing:
             head_entry = entry
             name = phrase[m_start:m_end]
     outlet_entry = next((e for _, _, e in reversed(mentions) if head_entry is None or e.key != head_entry.key), None)
@@ -1065,6 +1074,14 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if introduced_by:
             stance, basis = registry.stance_of(introduced_by[-1]), "sources.toml"
             outlet = outlet or introduced_by[-1].name
+    if stance == "unknown" and outlet is None and head_entry is None:
+        # "council member Jon Example" after "the town's local council said": one of the body
+        # the title names, that spoke before
+        titled = _BODY_TITLE.match(head)
+        body = (_referred_body("the " + titled.group(1).lower(), history, earlier_text, registry)
+                if titled else None)
+        if body is not None and not body.is_person and body.stance != "unknown":
+            stance, basis, outlet = body.stance, body.basis, body.outlet or body.name
     # ("a rebel spokesman" names his side; "a government spokeswoman" may speak for any government)
     if stance == "unknown" and outlet is None and _SPOKESPERSON.search(lower) and (
             not _descriptor_stance(lower) or _STATE_WORDS.search(lower)):
@@ -1149,7 +1166,7 @@ def _mentioned_earlier(lower: str, earlier_text: str, registry: Registry) -> Opt
     if not kinds and not by_name:
         return None
     for _, _, entry in reversed(list(registry.mentions(earlier_text))):
-        if entry.kind in kinds or (by_name and entry.kind != "person"
+        if entry.kind in kinds or noun in entry.kind.lower().split() or (by_name and entry.kind != "person"
                                    and set(_SPELLINGS.get(noun, (noun,))) & set(normalise(entry.name).split())):
             return _Speaker(entry.name, entry.name, registry.stance_of(entry), "sources.toml",
                             f"{lower} {normalise(entry.name)}", False, entry.kind)
@@ -1192,6 +1209,13 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
                     # "the observatory" after "X, head of the observatory": the body, not its head
                     return attrs.evolve(earlier, name=earlier.outlet, is_person=False)
                 return earlier
+        modified = next((e for e in reversed(history) if not e.is_person and noun in e.kind.lower().split()
+                         and (tokens[1] in e.kind.lower().split() or tokens[1] in e.descriptor.split())),
+                        None) if len(tokens) == 3 and noun in BACK_REFERENCE_KINDS else None
+        if modified is not None:
+            # "the rescue group" after "the Example Civil Rescue said": a body of that kind whose
+            # name or kind has the modifier
+            return modified
         if noun in BACK_REFERENCES["organisation"] and any(t.endswith("-based") for t in tokens):
             # "the London-based group" after the group was named by its name
             return _latest_named_body(history)
@@ -1199,7 +1223,9 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
             # "the group said" after "the Example Observatory said": the latest known body of a
             # kind the noun can name (a group may be a monitor, never a newspaper)
             kinds = BACK_REFERENCE_KINDS[noun]
-            return next((e for e in reversed(history) if not e.is_person and e.kind in kinds), None)
+            # (a user's sources.toml may write its own kinds: a "rescue group" is a group)
+            return next((e for e in reversed(history) if not e.is_person
+                         and (e.kind in kinds or noun in e.kind.lower().split())), None)
         return None
     # "Khalil told ..." after "Adnan Khalil, 30, ..." was quoted: the same person
     if len(tokens) <= 2:
@@ -1209,6 +1235,11 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
             if earlier.is_person and len(name_tokens) > len(tokens) and name_tokens[-len(tokens):] == tokens:
                 return earlier
     return None
+
+
+_BODY_TITLE = re.compile(
+    r"(?:the\s+)?(" + alternation(BACK_REFERENCES["organisation"]) + r")\s+(?:" + alternation(BODY_ROLE_TITLES)
+    + r")\s+[A-Z]", re.I)
 
 
 def _latest_named_body(history: list[_Speaker]) -> Optional[_Speaker]:

@@ -445,6 +445,10 @@ BACK_REFERENCES = {
     "document": ("statement", "communique", "communiqué", "declaration", "letter", "claim"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }
+# Roles in a body, written between the body's noun and a name: "council member Jon Example",
+# "committee spokesman Jon Example".
+BODY_ROLE_TITLES = ("member", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
+                    "leader", "chairman", "chairwoman", "chair", "director", "president", "secretary")
 # The sources.toml kinds a generic noun can refer back to when no earlier speaker was called
 # by it: "the group said" after the observatory spoke means the observatory, not a newspaper.
 _BODIES = ("NGO", "monitor", "civil defence", "media centre", "armed group", "militia", "political body",

@@ -773,6 +773,46 @@ def test_located_group_refers_to_the_latest_named_organisation(registry):
     assert second.source.name == first.source.name == "Syrian Observatory for Human Rights"
 
 
+WAR_REGISTRY = """
+[sources.riverton-rescue]
+name = "Riverton Civil Rescue"
+aliases = []
+stance = "opposition"
+kind = "rescue group"
+
+[sources.dorsa-council]
+name = "Dorsa Local Council"
+aliases = []
+stance = "opposition"
+kind = "local council"
+
+[sources.sea-brigade]
+name = "Example Sea Brigade"
+aliases = []
+stance = "opposition"
+kind = "armed group"
+"""
+
+
+@pytest.mark.parametrize("text, name, outlet", [
+    # a user's own kind ("rescue group") is a group for "the group" and "the rescue group"
+    ("Riverton Civil Rescue said 31 bodies were recovered. The group warned the toll would rise.",
+     "Riverton Civil Rescue", "Riverton Civil Rescue"),
+    ("Riverton Civil Rescue said 31 bodies were recovered. Twelve died in Dorsa last week, "
+     "according to the rescue group.", "Riverton Civil Rescue", "Riverton Civil Rescue"),
+    # a body's noun before a role and a name: one of the body that spoke before
+    ("Dorsa Local Council said the truce held. Council member Jon Example said no rifle was handed over.",
+     "Jon Example", "Dorsa Local Council"),
+    # a person "of" a known body is the speaker, the body his outlet
+    ("Commander Jon Example of the Example Sea Brigade, which holds the port, rejected claims of a surrender.",
+     "Commander Jon Example", "Example Sea Brigade"),
+])
+def test_speakers_of_bodies_a_user_added(text, name, outlet):
+    from claimcheck.sources import parse_registry
+    claim = claims_of(text, parse_registry(WAR_REGISTRY))[-1]
+    assert (claim.source.name, claim.source.outlet, claim.source.stance) == (name, outlet, "opposition")
+
+
 @pytest.mark.parametrize("text", [
     # a rank before an institution's head word is no person: the statement's issuer is the command
     "The General Command of the Dorsan Armed Forces said in a statement that jets hit a depot near Riverton. "
