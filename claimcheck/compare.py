@@ -807,7 +807,8 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
         if target is not None and _speaker(target) != _speaker(claim):
             linked.add(frozenset((target.id, claim.id)))
             findings.append(_denial_finding(claim, target, "said"))
-    for denial, target in _denied_elsewhere(claims, linked, article_places):
+    focus = _article_focus(claims)
+    for denial, target in _denied_elsewhere(claims, linked, article_places, focus):
         linked.add(frozenset((target.id, denial.id)))
         findings.append(_denial_finding(denial, target, "says"))
     framed = [(c, _framing(c.text)) for c in claims]
@@ -825,7 +826,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
                     f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
                 ))
     findings.extend(_blame_findings(claims, linked))
-    findings.extend(_control_findings(claims, linked))
+    findings.extend(_control_findings(claims, linked, focus))
     groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}
     for group in groups:
@@ -857,7 +858,8 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
     return findings
 
 
-def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> list[Finding]:
+def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
+                      focus: dict[str, tuple[str, ...]]) -> list[Finding]:
     """A place told as taken by some sources and as not taken by others: the claims must name
     a place in common, not merely share an article. "The town has not fallen" names the town
     of an article that names only one place."""
@@ -865,7 +867,6 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> l
     for claim in claims:
         places_of_article[claim.article.id].update(p for p in claim.places if not _is_country(p))
     # ... or the place its article is about ("the town remains in the hands of the rebels")
-    focus = _article_focus(claims)
     placed = [attrs.evolve(c, places=tuple(places_of_article[c.article.id]))
               if not c.places and len(places_of_article[c.article.id]) == 1 and _PLACE_BACK_REFERENCE.search(c.text)
               else attrs.evolve(c, places=focus[c.article.id])
@@ -936,7 +937,8 @@ def _referred_acts(denial: Claim) -> Optional[frozenset[str]]:
 
 
 def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
-                      article_places: dict[str, tuple[str, ...]]) -> list[tuple[Claim, Claim]]:
+                      article_places: dict[str, tuple[str, ...]],
+                      focus: dict[str, tuple[str, ...]]) -> list[tuple[Claim, Claim]]:
     """(denial, claim) pairs beyond the one claim a denial was linked to in its article: "the
     government denied bombing hospitals" also answers another outlet's report of a hospital
     bombed in that event. The other claim must be of the other side, report an act (a killing,
@@ -947,7 +949,6 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}
     frequency = Counter(stem for c in claims for stem in stems[c.id])
-    focus = _article_focus(claims)
     reports_act = {c.id: _REPORTED_ACT.search(c.text) is not None for c in claims}
     common = _common_limit(len(claims))
     pairs = []
@@ -1070,7 +1071,8 @@ def _article_focus(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
             focus[article] = (place,)
             continue
         # or the one place its headline names ("Air strike on Dorsa market kills 24")
-        in_title = [p for p in count if re.search(r"\b" + re.escape(p) + r"\b", titles[article])]
+        title = titles[article]
+        in_title = [p for p in count if p in title and re.search(r"\b" + re.escape(p) + r"\b", title)]
         if len(in_title) == 1:
             focus[article] = (in_title[0],)
     return focus

@@ -102,6 +102,8 @@ GENERIC_SPEAKERS = (
     "men", "women", "townspeople", "villagers", "citizens", "relatives", "broadcaster", "broadcasters",
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
+    "governorate", "surgeon", "surgeons", "nurse", "physician", "physicians", "paramedic", "paramedics",
+    "mission", "delegation", "prosecutor", "prosecutors", "elders",
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")
@@ -122,7 +124,7 @@ STATE_WORDS = ("government", "army", "military", "ministry")
 # Example", "the Ministry of Defence", "Governor Jon Example") is the government of the country
 # the war is in, as the stance policy counts its ministers and governors; "Turkish Foreign
 # Minister ..." names its country, which sources.toml knows.
-GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "prime minister", "deputy minister")
+GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "governorate", "prime minister", "deputy minister")
 # Words that may stand before such an office without naming a country: its portfolio.
 GOVERNMENT_PORTFOLIOS = (
     "the", "a", "deputy", "prime", "foreign", "defence", "defense", "interior", "information", "health",

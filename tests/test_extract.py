@@ -748,6 +748,8 @@ def test_a_public_bodys_own_speak_for_the_publishers_side(registry, text, stance
     ("Information Minister Jon Example accused the rebels of hiding weapons in homes.", "pro-regime", "descriptor"),
     ("The Ministry of Defence said 48 soldiers were freed in the exchange.", "pro-regime", "descriptor"),
     ("Governor Jon Example said 300 families had been housed in schools.", "pro-regime", "descriptor"),
+    ("Some 450 people left Dorsa through a corridor on Tuesday, the provincial governorate said.",
+     "pro-regime", "descriptor"),
     ("Jon Example, the deputy health minister, said ten bodies arrived.", "pro-regime", "descriptor"),
     # a country before the office, in the phrase or the sentence, says whose it is
     ("Dorsan Foreign Minister Jon Example said the strikes must stop.", "unknown", "none"),
