@@ -102,8 +102,8 @@ GENERIC_SPEAKERS = (
     "men", "women", "townspeople", "villagers", "citizens", "relatives", "broadcaster", "broadcasters",
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
-    "governorate", "surgeon", "surgeons", "nurse", "physician", "physicians", "paramedic", "paramedics",
-    "mission", "delegation", "prosecutor", "prosecutors", "elders",
+    # (not roles that follow a name where scraping lost the comma: "said Jon Example a nurse")
+    "governorate", "delegation", "prosecutors", "elders",
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")
