@@ -60,7 +60,9 @@ _CUE_START = re.compile(word_start_alternation(c.lower() for c in (*PREPOSITIONA
 # matched from the word itself (after a comma or a space): an optional ", " in front would be
 # tried at every position of the sentence
 # ("as a warning to": after an article the word is a noun)
-_SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?<!\ba )(?<!\bthe )(?:" + alternation(SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
+# (not after an auxiliary: "clashes were continuing" is the content's own verb)
+_SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?<!\ba )(?<!\bthe )(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )"
+                     r"(?:" + alternation(SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MISSING_CLOSE = re.compile(
     r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
@@ -1006,6 +1008,10 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     if described is not None:
         return described
     earlier = _referred_body(lower, history, earlier_text, registry)
+    if earlier is None and lead_in:
+        # "the Front announced" after "Fighters of the Example Front took ..." in its sentence
+        # (by name only: "the group" there may be any group the content names)
+        earlier = _mentioned_earlier(lower, lead_in, registry, by_name_only=True)
     if earlier is not None:
         return earlier
     full = _full_name(head, earlier_text) if earlier_text and " " not in head and head[:1].isupper() else None
@@ -1063,8 +1069,10 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
                 outlet = outlet or referred.outlet or referred.name
     if stance != "unknown" and head_entry is None and _OPPOSING.match(lower):
         stance = {"pro-regime": "opposition", "opposition": "pro-regime"}.get(stance, stance)
-    if stance == "unknown" and words and words[0].lower() in _POSSESSIVES:
-        owner = next((e for e in reversed(history) if e.is_person == (words[0].lower() in ("his", "her"))), None)
+    # ("Its commander, Jon Example, said": the possessive opens the title, now the apposition)
+    possessive = next((w[0].lower() for w in (words, apposition.split()) if w and w[0].lower() in _POSSESSIVES), None)
+    if stance == "unknown" and possessive:
+        owner = next((e for e in reversed(history) if e.is_person == (possessive in ("his", "her"))), None)
         if owner is not None:
             stance, basis, outlet = owner.stance, owner.basis, outlet or owner.outlet
     if stance == "unknown" and introduction:
@@ -1153,7 +1161,8 @@ def _referred_body(lower: str, history: list[_Speaker], earlier_text: str, regis
         _mentioned_earlier(lower, earlier_text, registry) if earlier_text else None)
 
 
-def _mentioned_earlier(lower: str, earlier_text: str, registry: Registry) -> Optional[_Speaker]:
+def _mentioned_earlier(lower: str, earlier_text: str, registry: Registry, by_name_only: bool = False
+                       ) -> Optional[_Speaker]:
     """"the agency reported" after "... was quoted by AFP": when no earlier speaker is one the
     noun can name, the latest known body named in the text before, of a kind the noun can name
     or with the noun in its name ("the center" after "the Example Centre")."""
@@ -1161,13 +1170,14 @@ def _mentioned_earlier(lower: str, earlier_text: str, registry: Registry) -> Opt
     if len(tokens) != 2 or tokens[0] not in ("the", "this"):
         return None
     noun = tokens[1]
-    kinds = BACK_REFERENCE_KINDS.get(noun, ())
+    kinds = BACK_REFERENCE_KINDS.get(noun, ()) if not by_name_only else ()
     by_name = noun in _BODY_REFERENCES
     if not kinds and not by_name:
         return None
     for _, _, entry in reversed(list(registry.mentions(earlier_text))):
-        if entry.kind in kinds or noun in entry.kind.lower().split() or (by_name and entry.kind != "person"
-                                   and set(_SPELLINGS.get(noun, (noun,))) & set(normalise(entry.name).split())):
+        named = by_name and entry.kind != "person" and bool(
+            set(_SPELLINGS.get(noun, (noun,))) & set(normalise(entry.name).split()))
+        if entry.kind in kinds or (noun in entry.kind.lower().split() and not by_name_only) or named:
             return _Speaker(entry.name, entry.name, registry.stance_of(entry), "sources.toml",
                             f"{lower} {normalise(entry.name)}", False, entry.kind)
     return None

@@ -443,7 +443,7 @@ SPELLING_VARIANTS = (("centre", "center"), ("organisation", "organization"), ("d
 # can refer to.
 BACK_REFERENCES = {
     "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
-    "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade", "center", "centre"),
+    "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade", "center", "centre", "front"),
     "document": ("statement", "communique", "communiqué", "declaration", "letter", "claim"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }
@@ -502,7 +502,7 @@ DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
 DISMISSAL_CUES = ("dismissed", "dismisses")
 DISMISSED_STATEMENTS = ("accusations", "allegations", "reports", "report", "claims", "claim", "statement",
                         "statements", "offer", "proposal", "charges", "charge", "accusation", "allegation",
-                        "rumours", "rumors", "criticism")
+                        "rumours", "rumors", "criticism", "denial", "denials")
 # "denied responsibility", "denied any involvement": a denial of a part in what happened, which
 # answers the other side's reports of any act in its article, as "the allegations" does
 DENIED_PART = ("responsibility", "involvement", "any role", "any involvement", "any responsibility",

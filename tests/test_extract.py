@@ -627,6 +627,12 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
      [("the company for dumping waste in the river", "criticised")]),
     ("The envoy suggested on Saturday she might call a second round of talks.",
      [("she might call a second round of talks", "suggested")]),
+    # an auxiliary before a participle makes it the content's verb, not a sequel
+    ("A commander told the agency that rebels held the centre but that clashes were continuing near the base.",
+     [("rebels held the centre but that clashes were continuing near the base", "told")]),
+    # "dismissed the denial": a denial of a denial, and the quotation after the colon is its content
+    ("Jon Example dismissed the denial: \"Let them come and see the square.\"",
+     [("Let them come and see the square", "dismissed")]),
     ("The army denied that its jets had struck the hospital, describing the reports as a fabrication.",
      [("its jets had struck the hospital", "denied"), ("the reports as a fabrication", "describing")]),
     # a sequel may follow the cue when the content came before it
@@ -805,6 +811,12 @@ kind = "armed group"
     # a body's noun before a role and a name: one of the body that spoke before
     ("Dorsa Local Council said the truce held. Council member Jon Example said no rifle was handed over.",
      "Jon Example", "Dorsa Local Council"),
+    # a possessive title set off before the name: the body that spoke before
+    ("Example Sea Brigade said its fighters held the port. Its commander, Jon Example, said the attack failed.",
+     "Jon Example", "Example Sea Brigade"),
+    # a body's last name-word refers to it when the sentence named it before the speaker
+    ("Fighters of the Example Sea Brigade took the port on Saturday, the Brigade announced.",
+     "Example Sea Brigade", "Example Sea Brigade"),
     # a person "of" a known body is the speaker, the body his outlet
     ("Commander Jon Example of the Example Sea Brigade, which holds the port, rejected claims of a surrender.",
      "Commander Jon Example", "Example Sea Brigade"),
