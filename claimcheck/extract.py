@@ -200,6 +200,10 @@ _CLAIMED_COUNT = re.compile(
     r"(?!(?:[\w,.-]*\s+){1,4}?(?:were|was|had\s+been|have\s+been|died)\b)", re.I)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 # "Commander Jon Example of the Example Brigade": a person's name before the body he is of
+# ", a claim the government denied": the noun that a closing denial points back with
+_CLAIM_NOUN_BEFORE = re.compile(r",\s*((?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|account|report))"
+                                r"\s+(?:that\s+|which\s+)?$")
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")   # "U.N", whose last full stop _WORD leaves out
 _PERSON_OF_BODY = re.compile(r"([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+(?:of|from|with)\s+(?:the\s+)?$")
 _STATE_WORDS = re.compile(r"\b(?:" + alternation(STATE_WORDS) + r")\b")
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}
@@ -880,8 +884,10 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     words = _words(segment, begin)
     taken: list[tuple[int, int, str]] = []
     for index, word in enumerate(words):
-        if masked[taken[-1][1]:word[0]].strip() if taken else masked[begin:word[0]].strip():
-            break  # punctuation between words ends the phrase
+        gap = masked[taken[-1][1]:word[0]].strip() if taken else masked[begin:word[0]].strip()
+        if gap and not (taken and gap == "." and _DOTTED_ABBREVIATION.fullmatch(taken[-1][2])
+                        and word[2][:1].islower()):
+            break  # punctuation between words ends the phrase ("U.N. estimates" goes on)
         if taken and word[2] in _SENTENCE_OPENERS:
             break  # "said al-Example It is ...": a sentence whose full stop was lost starts here
         if taken and (word[2].lower() in NUMBER_WORDS or word[2][:1].isdigit()):
@@ -1532,7 +1538,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
     # the subject of a relative clause that was itself a claim: "The army, which denies A, said
     # B" -- the army says B too
     clause_subject: Optional[tuple[int, str]] = None
+    speaker_spans: list[tuple[int, int]] = []
     for match in _cues(masked, masked_lower, start, end):
+        if any(s <= match.start() < e for s, e in speaker_spans):
+            continue  # "according to U.N. estimates": a cue word inside a speaker's phrase names it
         cue = match.group(1)
         cue_lower = cue.lower()
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
@@ -1567,6 +1576,18 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 # a denial word may have been in the other speaker's clause only
                 last.denial = _denies(body, last.start, last.end, last.cue)
                 claimed_until = joined.start()
+            elif (outer and outer[0] > drafts[-1].start and _DENIAL.fullmatch(cue_lower)
+                  and (noun := _CLAIM_NOUN_BEFORE.search(masked, max(drafts[-1].start, outer[0] - 30), outer[0]))):
+                # "A, a claim the government denied": A stays its speaker's; the denial of it is
+                # a claim of its own, whose content is the noun that points back
+                last = drafts[-1]
+                last.start, last.end = _trim(body, last.start, noun.start())
+                last.kind = _kind_of(body, last.start, last.end, in_sentence)
+                denier = _resolve(outer[1], registry, history, publisher=publisher)
+                drafts.append(_Draft("indirect", noun.start(1), noun.end(1), cue, denier, sentence, True))
+                history.append(denier)
+                claimed_until = end
+                continue
             elif (outer and outer[0] > drafts[-1].start and _ends_sentence(masked, outer, end)
                   and not cue_lower.endswith("ing")   # ", describing them as ...": the same speaker goes on
                   and not _OBJECT_RELATIVE.search(masked, max(start, outer[0] - 8), outer[0])):
@@ -1742,6 +1763,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             content = _trim(body, inner[0].start, inner[-1].end)
         drafts.append(_Draft(kind, content[0], content[1], cue, speaker, sentence,
                              _denies(body, content[0], content[1], cue)))
+        speaker_spans.append((speaker_span[0], speaker_span[0] + len(speaker_span[1])))
         history.append(speaker)
         clause_subject = relative_subject if between_commas else None
         claimed_until = max(claimed_until, content[1], speaker_span[0] + len(speaker_span[1]), object_end)

@@ -49,6 +49,7 @@ REPORTING_VERBS = (
     "accusing", "denying", "rejecting", "confirming", "warning", "insisting", "stating",
     "announcing", "describing", "wrote", "writes", "tweeted", "posted", "blamed", "blames",
     "urged", "urges", "called", "condemned", "condemns", "documented", "recorded", "counted", "put the toll", "put the death toll", "puts the toll", "puts the death toll",
+    "put the number", "puts the number",
     # "the monitor gave a slightly lower toll of 31": the count is what it reported
     "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",
     "gave a slightly lower toll of", "gave a slightly higher toll of", "gave a new toll of",
@@ -103,7 +104,7 @@ GENERIC_SPEAKERS = (
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
     # (not roles that follow a name where scraping lost the comma: "said Jon Example a nurse")
-    "governorate", "delegation", "prosecutors", "elders",
+    "governorate", "delegation", "prosecutors", "elders", "person",
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")

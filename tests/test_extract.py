@@ -885,6 +885,9 @@ def test_a_bare_group_refers_to_the_latest_body_of_its_kind(registry, text, seco
      "Airstrikes on the valley have killed 11 civilians", "Example Wire"),
     ("Airstrikes on the valley have killed 11 civilians, the Example Wire reported on Wednesday, citing a local source.",
      "Airstrikes on the valley have killed 11 civilians", "Example Wire"),
+    # a dotted abbreviation's full stop does not end the speaker ("U.N. estimates")
+    ("About 180,000 people remain trapped in Dorsa, according to U.N. estimates, after troops encircled the city.",
+     "About 180,000 people remain trapped in Dorsa", "U.N. estimates"),
     # a comma closing the attribution: what follows is the writer's setting, not the content
     ("A strike on a market in Dorsa killed at least 24 people, a local health official said, in one of the "
      "deadliest attacks this year.", "A strike on a market in Dorsa killed at least 24 people", "a local health official"),
@@ -979,3 +982,14 @@ def test_where_a_reported_statement_ends(registry, text, claims):
 def test_a_count_after_a_bare_weekday_is_content_not_a_date(registry):
     (claim,) = claims_of("A monitoring group said Friday 19 people were killed by air strikes on the valley.", registry)
     assert [q.value for q in claim.quantities] == [19.0]
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("The monitor said 14 men were detained at the crossing, a claim the government denied.", "the government"),
+    ("Rebels said they shot down a jet, an account the army rejected.", "the army"),
+])
+def test_a_closing_denial_of_a_claim_is_a_claim_of_its_own(registry, text, denier):
+    # the first claim keeps its speaker; the denial points back to it
+    first, denial = claims_of(text, registry)
+    assert first.source.name in ("The monitor", "Rebels") and not first.text.endswith(("claim", "account"))
+    assert (denial.source.name, denial.denies) == (denier, first.id)
