@@ -203,6 +203,8 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 # ", a claim the government denied": the noun that a closing denial points back with
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*((?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|account|report))"
                                 r"\s+(?:that\s+|which\s+)?$")
+_SET_OFF_CLAUSE = re.compile(
+    r",\s*(who|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke)\b[^,;:“”\"]*,\s*$", re.I)
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")   # "U.N", whose last full stop _WORD leaves out
 _PERSON_OF_BODY = re.compile(r"([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+(?:of|from|with)\s+(?:the\s+)?$")
 _STATE_WORDS = re.compile(r"\b(?:" + alternation(STATE_WORDS) + r")\b")
@@ -564,6 +566,21 @@ def _valid_np(words: list[str]) -> bool:
 def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
+    set_off = (_SET_OFF_CLAUSE.search(masked, max(start, cue_at - 160), cue_at)
+               if "," in masked[max(start, cue_at - 3):cue_at] else None)
+    if set_off is None or set_off.start() <= start:
+        return _phrase_before(masked, start, cue_at)
+    # a clause set off by commas describes the speaker before it: "Medecins Sans Frontieres
+    # (MSF), which supplies the hospital, said" (where the bracketed acronym hides the noun the
+    # clause follows), and where the phrase with its clause is no speaker, "An official familiar
+    # with the talks, speaking on condition of anonymity, said"
+    if set_off.group(1).lower() == "which" and masked[set_off.start() - 1:set_off.start()] == ")":
+        return _speaker_before(masked, start, set_off.start()) or _phrase_before(masked, start, cue_at)
+    return _phrase_before(masked, start, cue_at) or _speaker_before(masked, start, set_off.start())
+
+
+def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
+    """``_speaker_before`` once a clause set off before the cue has been dealt with."""
     age = _AGE_BEFORE_CUE.search(masked, max(start, cue_at - 12), cue_at)
     if age:
         # "Jon Example, 45, said": the age after a name is no part of the phrase

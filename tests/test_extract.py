@@ -885,6 +885,9 @@ def test_a_bare_group_refers_to_the_latest_body_of_its_kind(registry, text, seco
      "Airstrikes on the valley have killed 11 civilians", "Example Wire"),
     ("Airstrikes on the valley have killed 11 civilians, the Example Wire reported on Wednesday, citing a local source.",
      "Airstrikes on the valley have killed 11 civilians", "Example Wire"),
+    # a clause set off by commas between the speaker and the cue describes the speaker
+    ("About 35 of those freed were criminals, an official familiar with the talks, who spoke on condition "
+     "of anonymity, said.", "About 35 of those freed were criminals", "an official familiar with the talks"),
     # a dotted abbreviation's full stop does not end the speaker ("U.N. estimates")
     ("About 180,000 people remain trapped in Dorsa, according to U.N. estimates, after troops encircled the city.",
      "About 180,000 people remain trapped in Dorsa", "U.N. estimates"),
@@ -982,6 +985,16 @@ def test_where_a_reported_statement_ends(registry, text, claims):
 def test_a_count_after_a_bare_weekday_is_content_not_a_date(registry):
     (claim,) = claims_of("A monitoring group said Friday 19 people were killed by air strikes on the valley.", registry)
     assert [q.value for q in claim.quantities] == [19.0]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A diplomat, speaking on condition of anonymity, said about 35 of those freed were criminals.", "A diplomat"),
+    ("An official familiar with the talks, who spoke on condition of anonymity, said 35 were criminals.",
+     "An official familiar with the talks"),
+    ("Medecins Sans Frontieres (MSF), which supplies the hospital, said two of its staff were killed.", "MSF"),
+])
+def test_a_clause_set_off_before_the_cue_describes_the_speaker(registry, text, speaker):
+    assert [c.source.name for c in claims_of(text, registry)] == [speaker]
 
 
 @pytest.mark.parametrize("text, denier", [
