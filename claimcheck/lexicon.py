@@ -372,7 +372,7 @@ SPEAKER_DESCRIPTORS = (
     "foreign", "european", "arab", "international", "humanitarian", "rights",
     "estimates", "figures", "data", "tally", "count", "report", "records", "documentation",
     "another", "one", "young", "elderly", "prominent", "well-known", "foreign", "western", "general",
-    "armed", "popular",
+    "armed", "popular", "separatist", "separatists", "insurgent", "loyalist", "resistance",
 )
 # Apposition heads: "Osama Abu Zeid, head of X, said".
 APPOSITION_HEADS = (

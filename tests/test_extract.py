@@ -987,6 +987,13 @@ def test_a_count_after_a_bare_weekday_is_content_not_a_date(registry):
     assert [q.value for q in claim.quantities] == [19.0]
 
 
+def test_a_second_speaker_after_while_with_an_adjective_before_its_name(registry):
+    text = ("The army said it had taken the town of Dorsa, while the separatist Example Brigade said its "
+            "fighters still held the town.")
+    assert [(c.source.name, c.text) for c in claims_of(text, registry)] == [
+        ("The army", "it had taken the town of Dorsa"), ("Example Brigade", "its fighters still held the town")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("A diplomat, speaking on condition of anonymity, said about 35 of those freed were criminals.", "A diplomat"),
     ("An official familiar with the talks, who spoke on condition of anonymity, said 35 were criminals.",
