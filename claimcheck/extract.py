@@ -200,8 +200,11 @@ _CLAIMED_COUNT = re.compile(
     r"(?!(?:[\w,.-]*\s+){1,4}?(?:were|was|had\s+been|have\s+been|died)\b)", re.I)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 # "Commander Jon Example of the Example Brigade": a person's name before the body he is of
+_LOCATED_THEN_COMMA = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")
+_MEDIUM_PREPOSITION = re.compile(r"\b(?:on|via)\s+$")   # "wrote on Telegram", "said via X"
 # ", a claim the government denied": the noun that a closing denial points back with
-_CLAIM_NOUN_BEFORE = re.compile(r",\s*((?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|account|report))"
+_CLAIM_NOUN_BEFORE = re.compile(r",\s*((?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|account|report"
+                                r"|figure|toll|number))"
                                 r"\s+(?:that\s+|which\s+)?$")
 _SET_OFF_CLAUSE = re.compile(
     r",\s*(who|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke)\b[^,;:“”\"]*,\s*$", re.I)
@@ -1631,6 +1634,12 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 continue
             sp_start, phrase = speaker_span
             sp_end = sp_start + len(phrase)
+            located = _LOCATED_THEN_COMMA.match(masked, sp_end, end) if opening else None
+            if located:
+                # "According to the health ministry in Riverton, 1,200 ...": where the speaker
+                # sits belongs to the phrase, and the content starts after the comma
+                sp_end = located.end()
+                speaker_span = (sp_start, masked[sp_start:sp_end])
             before = _trim(body, claimed_until, match.start())
             after = _trim(body, sp_end, end)
             content = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -1665,6 +1674,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 continue
         else:
             before_cue = _speaker_before(masked, max(start, claimed_until), match.start())
+            if (before_cue is not None and drafts and speaker_spans and cue_lower.endswith(("ing", "ing that"))
+                    and _MEDIUM_PREPOSITION.search(masked, max(start, before_cue[0] - 6), before_cue[0])):
+                # "the governor wrote on Telegram, adding that ...": a medium is no speaker; the
+                # one who wrote goes on
+                before_cue = (speaker_spans[-1][0], masked[speaker_spans[-1][0]:speaker_spans[-1][1]])
             # "the governor, who said ...", "ministers who blamed ...": the speaker is the noun the
             # relative pronoun follows, and what it said is after the cue
             relative = _RELATIVE_CUE.search(masked, max(start, claimed_until, match.start() - 40), match.start())

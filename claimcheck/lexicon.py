@@ -39,7 +39,7 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tonight": 0, "overnight": 0, "las
 REPORTING_VERBS = (
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "claimed", "claims",
     "claim", "accused", "accuses", "accuse", "denied", "denies", "deny", "rejected", "rejects",
-    "reject", "dismissed", "dismisses", "refuted", "refutes", "confirmed", "confirms", "confirm", "added", "adds",
+    "reject", "dismissed", "dismisses", "refuted", "refutes", "disputed", "confirmed", "confirms", "confirm", "added", "adds",
     "adding", "cited", "cites",
     "quoted", "quotes", "described", "describes", "warned", "warns", "insisted", "insists",
     "stated", "announced", "announces", "declared", "declares", "alleged", "alleges",
@@ -125,7 +125,7 @@ STATE_WORDS = ("government", "army", "military", "ministry")
 # Example", "the Ministry of Defence", "Governor Jon Example") is the government of the country
 # the war is in, as the stance policy counts its ministers and governors; "Turkish Foreign
 # Minister ..." names its country, which sources.toml knows.
-GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "governorate", "prime minister", "deputy minister")
+GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "governorate", "administration", "prime minister", "deputy minister")
 # Words that may stand before such an office without naming a country: its portfolio.
 GOVERNMENT_PORTFOLIOS = (
     "the", "a", "deputy", "prime", "foreign", "defence", "defense", "interior", "information", "health",

@@ -756,6 +756,7 @@ def test_a_public_bodys_own_speak_for_the_publishers_side(registry, text, stance
     ("Governor Jon Example said 300 families had been housed in schools.", "pro-regime", "descriptor"),
     ("Some 450 people left Dorsa through a corridor on Tuesday, the provincial governorate said.",
      "pro-regime", "descriptor"),
+    ("The death toll has risen to 27, the regional administration said on Sunday.", "pro-regime", "descriptor"),
     ("Jon Example, the deputy health minister, said ten bodies arrived.", "pro-regime", "descriptor"),
     # a country before the office, in the phrase or the sentence, says whose it is
     ("Dorsan Foreign Minister Jon Example said the strikes must stop.", "unknown", "none"),
@@ -888,6 +889,9 @@ def test_a_bare_group_refers_to_the_latest_body_of_its_kind(registry, text, seco
     # a clause set off by commas between the speaker and the cue describes the speaker
     ("About 35 of those freed were criminals, an official familiar with the talks, who spoke on condition "
      "of anonymity, said.", "About 35 of those freed were criminals", "an official familiar with the talks"),
+    # where the speaker sits, before the comma, is part of the phrase
+    ("According to the health ministry in Riverton, 1,200 people have been killed since May.",
+     "1,200 people have been killed since May", "the health ministry in Riverton"),
     # a dotted abbreviation's full stop does not end the speaker ("U.N. estimates")
     ("About 180,000 people remain trapped in Dorsa, according to U.N. estimates, after troops encircled the city.",
      "About 180,000 people remain trapped in Dorsa", "U.N. estimates"),
@@ -987,6 +991,12 @@ def test_a_count_after_a_bare_weekday_is_content_not_a_date(registry):
     assert [q.value for q in claim.quantities] == [19.0]
 
 
+def test_a_sequel_after_a_medium_goes_on_with_the_writer(registry):
+    text = "Two rockets hit the school, the local governor wrote on Telegram, adding that no one was hurt."
+    assert [(c.source.name, c.text) for c in claims_of(text, registry)] == [
+        ("local governor", "Two rockets hit the school"), ("local governor", "no one was hurt")]
+
+
 def test_a_second_speaker_after_while_with_an_adjective_before_its_name(registry):
     text = ("The army said it had taken the town of Dorsa, while the separatist Example Brigade said its "
             "fighters still held the town.")
@@ -1007,9 +1017,11 @@ def test_a_clause_set_off_before_the_cue_describes_the_speaker(registry, text, s
 @pytest.mark.parametrize("text, denier", [
     ("The monitor said 14 men were detained at the crossing, a claim the government denied.", "the government"),
     ("Rebels said they shot down a jet, an account the army rejected.", "the army"),
+    ("Officials in Dorsa said at least 15 civilians were killed, a figure the army disputed.", "the army"),
 ])
 def test_a_closing_denial_of_a_claim_is_a_claim_of_its_own(registry, text, denier):
     # the first claim keeps its speaker; the denial points back to it
     first, denial = claims_of(text, registry)
-    assert first.source.name in ("The monitor", "Rebels") and not first.text.endswith(("claim", "account"))
+    assert first.source.name in ("The monitor", "Rebels", "Officials in Dorsa")
+    assert not first.text.endswith(("claim", "account", "figure"))
     assert (denial.source.name, denial.denies) == (denier, first.id)
