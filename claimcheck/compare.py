@@ -862,11 +862,10 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
                       focus: dict[str, tuple[str, ...]]) -> list[Finding]:
     """A place told as taken by some sources and as not taken by others: the claims must name
     a place in common, not merely share an article. "The town has not fallen" names the town
-    of an article that names only one place."""
+    of an article that names only one place, or else the place its article is about (``focus``)."""
     places_of_article: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         places_of_article[claim.article.id].update(p for p in claim.places if not _is_country(p))
-    # ... or the place its article is about ("the town remains in the hands of the rebels")
     placed = [attrs.evolve(c, places=tuple(places_of_article[c.article.id]))
               if not c.places and len(places_of_article[c.article.id]) == 1 and _PLACE_BACK_REFERENCE.search(c.text)
               else attrs.evolve(c, places=focus[c.article.id])
@@ -1038,18 +1037,17 @@ def _without_negations(core: str) -> str:
     return " ".join(w for w in core.split() if w not in _NEGATION_WORDS and not w.endswith("n't"))
 
 
-def _same_event(a: Claim, b: Claim, article_places: Optional[dict[str, tuple[str, ...]]] = None) -> bool:
+def _same_event(a: Claim, b: Claim, focus: Optional[dict[str, tuple[str, ...]]] = None) -> bool:
     """Two claims about one event: the same article, or a shared place on close days. With
-    ``article_places``, a claim that names no place ("shelled the town after the truce") is
-    set where its article is."""
+    ``focus`` (``_article_focus``), a claim that names no place ("shelled the town after the
+    truce") is set at the place its article is about."""
     if a.article.id == b.article.id:
         return True
     day_a, day_b = claim_day(a), claim_day(b)
     if day_a and day_b and abs((day_a - day_b).days) > INCIDENT_DAYS:
         return False
-    if article_places is not None:
-        return share_place(a.places or article_places.get(a.article.id, ()),
-                           b.places or article_places.get(b.article.id, ()))
+    if focus is not None:
+        return share_place(a.places or focus.get(a.article.id, ()), b.places or focus.get(b.article.id, ()))
     return share_place(a.places, b.places)
 
 

@@ -199,16 +199,18 @@ _CLAIMED_COUNT = re.compile(
     # "claimed 49 fighters were killed" states a count; "claimed 49 lives" takes them
     r"(?!(?:[\w,.-]*\s+){1,4}?(?:were|was|had\s+been|have\s+been|died)\b)", re.I)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
-# "Commander Jon Example of the Example Brigade": a person's name before the body he is of
+# "According to the health ministry in Riverton, ...": where a speaker sits, before a comma
 _LOCATED_THEN_COMMA = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")
 _MEDIUM_PREPOSITION = re.compile(r"\b(?:on|via)\s+$")   # "wrote on Telegram", "said via X"
 # ", a claim the government denied": the noun that a closing denial points back with
 _CLAIM_NOUN_BEFORE = re.compile(r",\s*((?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|account|report"
                                 r"|figure|toll|number))"
                                 r"\s+(?:that\s+|which\s+)?$")
+# ", speaking on condition of anonymity,": a clause set off between a speaker and the cue
 _SET_OFF_CLAUSE = re.compile(
     r",\s*(who|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke)\b[^,;:“”\"]*,\s*$", re.I)
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")   # "U.N", whose last full stop _WORD leaves out
+# "Commander Jon Example of the Example Brigade": a person's name before the body he is of
 _PERSON_OF_BODY = re.compile(r"([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+(?:of|from|with)\s+(?:the\s+)?$")
 _STATE_WORDS = re.compile(r"\b(?:" + alternation(STATE_WORDS) + r")\b")
 _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "party", "organization", "force", "forces"}

@@ -39,7 +39,8 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tonight": 0, "overnight": 0, "las
 REPORTING_VERBS = (
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "claimed", "claims",
     "claim", "accused", "accuses", "accuse", "denied", "denies", "deny", "rejected", "rejects",
-    "reject", "dismissed", "dismisses", "refuted", "refutes", "disputed", "confirmed", "confirms", "confirm", "added", "adds",
+    "reject", "dismissed", "dismisses", "refuted", "refutes", "disputed", "confirmed", "confirms", "confirm",
+    "added", "adds",
     "adding", "cited", "cites",
     "quoted", "quotes", "described", "describes", "warned", "warns", "insisted", "insists",
     "stated", "announced", "announces", "declared", "declares", "alleged", "alleges",
@@ -125,7 +126,8 @@ STATE_WORDS = ("government", "army", "military", "ministry")
 # Example", "the Ministry of Defence", "Governor Jon Example") is the government of the country
 # the war is in, as the stance policy counts its ministers and governors; "Turkish Foreign
 # Minister ..." names its country, which sources.toml knows.
-GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "governorate", "administration", "prime minister", "deputy minister")
+GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "governorate", "administration", "prime minister",
+                      "deputy minister")
 # Words that may stand before such an office without naming a country: its portfolio.
 GOVERNMENT_PORTFOLIOS = (
     "the", "a", "deputy", "prime", "foreign", "defence", "defense", "interior", "information", "health",
@@ -444,7 +446,9 @@ SPELLING_VARIANTS = (("centre", "center"), ("organisation", "organization"), ("d
 # can refer to.
 BACK_REFERENCES = {
     "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
-    "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition", "ministry", "committee", "council", "army", "military", "movement", "faction", "militia", "brigade", "center", "centre", "front"),
+    "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition",
+                     "ministry", "committee", "council", "army", "military", "movement", "faction", "militia",
+                     "brigade", "center", "centre", "front"),
     "document": ("statement", "communique", "communiqué", "declaration", "letter", "claim"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }
