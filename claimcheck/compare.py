@@ -342,6 +342,8 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
              regions: Optional[dict[str, frozenset[str]]] = None) -> list[_Figure]:
     """The comparable figures of a claim. A claim naming no place borrows its article's
     places, and its setting is every place it or its article names, broad ones included."""
+    if not claim.quantities:
+        return []   # most claims count nothing: read nothing else of them
     figures = []
     # a country sets no scene: "in Syria" never makes two tolls one incident
     setting = tuple(p for p in setting if not _is_country(p))
