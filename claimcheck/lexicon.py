@@ -508,6 +508,10 @@ DISMISSAL_CUES = ("dismissed", "dismisses")
 DISMISSED_STATEMENTS = ("accusations", "allegations", "reports", "report", "claims", "claim", "statement",
                         "statements", "offer", "proposal", "charges", "charge", "accusation", "allegation",
                         "rumours", "rumors", "criticism", "denial", "denials")
+# Nouns by which a closing denial points back to what was just reported: "..., a claim the
+# government denied", "..., a figure the army disputed".
+CLAIM_NOUNS = ("claim", "allegation", "accusation", "charge", "assertion", "account", "report", "figure", "toll",
+               "number")
 # "denied responsibility", "denied any involvement": a denial of a part in what happened, which
 # answers the other side's reports of any act in its article, as "the allegations" does
 DENIED_PART = ("responsibility", "involvement", "any role", "any involvement", "any responsibility",
