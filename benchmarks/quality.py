@@ -301,12 +301,13 @@ def main() -> None:
         parser.error("--errors only with a dev split: the held-out gold stays unread")
     packaged_path = ROOT / "claimcheck" / "data" / "sources.toml"
     registry = load_registry(str(packaged_path))
+    packaged = packaged_path.read_text(encoding="utf-8")
     splits = DEFAULT_SPLITS if args.split == "all" else [args.split]
     articles = load_articles(registry) if any(s not in WAR_FOLDERS for s in splits) else {}
     results = []
     for split in splits:
         if split in WAR_FOLDERS:
-            war = war_registry(split, packaged_path.read_text(encoding="utf-8"))
+            war = war_registry(split, packaged)
             results.append(score_split(split, war, load_war_articles(split, war), args.errors))
         else:
             results.append(score_split(split, registry, articles, args.errors))

@@ -868,12 +868,17 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
     places_of_article: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         places_of_article[claim.article.id].update(p for p in claim.places if not _is_country(p))
-    placed = [attrs.evolve(c, places=tuple(places_of_article[c.article.id]))
-              if not c.places and len(places_of_article[c.article.id]) == 1 and _PLACE_BACK_REFERENCE.search(c.text)
-              else attrs.evolve(c, places=focus[c.article.id])
-              if not c.places and c.article.id in focus and _PLACE_BACK_REFERENCE.search(c.text)
-              else c for c in claims]
-    told = [(c, _control(c.text)) for c in placed if c.places]
+
+    def placed(claim: Claim) -> Claim:
+        if claim.places or not _PLACE_BACK_REFERENCE.search(claim.text):
+            return claim
+        if len(places_of_article[claim.article.id]) == 1:
+            return attrs.evolve(claim, places=tuple(places_of_article[claim.article.id]))
+        if claim.article.id in focus:
+            return attrs.evolve(claim, places=focus[claim.article.id])
+        return claim
+
+    told = [(c, _control(c.text)) for c in map(placed, claims) if c.places]
     told = [(c, taken) for c, taken in told if taken is not None]
     findings = []
     for i, (a, taken_a) in enumerate(told):
