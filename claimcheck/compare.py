@@ -51,6 +51,10 @@ CONTEXT_ARTICLES = 40         # articles whose every claim joins the comparison
 MAX_CLAIMS = 600              # the most relevant candidates that are grouped
 MIN_SHARED_WORDS = 3          # content words two statements of one point share at least
 TOPIC_SIMILARITY = 70         # token_set_ratio for two statements to be about one point
+TOPIC_ORDER_SIMILARITY = TOPIC_SIMILARITY - 20   # and token_sort_ratio, looser
+# an edit-distance ratio is at most 200 * shorter / (shorter + longer): texts further apart in
+# length than this cannot reach TOPIC_ORDER_SIMILARITY
+SORT_RATIO_LENGTHS = 200 / TOPIC_ORDER_SIMILARITY - 1
 POLARITY_SIMILARITY = 85      # how alike an assertion and a negation must read, negations aside
 FOCUS_SHARE = 0.5             # an article is about the place most of its placed claims name
 DENIED_SHARED_WORDS = 2       # content words a claim shares with a denial that answers it
@@ -250,7 +254,8 @@ _HELD_PATTERNS = {side: re.compile(r"\b(?:" + alternation(cues) + r")\b") for si
 _PERIOD = re.compile(r"\b(?:" + alternation(PERIOD_CUES) + r")\b")
 _CUMULATIVE = frozenset(CUMULATIVE_PERIOD_CUES)
 _COUNTRIES = frozenset(COUNTRY_NAMES)
-_WAR_WIDE = re.compile("|".join(WAR_WIDE_CUES))
+# one pattern each: re finds each cue's opening words quickly, but not those of an alternation
+_WAR_WIDE = tuple(re.compile(cue) for cue in WAR_WIDE_CUES)
 _SEPARATE = re.compile(r"\b(?:" + alternation(SEPARATE_INCIDENT_CUES) + r")\b")
 
 
@@ -353,7 +358,7 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
     places = own_places or article_places
     lowered = claim.text.lower()
     signature = _signature(claim.text, article_kinds)
-    war = _WAR_WIDE.search(lowered) is not None
+    war = any(cue.search(lowered) for cue in _WAR_WIDE)
     sums = _parts_sums(claim) if len(claim.quantities) > 1 else {}
     held_in = tuple(sorted({r for p in places for r in (regions or {}).get(p, ())}))
     for q in claim.quantities:
@@ -788,6 +793,7 @@ def _blame_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> lis
     return findings
 
 
+@functools.lru_cache(maxsize=8192)   # asked of a claim when its article lends context, and again in decide
 def _framing(text: str) -> Optional[int]:
     lowered = text.lower()
     for index, (one, other) in enumerate(FRAMING_OPPOSITES):
@@ -1143,9 +1149,12 @@ def _same_point(a: _PointKey, b: _PointKey) -> bool:
         return False
     if a.event_day and b.event_day and abs((a.event_day - b.event_day).days) > INCIDENT_DAYS:
         return False
+    shorter, longer = sorted((len(a.core), len(b.core)))
+    if longer > SORT_RATIO_LENGTHS * shorter:
+        return False   # seen before token_set_ratio, which costs more than the comparison of lengths
     # a cutoff lets rapidfuzz stop early; the scores it returns are 0 below it
     return (fuzz.token_set_ratio(a.core, b.core, score_cutoff=TOPIC_SIMILARITY) >= TOPIC_SIMILARITY
-            and fuzz.token_sort_ratio(a.core, b.core, score_cutoff=TOPIC_SIMILARITY - 20) >= TOPIC_SIMILARITY - 20)
+            and fuzz.token_sort_ratio(a.core, b.core, score_cutoff=TOPIC_ORDER_SIMILARITY) >= TOPIC_ORDER_SIMILARITY)
 
 
 _FILLER = re.compile(r"\b(?:the|a|an|of|to|in|on|and|that|for|is|was|are|were|has|have|had|by|with|as|at|it|its|this|from|be|been)\b", re.I)

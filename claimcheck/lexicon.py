@@ -645,10 +645,11 @@ PERIOD_CUES = CUMULATIVE_PERIOD_CUES + BOUNDED_PERIOD_CUES
 WAR_WIDE_CUES = (
     r"since the (?:start|beginning|outbreak|onset) of the (?:war|conflict|uprising|crisis|revolution)",
     r"since (?:(?:the|[\w-]+) ){0,2}(?:war|conflict|uprising|crisis|revolution) (?:began|erupted|started|broke out)",
-    r"[\w]+-(?:year|month)(?:-old)?(?:-long)? (?:civil )?(?:war|conflict|crisis|uprising)",
+    # "a six-year war": looked for from the unit, as a pattern opening on "\w+" is tried at every letter
+    r"(?<=\w-)(?:year|month)(?:-old)?(?:-long)? (?:civil )?(?:war|conflict|crisis|uprising)",
     r"(?:war|conflict|crisis) (?:has|have) (?:so far )?(?:killed|claimed)",
     r"across the (?:[\w-]+ )?country\b", r"\bnationwide\b",
     # "put the total death toll from conflict at": the toll of the whole war
-    r"(?:total |overall )?(?:death )?toll (?:from|of) (?:the )?(?:[\w-]+ )?(?:civil )?(?:war|conflict)\b",
+    r"toll (?:from|of) (?:the )?(?:[\w-]+ )?(?:civil )?(?:war|conflict)\b",
 )
 APPROXIMATE_SPREAD = 0.1      # "about 75,000" covers 67,500 to 82,500
