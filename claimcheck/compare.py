@@ -421,8 +421,10 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     if a.war or b.war:
         # whole-war tolls meet each other only, when reported within days of each other
         return a.war and b.war and bool(a.day and b.day and abs((a.day - b.day).days) <= WAR_TOLL_DAYS)
-    if max(a.low, b.low) > MAX_POINT_RATIO * max(min(a.high, b.high), 1):
+    smaller_high = min(a.high, b.high)
+    if smaller_high > 0 and max(a.low, b.low) > MAX_POINT_RATIO * max(smaller_high, 1):
         return False  # an order of magnitude apart: a total and a part, or another scope
+    # (a count of none is no scope: "no civilians were killed" denies any toll of the incident)
     if _part_of_sum(a, b) or _part_of_sum(b, a):
         return False  # one of several parts whose sum is the other's total
     if not _close_days(a, b):

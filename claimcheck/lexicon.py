@@ -270,6 +270,15 @@ UNITS = {
     "volunteers": "workers", "journalists": "journalists", "reporters": "journalists",
     "patients": "patients", "students": "students", "pupils": "students", "teachers": "teachers",
 }
+# A count of none: "no civilians were killed", "there were no casualties", "nobody was hurt".
+# Against a toll of the same incident it is a contradiction in figures. "No other civilians"
+# and "no casualties among the militants" say less than none, and are not read.
+NONE_WORDS = ("no", "not a single", "not one")
+NONE_PERSONS = ("nobody", "no one", "no-one")
+NONE_VICTIMS = ("civilians", "civilian", "people", "person", "persons", "children", "child", "soldiers",
+                "soldier", "troops", "fighters", "residents", "patients", "staff")
+NONE_HARM_VERBS = ("killed", "injured", "wounded", "hurt", "harmed", "died")
+NONE_TOLL_NOUNS = ("casualties", "deaths", "fatalities", "injuries", "victims")
 # Units that count people: a count of them joined to a toll ("nine children and 14 others")
 # is part of that toll.
 PERSON_UNITS = ("killed", "injured", "casualties", "residents", "people", "civilians", "children", "women",

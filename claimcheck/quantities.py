@@ -15,7 +15,8 @@ import attrs
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
-    NUMBER_WORDS, PERSON_UNITS, TOLL_MEASURES, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
+    NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_WORDS, PERSON_UNITS,
+    TOLL_MEASURES, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
@@ -30,6 +31,9 @@ _NUMBER_SUFFIX = rf"(?:\s*(?P<mult>{_MULT_ALT})\b)?(?P<pct>\s*(?:%|percent\b|per
 # "(?<![\w.,/:-]\d)" after the first digit is "(?<![\w.,/:-])" before it
 _FIGURES = re.compile(
     rf"(?P<digits>\d(?<![\w.,/:-]\d)(?:\d{{0,2}}(?:,\d{{3}})+(?![\d])|\d{{0,2}}(?:\.\d{{3}})+(?![\d.])"
+    # "200 000": thousands spaced as in French; only round ones, as scraped text that lost its
+    # commas runs a day and a count together ("on March 15 150 people")
+    rf"|\d{{0,2}}(?:[ \u00a0\u202f]000)+(?![\d.,])"
     rf"|\d*(?:\.\d+)?(?![\d.]*\d)))" + _NUMBER_SUFFIX + r"(?P<vague>(?!))?(?P<word>(?!))?(?P<word2>(?!))?",
     re.I,
 )
@@ -111,7 +115,7 @@ def parse_number(match: re.Match[str]) -> Optional[tuple[float, Optional[float],
         if _DOTTED_THOUSANDS.fullmatch(raw) and not _DECIMALS.fullmatch(raw):
             value = float(raw.replace(".", ""))
         else:
-            value = float(raw.replace(",", ""))
+            value = float(raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", ""))
         low = high = None
     elif match.re is _FRACTION:
         return FRACTIONS[" ".join(fold(match["frac"]).split())] * MULTIPLIERS[fold(match["fmult"])], None, None
@@ -177,6 +181,48 @@ def _number_in_words(text: str, lower: Optional[str], start: int) -> Optional[re
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
+    """The counts of ``text`` in reading order, counts of none ("no civilians were killed")
+    among them."""
+    nones = list(_none_counts(text))
+    if not nones:
+        yield from (quantity for _, quantity in _counts(text))
+        return
+    spans = [(start, start + len(quantity.text)) for start, quantity in nones]
+    # the "one" of "no one" counts nobody
+    counts = [(start, quantity) for start, quantity in _counts(text) if not any(a <= start < b for a, b in spans)]
+    yield from (quantity for _, quantity in sorted([*counts, *nones], key=lambda item: item[0]))
+
+
+# "no civilians were killed", "nobody was hurt", "no civilian casualties": the subject, or the
+# toll noun, and its harm
+_NONE = re.compile(
+    r"\b(?:(?:" + alternation(NONE_WORDS) + r")\s+(?:(?P<civilian>civilian)\s+)?(?P<toll>"
+    + alternation(NONE_TOLL_NOUNS) + r")\b(?!\s+among\b)"
+    r"|(?:(?:" + alternation(NONE_WORDS) + r")\s+(?P<victim>" + alternation(NONE_VICTIMS) + r")|(?P<person>"
+    + alternation(NONE_PERSONS) + r"))(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?"
+    r"\s+(?P<verb>" + alternation(NONE_HARM_VERBS) + r")\b)", re.I)
+_NONE_MEASURES = {"killed": "deaths", "died": "deaths", "deaths": "deaths", "fatalities": "deaths",
+                  "injured": "injuries", "wounded": "injuries", "hurt": "injuries", "harmed": "injuries",
+                  "injuries": "injuries", "casualties": "casualties", "victims": "casualties"}
+_NONE_TOLL_UNITS = {"deaths": "killed", "fatalities": "killed", "injuries": "injured", "casualties": "casualties",
+                    "victims": "casualties"}
+
+
+def _none_counts(text: str) -> Iterator[tuple[int, Quantity]]:
+    for match in _NONE.finditer(text):
+        if match["toll"]:
+            toll = fold(match["toll"])
+            unit = "civilians" if match["civilian"] else _NONE_TOLL_UNITS[toll]
+            measure, said = _NONE_MEASURES[toll], match.group()
+        else:
+            unit = UNITS[fold(match["victim"])] if match["victim"] else "people"
+            measure = _NONE_MEASURES[fold(match["verb"])]
+            said = text[match.start():match.end("victim" if match["victim"] else "person")]
+        yield match.start(), Quantity(value=0.0, low=None, high=None, unit=unit, text=said.strip(), measure=measure)
+
+
+def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
+    """The counts given in numbers, with where each starts."""
     numbers = _numbers(text)
     if "quarter" in text or "half" in text or "Half" in text:
         fractions = list(_FRACTION.finditer(text))
@@ -216,6 +262,8 @@ def find_quantities(text: str) -> Iterator[Quantity]:
             skip = index + 1
         if match["digits"] and _is_date_or_time(text, match):
             continue
+        if match["digits"] and match["digits"][0] == "0" and len(match["digits"]) > 1 and match["digits"][1].isdigit():
+            continue  # "1 000 civilians": the thousands of a figure spaced as in French, no count of its own
         cue_match = _CUE_BEFORE.search(text, max(0, match.start() - 24), match.start())
         start = cue_match.start() if cue_match else match.start()
         if match["pct"] or (skip == index + 1 and following["pct"]):
@@ -274,7 +322,7 @@ def find_quantities(text: str) -> Iterator[Quantity]:
                              beyond=text[next_start:next_start + 80] if next_start < end + 60 else "",
                              lead=text[max(0, start - 150):start], joined=joined, part_of=part_of)
         last = (end, measure, unit)
-        yield Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
+        yield start, Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
 
 _TOLL_MEASURES = frozenset(TOLL_MEASURES)

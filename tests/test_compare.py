@@ -150,6 +150,21 @@ def test_who_a_toll_counts(unit_a, unit_b, compared):
     assert any(f.relation == "contradiction" for f in decide([a, b])) is compared
 
 
+@pytest.mark.parametrize("second, contradicted", [
+    (dict(), True),
+    # none killed in another week's strike, or in another town, says nothing of this toll
+    (dict(day="2017-03-20"), False),
+    (dict(places=("aleppo",)), False),
+])
+def test_a_count_of_none_contradicts_a_toll_of_the_incident(second, contradicted):
+    a = claim("a", "31 civilians were killed in the air strike", "Rescuers", "opposition",
+              quantities=[q(31, "31", "deaths", unit="civilians")])
+    b = claim("b", "no civilians were killed in the air strike", "Army", "pro-regime",
+              quantities=[q(0, "no civilians", "deaths", unit="civilians")], **second)
+    found = [f for f in decide([a, b]) if f.relation == "contradiction"]
+    assert [(f.basis, f.sides) for f in found] == ([("quantity", (("a",), ("b",)))] if contradicted else [])
+
+
 @pytest.mark.parametrize("part", [
     "four other victims died in hospital",
     "four more people lost their lives in a nearby village",

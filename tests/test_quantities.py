@@ -12,6 +12,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("home to an estimated 50,000 people", [(50000, None, None, "people", "population")]),
     ("about 75,000 people live there", [(75000, None, None, "people", "population")]),
     ("12.000 residents to be displaced", [(12000, None, None, "residents", "displaced")]),
+    # thousands spaced as in French, round ones only
+    ("Over 1 000 civilians have been killed", [(1000, 1000, None, "civilians", "deaths")]),
+    ("on March 15 150 people died", [(150, None, None, "killed", "deaths")]),
     ("killing three residents and injuring two others", [(3, None, None, "residents", "deaths"),
                                                          (2, None, None, "injured", "injuries")]),
     ("Two explosive gas cylinders hit", [(2, None, None, "cylinders", "cylinders")]),
@@ -119,6 +122,14 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a year-like number with a bound before it and a noun after it is a count
     ("the air force destroyed more than 2000 oil tankers", [(2000, 2000, None, "tankers", "tankers")]),
     ("nearly 1900 families were displaced", [(1900, None, 1900, "families", "displaced")]),
+    # a count of none, in reading order with the others; "no one" is not one
+    ("the army said no civilians were killed and 40 gunmen were killed",
+     [(0, None, None, "civilians", "deaths"), (40, None, None, "fighters", "deaths")]),
+    ("there were no civilian casualties", [(0, None, None, "civilians", "casualties")]),
+    ("Not a single soldier was reportedly hurt", [(0, None, None, "soldiers", "injuries")]),
+    ("No one was injured", [(0, None, None, "people", "injuries")]),
+    ("nobody died in the raid", [(0, None, None, "people", "deaths")]),
+    ("There were no injuries.", [(0, None, None, "injured", "injuries")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
@@ -129,8 +140,18 @@ def test_quantities(text, expected):
     "the 4 sq. km district", "on December 29, 2016", "Adnan Khalil, 30, lost his daughter",
     "in May 2014", "since 21 May", "around 3pm local time", "the 3rd brigade", "since 2013",
     "In 2016 airstrikes hit the town", "over 2015 when the airstrikes began", "around 2014 the group emerged",
+    "the 000 civilians",
 ])
 def test_numbers_that_count_nothing_are_left_out(text):
+    assert list(find_quantities(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "No one immediately claimed responsibility for the blast",
+    # less than none: some were killed, or whom the none counts is elsewhere
+    "no other civilians were killed", "there were no casualties among the militants",
+])
+def test_nones_that_deny_no_toll_are_left_out(text):
     assert list(find_quantities(text)) == []
 
 
