@@ -24,7 +24,7 @@ from .lexicon import (
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
-    INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
+    INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
     PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
@@ -681,6 +681,8 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
                     not segment_trimmed[words[i - width][0] - start:taken[0][0] - start].strip(" abcdefghijklmnopqrstuvwxyz"):
                 taken = [*words[i - width:i + 1], *taken]
                 break
+        else:
+            taken = _with_modifiers(masked, start, words, i, taken)
     before_taken = masked[max(start, taken[0][0] - 30):taken[0][0]].split() if taken else []
     in_place = (len(before_taken) >= 2 and before_taken[-1].lower() in _LOCATING
                 and before_taken[-2].lower() in _GENERIC) or (bool(taken) and _place_of_generic(masked, start, taken[0][0]))
@@ -728,6 +730,49 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     if introduced:
         return introduced
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
+
+
+MAX_MODIFIERS = 3   # "the ODB press service", "our visual investigations team"
+_MODIFIER = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_SPEAKER_DETERMINERS = {"the", "this", "our", "its", "their", "his", "her"}
+_MODIFIED_BODY_HEADS = frozenset(MODIFIED_BODY_HEADS)
+_NOT_MODIFIERS = {*_AUXILIARIES, "is", "are", "was", "were", "be", "been", "not", "who", "which", "that"}
+
+
+def _with_modifiers(masked: str, start: int, words: list[tuple[int, int, str]], last: int,
+                    taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A speaker's head noun with the words that make it a name of its own: "the ODB press
+    service", "Sorrenta's interior ministry", "our visual investigations team", "Ilvane civic
+    defence" opening the sentence. The modifiers (names and plain words, ``words`` up to index
+    ``last``) must run back, unbroken, to a determiner or to the start of the sentence, so that
+    what was said before an unpunctuated cue is never taken in."""
+    if taken[-1][2].lower() not in _MODIFIED_BODY_HEADS:
+        return taken
+    taken_from = last + 1
+    for j in range(last, max(-1, last - MAX_MODIFIERS - 1), -1):
+        word = words[j][2]
+        gap = masked[words[j][1]:words[j + 1][0] if j + 1 < len(words) else taken[0][0]]
+        if gap.strip():
+            return taken   # punctuation between: the phrase ended there
+        lower = word.lower()
+        if lower in _SPEAKER_DETERMINERS:
+            return [*words[j:last + 1], *taken] if taken_from <= last else taken
+        if (not _MODIFIER.fullmatch(word) or lower in _GLUE or lower in _CONJUNCTIONS or lower in _PRONOUNS
+                or lower in _CALENDAR or lower in _NOT_MODIFIERS):
+            return taken
+        taken_from = j
+        if j == 0 or not masked[start:words[j][0]].strip():
+            # the sentence opens with the phrase: a proper name must open it ("Ilvane civic
+            # defence"), one the text writes with a capital inside a sentence too, unlike
+            # "Fighting continued overnight army sources said"
+            opens = not masked[start:words[j][0]].strip()
+            return [*words[j:last + 1], *taken] if opens and _proper_name(masked, word) else taken
+    return taken
+
+
+def _proper_name(masked: str, word: str) -> bool:
+    stem = word.removesuffix("’s").removesuffix("'s")
+    return stem.isupper() or stem != word or re.search(r"[a-z,;] " + re.escape(stem) + r"\b", masked) is not None
 
 
 MAX_INTRODUCTION_WORDS = 10   # "The head of the UN refugee agency, Jane Example, said"

@@ -167,6 +167,13 @@ INSTITUTION_HEADS = (
 # Heads of a state's own organs: "a Riverton Police Command source" speaks from inside the state.
 STATE_ORGAN_HEADS = ("command", "ministry", "directorate", "department", "administration", "governorate",
                      "municipality")
+# Heads of a body's name that words before them make a name of its own ("the ODB press service",
+# "Sorrenta's interior ministry"); a people noun's words are as often what was said ("... the
+# trade war experts said" where scraping lost the comma).
+MODIFIED_BODY_HEADS = ("command", "ministry", "directorate", "department", "administration", "office", "police",
+                       "council", "authority", "agency", "service", "services", "team", "defence", "defense",
+                       "unit", "mission", "committee", "centre", "center", "monitor", "observatory", "group",
+                       "network", "channel", "website", "television", "broadcaster")
 # Heads that turn the stance of what follows around: "opponents of the president".
 OPPOSING_HEADS = ("opponents", "critics", "enemies", "foes", "adversaries")
 

@@ -500,6 +500,15 @@ def test_a_place_is_not_taken_for_a_surname(registry):
      "The UN commission of inquiry on Vostra"),
     ("A human rights activist from Riverton who fled last year said the resistance was crushed.",
      "A human rights activist from Riverton"),
+    # a body's head noun with the words that name it, back to a determiner or a proper name
+    ("The VDF press service said drones had hit the depot overnight.", "The VDF press service"),
+    ("Dorsa's interior ministry said 3,000 people had crossed the border.", "Dorsa's interior ministry"),
+    ("Our visual investigations team said four tanks were on fire.", "Our visual investigations team"),
+    ("The Movement's health committee said the fourth victim had died.", "The Movement's health committee"),
+    ("Ilvar civic defence said 40 shells hit the outskirts of Ilvar.", "Ilvar civic defence"),
+    # not across what was said, where scraping lost the comma, nor onto people
+    ("Fighting continued overnight army sources said.", "army sources"),
+    ("Prices rose amid the US-imposed trade war experts said.", "experts"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
