@@ -1075,6 +1075,10 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             if earlier.is_person == wanted_person or lower in ("they", "we"):
                 return earlier
         return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
+    if lower.startswith("our ") and publisher is not None and publisher.outlet:
+        # "our correspondent", "our visual investigations team": the publisher's own people
+        return _Speaker(phrase, publisher.outlet, publisher.stance, publisher.basis, "",
+                        lower.split()[-1] in _PERSON_HINTS)
     described = _described_earlier(lower, earlier_text, registry) if earlier_text else None
     if described is not None:
         return described

@@ -549,6 +549,12 @@ def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
 
 
+@pytest.mark.parametrize("publisher, stance", [("SANA", "pro-regime"), ("Reuters", "independent")])
+def test_the_publishers_own_people_speak_for_it(registry, publisher, stance):
+    (claim,) = claims_of("Our correspondent said several petrol stations had run dry.", registry, outlet=publisher)
+    assert (claim.source.name, claim.source.stance, claim.source.basis) == ("Our correspondent", stance, "publisher")
+
+
 @pytest.mark.parametrize("text, outlet, stance", [
     # a source at a public body speaks from inside it, like the outlet's own insiders
     ("A source at Riverton province told the reporter that shells hit the market.", "Riverton province", "pro-regime"),
