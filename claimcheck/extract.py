@@ -8,6 +8,7 @@ is read for a reporting cue with a speaker noun phrase next to it.
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 import hashlib
 import itertools
 import re
@@ -2094,7 +2095,18 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     history: list[_Speaker] = []
     drafts: list[_Draft] = []
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
+    answers = _transcript_answers(body, paragraphs)
     for p_start, p_end in paragraphs:
+        if p_start in answers:
+            # "OSTAN: We have six newborns": an interview transcribed with speaker labels
+            label_start, content_start = answers[p_start]
+            label = body[label_start:content_start].rstrip(": ")
+            speaker = _resolve(label if not label.isupper() else label.title(), registry, history,
+                               publisher=publisher, earlier_text=body[:p_start])
+            content = _trim(body, content_start, p_end)
+            drafts.append(_Draft("direct", content[0], content[1], None, speaker, (p_start, p_end)))
+            history.append(speaker)
+            continue
         for sentence in _sentences(body, p_start, p_end, quotes):
             if _FURNITURE.match(body, sentence[0], sentence[1]):
                 continue
@@ -2142,6 +2154,32 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             event_date=event_date,
         ))
     return claims
+
+
+# "OSTAN: This morning we had 212 patients": a speaker label opening a paragraph of a transcript
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
+MIN_TRANSCRIPT_TURNS = 2   # labelled paragraphs of each of two speakers, at least
+
+
+def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """The paragraphs of an interview transcript that answer: {paragraph start: (label start,
+    content start)}. A transcript has two or more labels, each opening MIN_TRANSCRIPT_TURNS
+    paragraphs or more; the label whose turns ask questions is the interviewer's, and its
+    turns are read like any paragraph ("HBC: The Movement says ..." passes on a claim)."""
+    turns: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for p_start, p_end in paragraphs:
+        label = _TRANSCRIPT_LABEL.match(body, p_start, p_end)
+        if label:
+            turns[label.group(1)].append((p_start, label.end(), p_end))
+    if len(turns) < 2 or sum(len(t) >= MIN_TRANSCRIPT_TURNS for t in turns.values()) < 2:
+        return {}
+    answers = {}
+    for label, spans in turns.items():
+        if len(spans) < MIN_TRANSCRIPT_TURNS or any(body[a:b].rstrip().endswith("?") for _, a, b in spans):
+            continue
+        answers.update({p_start: (p_start, content) for p_start, content, _ in spans})
+    return answers
+
 
 
 def _denies(body: str, start: int, end: int, cue: Optional[str]) -> bool:

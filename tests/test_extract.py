@@ -1040,3 +1040,26 @@ def test_a_closing_denial_of_a_claim_is_a_claim_of_its_own(registry, text, denie
     assert first.source.name in ("The monitor", "Rebels", "Officials in Dorsa")
     assert not first.text.endswith(("claim", "account", "figure"))
     assert (denial.source.name, denial.denies) == (denier, first.id)
+
+
+TRANSCRIPT = (
+    "Our reporter reached the hospital's director, Dr Jane Example, by phone on Tuesday.\n\n"
+    "RBC: How many patients do you have?\n\n"
+    "EXAMPLE: This morning we had 212 patients.\n\n"
+    "RBC: The rebels say there are 18 newborns here.\n\n"
+    "EXAMPLE: We have six newborns in incubators.\n"
+)
+
+
+def test_the_answers_of_an_interview_transcript_are_quotations_of_the_one_answering(registry):
+    claims = claims_of(TRANSCRIPT, registry, outlet="Reuters")
+    assert [(c.kind, c.source.name, c.text) for c in claims] == [
+        ("direct", "Dr Jane Example", "This morning we had 212 patients"),
+        ("indirect", "The rebels", "there are 18 newborns here"),
+        ("direct", "Dr Jane Example", "We have six newborns in incubators"),
+    ]
+
+
+def test_labels_that_do_not_take_turns_are_no_transcript(registry):
+    text = "Note: the toll was revised.\n\nRiverton: 12 people were killed in shelling, the governor said.\n"
+    assert [c.kind for c in claims_of(text, registry)] == ["indirect"]
