@@ -275,7 +275,9 @@ _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
 # what follows a cue when it is not reported content: "told X after Tuesday's attack"
 _ADVERBIAL = re.compile(
-    r"\s*(?:after|before|during|following|amid|from|at|via|when|while|as|since|upon|with|alongside|without|despite)\b")
+    r"\s*(?:after|before|during|following|amid|from|via|when|while|since|upon|with|alongside|without|despite"
+    # ("said at least 12 were killed", "said as many as 12": a bound opens the content)
+    r"|at(?!\s+(?:least|most)\b)|as(?!\s+(?:many|much|few|high|little)\s+as\b))\b")
 # "X said on a visit to Y": where the words were said, not what
 _OCCASION = re.compile(
     r"\s*(?:on|during|in)\s+(?:a|an|his|her|their|its)\s+(?:visit|trip|tour|call|interview|speech|address|briefing)\b")
@@ -1557,6 +1559,22 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
     return at + (gap.end() if gap else 0)
 
 
+# what may follow a closing attribution: its object (a conference, reporters, an outlet's name)
+# and phrases of how, where and when it was said
+_ATTRIBUTION_TAIL = re.compile(
+    r"\s*(?:(?:a|an|the)\s+(?:press|news)\s+(?:conference|briefing)|reporters|journalists"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,4})?\s*(?:by|in|on|at|during|from|via|over|through|outside|inside)\b"
+    r"(?!\s+(?:least|most)\b)[^.;:“”\"\d]*")
+MAX_ATTRIBUTION_TAIL_WORDS = 12
+
+
+def _attribution_tail(masked: str, at: int, end: int) -> bool:
+    tail = _ATTRIBUTION_TAIL.match(masked, at, end)
+    return (tail is not None and not masked[tail.end():end].strip(" .,")
+            and " that " not in masked[at:end] and len(masked[at:end].split()) <= MAX_ATTRIBUTION_TAIL_WORDS
+            and _CUE.search(masked, at, end) is None)
+
+
 def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple[int, int]:
     total = _count_words(body, start, end)
     quoted = sum(_count_words(body, max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start)
@@ -1631,6 +1649,18 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             actor = _speaker_before(masked, max(start, claimed_until), match.start())
             if actor is not None:
                 history.append(_resolve(actor[1], registry, history, publisher=publisher))
+            continue
+        if (drafts and match.start() < claimed_until and cue_lower in PREPOSITIONAL_CUES
+                and cue_lower not in _QUOTING_CUES
+                and (relay := _speaker_after(masked, match.end(), end)) is not None
+                and _ends_sentence(masked, relay, end)):
+            # "Activists reported A according to Reuters": the wire relays the activists' claim,
+            # which ends where its attribution starts ("..., citing B" goes on with the speaker's
+            # grounds)
+            last = drafts[-1]
+            if last.start < match.start() and _count_words(body, last.start, match.start()) >= 3:
+                last.start, last.end = _trim(body, last.start, match.start())
+                last.kind = _kind_of(body, last.start, last.end, in_sentence)
             continue
         if drafts and match.start() < claimed_until:
             outer = _speaker_before(masked, drafts[-1].start, match.start())
@@ -1807,7 +1837,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                               # "denied shelling the town": for a denial the participle is what is denied
                               or (not _DENIAL.fullmatch(cue_lower) and _LEADING_PARTICIPLE.match(masked, after_at, after_end))
                               or _ADVERBIAL.match(masked, after_at, after_end)
-                              or _OCCASION.match(masked, match.end(), after_end))
+                              or _OCCASION.match(masked, match.end(), after_end)
+                              # "told Example Voice by phone on Monday evening", "told a press
+                              # conference in Ostrel": how and where it was said, not what
+                              or _attribution_tail(masked, match.end(), after_end))
                 if relative_subject is not None and after[1] > after[0]:
                     content = after
                 elif _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):

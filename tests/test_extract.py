@@ -114,6 +114,19 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
     # teams, analysts and investigators speak
     ("Rescue teams said that the toll is likely to rise.", "indirect", "the toll is likely to rise", "Rescue teams"),
     ("One analyst warned that the front may collapse.", "indirect", "the front may collapse", "One analyst"),
+    # how, where and when a closing attribution was made is no part of what was said
+    ("More than 30 fighters were killed, the army said in a statement read on state television on Tuesday night.",
+     "indirect", "More than 30 fighters were killed", "the army"),
+    ('"The whole town is in our hands," Vell told Example Voice by phone on Monday evening.',
+     "direct", "The whole town is in our hands", "Vell"),
+    ('"We count the same family twice," the minister told a press conference in Riverton.',
+     "direct", "We count the same family twice", "the minister"),
+    # a bound opens the content after the cue
+    ("In the besieged eastern city of Riverton, activists said at least 12 people were killed.",
+     "indirect", "at least 12 people were killed", "activists"),
+    # a wire relaying another's report: the report ends where its relay starts
+    ("Activists reported 30 bodies had been brought to a field hospital east of Riverton according to Reuters.",
+     "indirect", "30 bodies had been brought to a field hospital east of Riverton", "Activists"),
 ])
 def test_claim_kind_text_and_source(registry, text, kind, claim_text, source):
     (claim,) = claims_of(text, registry)
