@@ -25,7 +25,7 @@ from .lexicon import (
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
-    INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
+    INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS, MONTHS, TITLE_ABBREVIATIONS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
     PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
@@ -87,6 +87,7 @@ _DESCRIPTORS = set(SPEAKER_DESCRIPTORS)
 _APPOSITION = set(APPOSITION_HEADS)
 _PRONOUNS = set(PRONOUN_SPEAKERS)
 _ABBREVIATIONS = set(ABBREVIATIONS)
+_TITLE_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS)
 # "an advance under the pretext of fighting X" frames an act; it denies no one's claim
 _UNDER_PRETEXT = re.compile(r"\b(?:under|on) the pretext\b", re.I)
 _RELATIVE_CUE = re.compile(r"(,)?\s+(?:who|which)\s+(?:(?:also|had|has|have|later|earlier|previously|then)\s+)*$", re.I)
@@ -231,7 +232,8 @@ _APPOSITION_SPLIT = re.compile(r"\s*[,–—]\s*")
 _ENDS_WITH_PUNCTUATION = re.compile(r"[,”\"]\s*$")
 _LEADING_COMMA = re.compile(r"\s*,")
 _COMMA_BEFORE = re.compile(r",\s*$")
-_LEADING_PARTICIPLE = re.compile(r"\s*\w+ing\b")
+# ("during", "regarding": prepositions, not participles)
+_LEADING_PARTICIPLE = re.compile(r"\s*(?!(?:during|regarding|concerning)\b)\w+ing\b")
 _WHO_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whose)\b[^,.;“”\"]*")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _INSTITUTION_HEAD_WORDS = frozenset(INSTITUTION_HEADS)
@@ -654,7 +656,8 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     # a number inside a name counts as part of it: "France 24", "Channel 4"
     while i >= 0 and (_np_word(words[i][2]) or (words[i][2].isdigit() and i >= 1 and words[i - 1][2][:1].isupper())):
         gap = segment_trimmed[words[i][1] - start:taken[0][0] - start].strip() if taken else ""
-        if gap and not (gap == "." and _ABBREVIATED.fullmatch(words[i][2])) and not _around_acronym(masked, gap, words[i], taken[0]):
+        if gap and not (gap == "." and (_ABBREVIATED.fullmatch(words[i][2]) or words[i][2].lower() in _TITLE_ABBREVIATIONS)) \
+                and not _around_acronym(masked, gap, words[i], taken[0]):
             break  # punctuation between two words ends the phrase ("U.S. official" and "State (IS) group" do not)
         if taken and taken[0][2].lower() in _DETERMINERS and words[i][2].lower() not in _NP_LINKS:
             break  # "...entering Turkey the Britain-based Observatory": a phrase starts at its article

@@ -368,10 +368,13 @@ PLACE_PREPOSITIONS = ("in", "of", "at", "near", "from", "into", "to", "on", "out
 # Lines that are furniture, not reporting.
 CAPTION_MARKERS = ("photo courtesy", "photo:", "image:", "photograph:", "(photo", "file photo", "[…]", "[...]")
 # Abbreviations after which a full stop does not end a sentence.
+# Titles abbreviated before a name ("Brig. Gen. Torren Vask"): part of a speaker's name.
+TITLE_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "prof", "cpl",
+                       "adm", "cmdr", "rev", "sen", "rep", "gov")
 ABBREVIATIONS = (
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "prof",
+    *TITLE_ABBREVIATIONS, "st",
     "sq", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k",
-    "e.g", "i.e", "approx", "est", "rev", "sen", "rep", "gov", "jr", "sr", "inc", "co", "corp",
+    "e.g", "i.e", "approx", "est", "jr", "sr", "inc", "co", "corp",
 )
 # Words that may sit inside a speaker's noun phrase between the name and the cue
 # ("the Syrian Observatory for Human Rights", "the governor's statement").

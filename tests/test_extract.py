@@ -121,6 +121,10 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "direct", "The whole town is in our hands", "Vell"),
     ('"We count the same family twice," the minister told a press conference in Riverton.',
      "direct", "We count the same family twice", "the minister"),
+    # an abbreviated title is part of the name; "during" is no participle opening another statement
+    ("Riverton administrator Brig. Gen. Jon Example told reporters during a visit to the camp on Tuesday that "
+     "no displaced person was without shelter.", "indirect", "no displaced person was without shelter",
+     "Brig. Gen. Jon Example"),
     # a bound opens the content after the cue
     ("In the besieged eastern city of Riverton, activists said at least 12 people were killed.",
      "indirect", "at least 12 people were killed", "activists"),
