@@ -1095,7 +1095,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         earlier = _mentioned_earlier(lower, lead_in, registry, by_name_only=True)
     if earlier is not None:
         return earlier
-    full = _full_name(head, earlier_text) if earlier_text and " " not in head and head[:1].isupper() else None
+    untitled = _untitled(head)
+    surname = untitled if " " not in untitled else head   # "Col. Strode": the surname after a title
+    full = _full_name(surname, earlier_text) if earlier_text and " " not in surname and surname[:1].isupper() else None
     introduction = ""
     if full and registry.lookup(head) is None:
         introduction = _introduction(head, full, earlier_text)
@@ -1118,6 +1120,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         elif m_end >= len(head) - 3 and m_start < len(head) and head_entry is None and not opposing:
             head_entry = entry
             name = phrase[m_start:m_end]
+    if head_entry is None and head and not mentions and _untitled(proper or head) != (proper or head):
+        head_entry = registry.lookup(_untitled(proper or head))   # "Dr. Jane Example" listed as "Jane Example"
     outlet_entry = next((e for _, _, e in reversed(mentions) if head_entry is None or e.key != head_entry.key), None)
     if outlet_entry is None and apposition and not mentions:
         # scraped text drops apostrophes: "The Example Posts correspondent" is the Post's
@@ -1399,6 +1403,15 @@ def _proper_tail(head: str) -> Optional[str]:
                      or (len(taken) > 1 and taken[0].lower() in _DESCRIPTORS and taken[0] is words[0])):
         taken.pop(0)
     return " ".join(taken) or None
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it, as the registry lists people: "Dr. Jane Example"
+    -> "Jane Example", "Col. Strode" -> "Strode"."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _TITLE_ABBREVIATIONS or words[0].lower() in _TITLES):
+        words.pop(0)
+    return " ".join(words)
 
 
 _LEADING_THE = re.compile(r"^(?:the)\s+")

@@ -1080,3 +1080,25 @@ def test_the_answers_of_an_interview_transcript_are_quotations_of_the_one_answer
 def test_labels_that_do_not_take_turns_are_no_transcript(registry):
     text = "Note: the toll was revised.\n\nRiverton: 12 people were killed in shelling, the governor said.\n"
     assert [c.kind for c in claims_of(text, registry)] == ["indirect"]
+
+
+PERSON_REGISTRY = """
+[sources.jane-example]
+name = "Jane Example"
+aliases = []
+stance = "opposition"
+kind = "person"
+"""
+
+
+@pytest.mark.parametrize("text, name", [
+    # the registry lists people without their titles
+    ("Dr. Jane Example said 40 patients remained in the hospital.", "Jane Example"),
+    # a title and a surname: the full name given earlier
+    ("Jane Example, a surgeon, said the road was cut. Dr. Example said 40 patients remained.", "Jane Example"),
+    ("Jane Example, a surgeon, said the road was cut. Colonel Example said 40 patients remained.", "Jane Example"),
+])
+def test_a_titled_name_is_found_without_its_title(text, name):
+    from claimcheck.sources import parse_registry
+    claim = claims_of(text, parse_registry(PERSON_REGISTRY))[-1]
+    assert (claim.source.name, claim.source.stance) == (name, "opposition")
