@@ -79,6 +79,8 @@ _QUOTE_MARKS = ("\"", "“", "”")
 _NO_QUOTES = str.maketrans("", "", "\"“”")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_TO = re.compile(r"\s+(?:and|to)\s+$", re.I)
+_TO = re.compile(r"\s+to\s+", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
 # capitalised only: "since 21 May", not "21 may"
 _MONTH_AFTER = re.compile(r"\s+(?:" + alternation(m.capitalize() for m in MONTHS) + r")\b")
 _NON_COUNT = re.compile(r"^\s*(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b", re.I)
@@ -252,8 +254,11 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
             end += 1
             rest = rest[1:]
         following = numbers[index + 1] if index + 1 < len(numbers) else None
-        if (following is not None and has_between and _BETWEEN.search(text, max(0, match.start() - 10), match.start())
-                and _AND_TO.match(text[end:following.start()] + " ") and parse_number(following)):
+        if (following is not None and parse_number(following) and (
+                has_between and _BETWEEN.search(text, max(0, match.start() - 10), match.start())
+                and _AND_TO.match(text[end:following.start()] + " ")
+                # "an estimated 9,000 to 11,000 people"; not "rose from 14 to 23", a change
+                or _TO.fullmatch(text, end, following.start()) and not _FROM.search(text, max(0, match.start() - 6), match.start()))):
             # "between 229 and 425 civilians": one count, its bounds, and the unit after the second
             high = parse_number(following)[0]
             low = value
@@ -298,6 +303,12 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
             if unit is None and last is not None and _names_count_before(text, rest, start, last[0]):
                 unit = last[2]
                 inherited = True
+            if unit is None:
+                # "put the number of patients still inside at fewer than 60": the count named before
+                counted = _COUNT_OF_AT.search(text, max(0, start - 100), start)
+                if counted:
+                    noun = fold(counted["noun"])
+                    unit = UNITS.get(noun) or (noun if noun not in _NOT_NOUNS else None)
             if unit is None:
                 # "18 of the 31 lorries": a part counts what the whole counts
                 whole = _OF_THE_COUNT.match(rest)
@@ -385,6 +396,11 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str 
     measure = _MEASURE_OF_CUE[fold(match.group(1))]
     return tuple(attrs.evolve(q, measure=measure) if q.measure == q.unit and q.unit in _PERSON_UNITS else q
                  for q in quantities)
+
+
+# "the number of patients still inside the hospital at", "of government violations at"
+_COUNT_OF_AT = re.compile(r"\bof\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z][\w-]*s|displaced|dead|wounded|injured)\b"
+                          r"[^.;:\d]{0,50}?\s(?:at|to)\s+$")
 
 
 def _plural_noun(rest: str) -> Optional[str]:

@@ -12,6 +12,12 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("home to an estimated 50,000 people", [(50000, None, None, "people", "population")]),
     ("about 75,000 people live there", [(75000, None, None, "people", "population")]),
     ("12.000 residents to be displaced", [(12000, None, None, "residents", "displaced")]),
+    # a range with "to", but not a change "from" one figure to another
+    ("An estimated 9,000 to 11,000 people remain", [(9000, 9000, 11000, "people", "people")]),
+    ("the toll rose from 14 to 23", [(23, None, None, "killed", "deaths")]),
+    # "put the number of X at N": what is counted comes before the number
+    ("put the number of patients still inside the hospital at fewer than 60", [(60, None, 60, "patients", "patients")]),
+    ("put the number of displaced at more than 210,000", [(210000, 210000, None, "displaced", "displaced")]),
     # thousands spaced as in French, round ones only
     ("Over 1 000 civilians have been killed", [(1000, 1000, None, "civilians", "deaths")]),
     ("on March 15 150 people died", [(150, None, None, "killed", "deaths")]),
