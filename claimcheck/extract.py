@@ -713,6 +713,11 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     if not _valid_np([w[2] for w in taken]):
         # "Name, 34, a father of three, told": the words before the cue end an apposition
         return _apposition_before(masked, start, cue_at) if masked[start:cue_at].rstrip().endswith(",") else None
+    if masked[start:taken[0][0]].rstrip().endswith(","):
+        # '"...," the head of the mission, Ambassador Jane Example, told': the title before the name
+        introduced = _introduced_name(masked, start, taken)
+        if introduced:
+            return introduced
     appo = _apposition_before(masked, start, taken[0][0], tail_end=cue_at)
     if appo and len(appo[1]) > 0:
         return appo
@@ -795,14 +800,17 @@ def _introduced_name(masked: str, start: int, taken: list[tuple[int, int, str]])
     comma = lead.rstrip().rfind(",")
     if comma <= 0 or lead[comma + 1:].strip():
         return None
-    title = lead[:comma].strip()
+    # '"...," the spokesman, Jon Example, said': the title starts after the quotation
+    opening = max(lead.rfind(mark, 0, comma) for mark in ('"', "“", "”")) + 1
+    title = lead[opening:comma].strip()
     words = title.split()
     if not words or len(words) > MAX_INTRODUCTION_WORDS or "," in title or not _TITLES & {
             w.lower().strip("’'") for w in words}:
         return None
-    if words[0][:1].islower() or any(w.lower() in _NOT_TITLE_WORDS for w in words):
+    after_quotation = opening > 0 and words[0].lower() in _SPEAKER_DETERMINERS
+    if (words[0][:1].islower() and not after_quotation) or any(w.lower() in _NOT_TITLE_WORDS for w in words):
         return None  # a clause before the name, not its title
-    title_at = start + lead.index(title)
+    title_at = start + lead.index(title, opening)
     name = masked[taken[0][0]:taken[-1][1]]
     separator = masked[title_at + len(title):taken[0][0]]
     return title_at, name + separator + title

@@ -121,6 +121,11 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "direct", "The whole town is in our hands", "Vell"),
     ('"We count the same family twice," the minister told a press conference in Riverton.',
      "direct", "We count the same family twice", "the minister"),
+    # a quotation closed by a title and then the name, each set off by commas
+    ('"The militants fired first," the spokesman, Colonel Jon Example, said.', "direct",
+     "The militants fired first", "Colonel Jon Example"),
+    ('"Both sides fired first," the head of the mission, Ambassador Jane Example, told reporters in Riverton.',
+     "direct", "Both sides fired first", "Ambassador Jane Example"),
     # an abbreviated title is part of the name; "during" is no participle opening another statement
     ("Riverton administrator Brig. Gen. Jon Example told reporters during a visit to the camp on Tuesday that "
      "no displaced person was without shelter.", "indirect", "no displaced person was without shelter",
