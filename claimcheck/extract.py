@@ -294,12 +294,13 @@ _TRAILING_CUE = re.compile(r"\s(reported|said|says|reports)\W*$")
 _LOST_FULL_STOP = re.compile(r"\s+(?:" + "|".join(LOST_STOP_OPENERS) + r")\s")
 # cues that report by their object ("documented 12 deaths"); followed by a preposition they
 # are participles
-_OBJECT_CUES = frozenset(("recorded", "documented", "counted"))
+_OBJECT_CUES = frozenset(("recorded", "documented", "counted", "registered"))
 # "Asked about the incident, the coalition ...": a participle opens the sentence, not its subject
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\s+(?:about|to|on|by|if|whether|for|with|after|in)\b")
 # a cue joined to an earlier verb of the sentence's subject: "X mourned him and said ..."
 _COORDINATED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then|had|has|have)\s+)?$", re.I)
-_PREPOSITION_AFTER = re.compile(r"\s+(?:on|in|at|by|from|during|near|inside|outside|across|over)\s+the\b", re.I)
+# ("... residents had registered to leave": an infinitive, no object)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:(?:on|in|at|by|from|during|near|inside|outside|across|over)\s+the|to\s+(?!date\b)[a-z]+)\b", re.I)
 # cues that are also plural nouns, and the words that make them nouns
 _NOUN_LIKE_CUES = frozenset(("reports", "claims", "quotes", "estimates", "warns", "denies", "claim", "report",
                              "estimate", "quote"))

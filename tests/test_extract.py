@@ -121,6 +121,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "direct", "The whole town is in our hands", "Vell"),
     ('"We count the same family twice," the minister told a press conference in Riverton.',
      "direct", "We count the same family twice", "the minister"),
+    # "registered to leave" is no report of the residents': the governor's second point goes on
+    ("The governor announced that the road was open and that 2,000 more residents had registered to leave.",
+     "indirect", "the road was open and that 2,000 more residents had registered to leave", "The governor"),
     # a quotation closed by a title and then the name, each set off by commas
     ('"The militants fired first," the spokesman, Colonel Jon Example, said.', "direct",
      "The militants fired first", "Colonel Jon Example"),
