@@ -467,7 +467,7 @@ BACK_REFERENCES = {
     "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
     "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition",
                      "ministry", "committee", "council", "army", "military", "movement", "faction", "militia",
-                     "brigade", "center", "centre", "front"),
+                     "brigade", "center", "centre", "front", "command", "headquarters", "police", "service", "mission"),
     "document": ("statement", "communique", "communiqué", "declaration", "letter", "claim"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }

@@ -623,6 +623,9 @@ def test_an_unnamed_insider_is_on_a_partisan_publishers_side_only(registry, publ
      "For its part the Example group claimed responsibility for the sabotage. "
      "In a statement circulated online it said the cranes were cut with torches.",
      ["Port workers in the city", "Example group"]),
+    # "the command" is the command that spoke before
+    ("The Joint Example Command reported 1,240 civilians were evacuated. Militants fired on the corridor, "
+     "wounding two soldiers, the command stated.", ["The Joint Example Command", "The Joint Example Command"]),
 ])
 def test_back_reference_resolves_to_the_speaker_it_refers_to(registry, text, speakers):
     assert [c.source.name for c in claims_of(text, registry)] == speakers
