@@ -1584,6 +1584,8 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
     return at + (gap.end() if gap else 0)
 
 
+# "A, it was stated in the communiqué": a closing attribution naming nobody
+_IMPERSONAL_PASSIVE = re.compile(r"[,;]\s*it\s+(?:was|has\s+been|had\s+been|is)\s+$")
 # what may follow a closing attribution: its object (a conference, reporters, an outlet's name)
 # and phrases of how, where and when it was said
 _ATTRIBUTION_TAIL = re.compile(
@@ -1755,6 +1757,16 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 # "19 were killed according to X due to heavy shelling": the clause after X goes
                 # on with what was said before it
                 content = before
+        elif (history and (impersonal := _IMPERSONAL_PASSIVE.search(masked, max(start, match.start() - 24), match.start()))
+              and _count_words(body, max(start, claimed_until), impersonal.start()) >= 4
+              and _MEDIUM_AFTER.fullmatch(masked, match.end(), end)):
+            # "A, it was stated in the communiqué": the body whose communiqué it is spoke last
+            # (a bare "it was reported" names no document, and no one)
+            said = _trim(body, max(start, claimed_until), impersonal.start())
+            history.append(history[-1])
+            drafts.append(_Draft(_kind_of(body, *said, in_sentence), *said, cue, history[-1], sentence))
+            claimed_until = end
+            continue
         elif (cue_lower in _PASSIVE_AGENT_CUES and (agent := _PASSIVE_AGENT.match(masked, match.end(), end))
               and (auxiliary := _PASSIVE_AUXILIARY.search(masked, max(start, match.start() - 30), match.start()))):
             # "The attack was later confirmed by the UN": the agent after "by" speaks, and the

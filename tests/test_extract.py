@@ -623,6 +623,9 @@ def test_an_unnamed_insider_is_on_a_partisan_publishers_side_only(registry, publ
      "For its part the Example group claimed responsibility for the sabotage. "
      "In a statement circulated online it said the cranes were cut with torches.",
      ["Port workers in the city", "Example group"]),
+    # "it was stated in the communiqué": the body whose communiqué it is
+    ("The Example Command said 12 soldiers died. The evacuation was carried out on 31 buses, it was stated in "
+     "the communiqué.", ["The Example Command", "The Example Command"]),
     # "the command" is the command that spoke before
     ("The Joint Example Command reported 1,240 civilians were evacuated. Militants fired on the corridor, "
      "wounding two soldiers, the command stated.", ["The Joint Example Command", "The Joint Example Command"]),
