@@ -964,6 +964,8 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     words = _words(segment, begin)
     taken: list[tuple[int, int, str]] = []
     for index, word in enumerate(words):
+        if taken and word[0] < taken[-1][1]:
+            continue  # taken already, with the modifiers of a body's name
         gap = masked[taken[-1][1]:word[0]].strip() if taken else masked[begin:word[0]].strip()
         if gap and not (taken and gap == "." and _DOTTED_ABBREVIATION.fullmatch(taken[-1][2])
                         and word[2][:1].islower()):
@@ -976,11 +978,11 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
                 and word[2] not in _FUNCTION_WORDS and any(w[2].lower() in _GENERIC for w in words[index + 1:index + 3])):
             taken.append(word)  # "according to preliminary reports": a plain adjective before the noun
             continue
-        if (taken and taken[-1][2][:1].isupper() and word[2].isalpha() and word[2].islower()
-                and word[2] not in _FUNCTION_WORDS and index + 1 < len(words)
-                and words[index + 1][2].lower() in _INSTITUTION_HEAD_WORDS
-                and not masked[word[1]:words[index + 1][0]].strip()):
-            taken.append(word)  # "the Riverton health ministry": a plain noun between a name and its body
+        modified = _modified_head(masked, words, index) if taken and taken[-1][2][:1].isupper() else None
+        if modified is not None:
+            # "the Riverton health ministry", "the Movement's health committee", "Ilvar civic
+            # defence": plain words between a name and its body's head noun
+            taken.extend(words[index:modified + 1])
             continue
         # a title goes on to the name right after it: "said the group's director Jon Example"
         titled = (word[2].lower() in _TITLES and index + 1 < len(words) and words[index + 1][2][:1].isupper()
@@ -1010,6 +1012,18 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     if appo:
         phrase_end = phrase_end + appo.end(1)
     return taken[0][0], masked[taken[0][0]:phrase_end]
+
+
+def _modified_head(masked: str, words: list[tuple[int, int, str]], index: int) -> Optional[int]:
+    """The index of a body's head noun that plain words from ``index`` lead to, unbroken."""
+    for k in range(index, min(len(words), index + MAX_MODIFIERS + 1)):
+        word = words[k][2]
+        if not (word.isalpha() and word.islower() and word not in _FUNCTION_WORDS) or (
+                k > index and masked[words[k - 1][1]:words[k][0]].strip()):
+            return None
+        if word in _MODIFIED_BODY_HEADS or word in _INSTITUTION_HEAD_WORDS:
+            return k
+    return None
 
 
 def _names_someone(phrase: str, registry: Registry) -> bool:

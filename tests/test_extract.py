@@ -531,6 +531,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("Our visual investigations team said four tanks were on fire.", "Our visual investigations team"),
     ("The Movement's health committee said the fourth victim had died.", "The Movement's health committee"),
     ("Ilvar civic defence said 40 shells hit the outskirts of Ilvar.", "Ilvar civic defence"),
+    ("The victim died in hospital on Sunday, according to the Movement's health committee.",
+     "Movement's health committee"),
+    ("Artillery fired 40 shells at the outskirts, according to Ilvar civic defence.", "Ilvar civic defence"),
     # not across what was said, where scraping lost the comma, nor onto people
     ("Fighting continued overnight army sources said.", "army sources"),
     ("Prices rose amid the US-imposed trade war experts said.", "experts"),
