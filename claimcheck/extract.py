@@ -773,11 +773,13 @@ def _with_modifiers(masked: str, start: int, words: list[tuple[int, int, str]], 
                 or lower in _CALENDAR or lower in _NOT_MODIFIERS):
             return taken
         taken_from = j
-        if j == 0 or not masked[start:words[j][0]].strip():
-            # the sentence opens with the phrase: a proper name must open it ("Ilvane civic
-            # defence"), one the text writes with a capital inside a sentence too, unlike
-            # "Fighting continued overnight army sources said"
-            opens = not masked[start:words[j][0]].strip()
+        before = masked[start:words[j][0]].rstrip()
+        if j == 0 or not before or before.endswith(","):
+            # the sentence, or a clause after a comma, opens with the phrase: a proper name must
+            # open it ("Ilvane civic defence", "Across the bridge, Sorrentan border police"), one
+            # the text writes with a capital inside a sentence too, unlike "Fighting continued
+            # overnight army sources said"
+            opens = not before or before.endswith(",")
             return [*words[j:last + 1], *taken] if opens and _proper_name(masked, word) else taken
     return taken
 
@@ -1103,6 +1105,11 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         for earlier in reversed(history):
             if earlier.is_person == wanted_person or lower in ("they", "we"):
                 return earlier
+        named = _last_introduced_person(earlier_text) if lower in ("he", "she") and earlier_text else None
+        if named is not None:
+            # "Col. Jon Example, the group's spokesman, walked me through the ruins. 'They held
+            # out for a day,' he said": introduced, not yet a speaker
+            return _resolve(named, registry, [], publisher=publisher)
         return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
     if lower.startswith("our ") and publisher is not None and publisher.outlet:
         # "our correspondent", "our visual investigations team": the publisher's own people
@@ -1426,6 +1433,21 @@ def _proper_tail(head: str) -> Optional[str]:
                      or (len(taken) > 1 and taken[0].lower() in _DESCRIPTORS and taken[0] is words[0])):
         taken.pop(0)
     return " ".join(taken) or None
+
+
+# "Jon Example, the group's spokesman," / "Jane Example, a surgeon,": a person introduced
+_INTRODUCED_PERSON = re.compile(
+    r"((?:(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.?\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
+    r"\s+(?:the|a|an|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:" + alternation(PERSON_TITLES) + r")\b")
+
+
+def _last_introduced_person(earlier_text: str) -> Optional[str]:
+    """The person the earlier text introduced last, with the apposition that says who they are."""
+    window = earlier_text[-EARLIER_TEXT_CHARS:]
+    last = None
+    for last in _INTRODUCED_PERSON.finditer(window):
+        pass
+    return window[last.start():last.end()] if last else None
 
 
 def _untitled(name: str) -> str:

@@ -534,6 +534,7 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The victim died in hospital on Sunday, according to the Movement's health committee.",
      "Movement's health committee"),
     ("Artillery fired 40 shells at the outskirts, according to Ilvar civic defence.", "Ilvar civic defence"),
+    ("Across the bridge, Dorsan border police said they had detained 112 soldiers.", "Dorsan border police"),
     # not across what was said, where scraping lost the comma, nor onto people
     ("Fighting continued overnight army sources said.", "army sources"),
     ("Prices rose amid the US-imposed trade war experts said.", "experts"),
@@ -629,6 +630,9 @@ def test_an_unnamed_insider_is_on_a_partisan_publishers_side_only(registry, publ
     # "it was stated in the communiqué": the body whose communiqué it is
     ("The Example Command said 12 soldiers died. The evacuation was carried out on 31 buses, it was stated in "
      "the communiqué.", ["The Example Command", "The Example Command"]),
+    # "he" with no speaker before: the person the text introduced last
+    ('Col. Jon Example, the Vostran army\'s spokesman, walked me through the ruins. "They held out for a day," he said.',
+     ["Col. Jon Example"]),
     # "the command" is the command that spoke before
     ("The Joint Example Command reported 1,240 civilians were evacuated. Militants fired on the corridor, "
      "wounding two soldiers, the command stated.", ["The Joint Example Command", "The Joint Example Command"]),
