@@ -442,11 +442,17 @@ def _title_prefix_end(body: str, start: int, end: int, title: str) -> Optional[i
 
 
 def _skip_dateline(body: str, start: int, end: int) -> int:
-    """Past a dateline of a few words ending in a date ("Monitor AFP Monday 17 Oct 2016") or a
-    wire's ("KYIV, March 9 (Reuters) - ", "GAZA CITY (AP) — ")."""
+    """Past a dateline of a few words ending in a date ("Monitor AFP Monday 17 Oct 2016"), a
+    wire's ("KYIV, March 9 (Reuters) - ", "GAZA CITY (AP) — ") or a live page's time stamp
+    ("⚡️ 07:40 — ", "14:05 GMT - ")."""
     window_end = min(end, start + 90)
-    match = _DATELINE.match(body, start, window_end) or _WIRE_DATELINE.match(body, start, window_end)
+    match = (_DATELINE.match(body, start, window_end) or _WIRE_DATELINE.match(body, start, window_end)
+             or _TIME_STAMP.match(body, start, window_end))
     return match.end() if match else start
+
+
+_TIME_STAMP = re.compile(r"[^\w\s\"“‘'(]{0,4}\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|[AaPp]\.?[Mm]\.?|local time))?"
+                         r"\s*[-–—:|]\s+(?=\S)")
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -1976,8 +1982,14 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             claimed_until = end
     if drafts:
         return drafts
-    # No cue: a quotation standing alone continues the latest speaker's words.
+    # No cue: a quotation standing alone continues the latest speaker's words, or is the words
+    # of the one a sentence ending in a colon brought in ("Commander X, who leads the defence,
+    # spoke to us from the port:")
     long_quotes = [q for q in in_sentence if _count_words(body, q.start, q.end) >= MIN_DIRECT_WORDS]
+    introducer = _colon_introducer(masked, start) if long_quotes and not long_quotes[0].continues else None
+    if introducer is not None:
+        history.append(_resolve(introducer[1], registry, history, publisher=publisher,
+                                earlier_text=body[max(0, start - EARLIER_TEXT_CHARS):start]))
     if long_quotes and history:
         quoted, total = _quote_words(body, start, end, in_sentence)
         if quoted >= DIRECT_COVERAGE * total:
@@ -1994,6 +2006,22 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             return [_Draft(_kind_of(body, content[0], content[1], in_sentence), content[0], content[1],
                            hearsay.group().strip(), _UNNAMED_REPORTS, sentence)]
     return []
+
+
+MAX_INTRODUCER_CHARS = 300
+
+
+def _colon_introducer(masked: str, start: int) -> Optional[tuple[int, str]]:
+    """The subject of the sentence right before ``start`` when it ends in a colon."""
+    before = masked[max(0, start - MAX_INTRODUCER_CHARS):start].rstrip()
+    if not before.endswith(":"):
+        return None
+    offset = start - MAX_INTRODUCER_CHARS if start > MAX_INTRODUCER_CHARS else 0
+    opening = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+    sentence_start = offset + opening + 1 if opening >= 0 else offset
+    while sentence_start < start and masked[sentence_start].isspace():
+        sentence_start += 1
+    return _sentence_subject(masked, sentence_start, offset + len(before))
 
 
 def _narrative(body: str, sentence: tuple[int, int], quotes: list[_Quote]) -> Optional[tuple[int, int, tuple[Quantity, ...]]]:

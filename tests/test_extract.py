@@ -133,6 +133,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
     ("Riverton administrator Brig. Gen. Jon Example told reporters during a visit to the camp on Tuesday that "
      "no displaced person was without shelter.", "indirect", "no displaced person was without shelter",
      "Brig. Gen. Jon Example"),
+    # a live page's time stamp opens the paragraph, not the claim
+    ("⚡️ 13:05 — More than 10,000 people remain under siege in Riverton, Jon Example added.", "indirect",
+     "More than 10,000 people remain under siege in Riverton", "Jon Example"),
     # a bound opens the content after the cue
     ("In the besieged eastern city of Riverton, activists said at least 12 people were killed.",
      "indirect", "at least 12 people were killed", "activists"),
@@ -1123,3 +1126,11 @@ def test_a_titled_name_is_found_without_its_title(text, name):
     from claimcheck.sources import parse_registry
     claim = claims_of(text, parse_registry(PERSON_REGISTRY))[-1]
     assert (claim.source.name, claim.source.stance) == (name, "opposition")
+
+
+def test_a_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects(registry):
+    text = ("Regime channels claim that 140 of our fighters surrendered. Lies. Commander Jon Example, who leads the "
+            "defence of the town, spoke to us from the port:\n\n\"Not one of our fighters has surrendered. "
+            "The port is in our hands.\"\n")
+    assert [(c.kind, c.source.name) for c in claims_of(text, registry)] == [
+        ("indirect", "Regime channels"), ("direct", "Commander Jon Example")]
