@@ -210,6 +210,7 @@ _CLAIM_NOUN_BEFORE = re.compile(r",\s*((?:a|an)\s+(?:" + alternation(CLAIM_NOUNS
 # ", speaking on condition of anonymity,": a clause set off between a speaker and the cue
 _SET_OFF_CLAUSE = re.compile(
     r",\s*(who|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke)\b[^,;:“”\"]*,\s*$", re.I)
+_DESCRIBING_APPOSITION = re.compile(r",\s*(?:the|a|an)\s+[^,;:“”\"()]*,\s*$")
 # "Commander Jon Example of the Example Brigade": a person's name before the body he is of
 _PERSON_OF_BODY = re.compile(r"([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+(?:of|from|with)\s+(?:the\s+)?$")
 _STATE_WORDS = re.compile(r"\b(?:" + alternation(STATE_WORDS) + r")\b")
@@ -583,6 +584,16 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
     set_off = (_SET_OFF_CLAUSE.search(masked, max(start, cue_at - 160), cue_at)
                if "," in masked[max(start, cue_at - 3):cue_at] else None)
+    if set_off is None and "," in masked[max(start, cue_at - 3):cue_at]:
+        # "Jon Example, spokesman of the Example Army (EA), the largest group in the alliance,
+        # said": a second apposition describes the body of the first, not a speaker
+        described = _DESCRIBING_APPOSITION.search(masked, max(start, cue_at - 120), cue_at)
+        if described is not None and described.start() > start:
+            named = _phrase_before(masked, start, described.start())
+            # (a single apposition is the speaker's own: "Jane Example, a spokeswoman for X, said")
+            if named is not None and masked[named[0]:named[0] + 1].isupper() and (
+                    "," in named[1] or _phrase_before(masked, start, cue_at) is None):
+                return named
     if set_off is None or set_off.start() <= start:
         return _phrase_before(masked, start, cue_at)
     # a clause set off by commas describes the speaker before it: "Medecins Sans Frontieres

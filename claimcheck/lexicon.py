@@ -105,7 +105,7 @@ GENERIC_SPEAKERS = (
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
     # (not roles that follow a name where scraping lost the comma: "said Jon Example a nurse")
-    "governorate", "delegation", "prosecutors", "elders", "person",
+    "governorate", "delegation", "prosecutors", "elders", "person", "alliance", "junta",
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")
@@ -467,7 +467,8 @@ BACK_REFERENCES = {
     "outlet": ("paper", "newspaper", "daily", "agency", "outlet", "channel", "broadcaster", "network", "website", "site", "television", "report"),
     "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition",
                      "ministry", "committee", "council", "army", "military", "movement", "faction", "militia",
-                     "brigade", "center", "centre", "front", "command", "headquarters", "police", "service", "mission"),
+                     "brigade", "center", "centre", "front", "command", "headquarters", "police", "service", "mission",
+                     "alliance"),
     "document": ("statement", "communique", "communiqué", "declaration", "letter", "claim"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
 }

@@ -538,6 +538,11 @@ def test_a_place_is_not_taken_for_a_surname(registry):
      "Movement's health committee"),
     ("Artillery fired 40 shells at the outskirts, according to Ilvar civic defence.", "Ilvar civic defence"),
     ("Across the bridge, Dorsan border police said they had detained 112 soldiers.", "Dorsan border police"),
+    # an apposition describing the speaker, or the body of the speaker's first apposition
+    ("The army, the largest force in the country, said 86 soldiers had surrendered.", "The army"),
+    ("Col. Jon Example, spokesman of the Example Army (EA), the largest group in the alliance, said 86 soldiers "
+     "had surrendered.", "Col. Jon Example"),
+    ("The alliance maintained that its offensive was a response to air strikes.", "The alliance"),
     # not across what was said, where scraping lost the comma, nor onto people
     ("Fighting continued overnight army sources said.", "army sources"),
     ("Prices rose amid the US-imposed trade war experts said.", "experts"),
