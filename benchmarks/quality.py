@@ -71,13 +71,16 @@ SPLITS = {
 # Other wars (2026-11-26): fictional civil wars written in well-punctuated modern news copy by
 # helper sessions that never saw claimcheck's rules, each folder a corpus of its own
 # (articles.jsonl, the sources.toml a user would add for that war, gold.jsonl, relations.jsonl).
-# Folders a and b are dev; c and d are held out, their writers reported only counts.
+# Folders a and b are dev; c and d are held out, their writers reported only counts. Folders
+# e, f and g (fifth session of 2026-11-26: a separatist war in live-blog and agency copy, a
+# junta's counter-insurgency in magazine and exile-media copy, an insurgency in press releases
+# and broadcast interviews) are dev too, scored first before any rule was written against them.
 WARS = GOLD / "wars"
-WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d")}
+WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": ("e", "f", "g")}
 for _split, _folders in WAR_FOLDERS.items():
     SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
                       tuple(f"wars/{f}/relations.jsonl" for f in _folders))
-DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout"]
+DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout", "wars-dev2"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
