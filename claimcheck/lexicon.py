@@ -105,7 +105,7 @@ GENERIC_SPEAKERS = (
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
     # (not roles that follow a name where scraping lost the comma: "said Jon Example a nurse")
-    "governorate", "delegation", "prosecutors", "elders", "person", "alliance", "junta",
+    "governorate", "delegation", "prosecutors", "elders", "person", "alliance", "junta", "mission",
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")

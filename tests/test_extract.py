@@ -103,7 +103,7 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
     ("Residents, who said the shelling went on all night, fled to Riverton.", "indirect",
      "the shelling went on all night", "Residents"),
     # a passive with its agent: the agent speaks, the subject is what it said
-    ("The attack was later confirmed by the Example Mission.", "indirect", "The attack", "Example Mission"),
+    ("The attack was later confirmed by the Example Mission.", "indirect", "The attack", "the Example Mission"),
     ("The deaths of 12 people were reported by the monitor.", "indirect", "The deaths of 12 people", "the monitor"),
     # a count is its counter's claim
     ("Nine people died in the raid according to a new toll from the Example Monitor.", "indirect",
@@ -641,6 +641,9 @@ def test_an_unnamed_insider_is_on_a_partisan_publishers_side_only(registry, publ
     # "he" with no speaker before: the person the text introduced last
     ('Col. Jon Example, the Vostran army\'s spokesman, walked me through the ruins. "They held out for a day," he said.',
      ["Col. Jon Example"]),
+    # a mission speaks, and "the mission" is the one that spoke before
+    ("The Example Observation Mission said 31 violations were recorded. The mission confirmed that three "
+     "civilians were killed.", ["The Example Observation Mission", "The Example Observation Mission"]),
     # "the command" is the command that spoke before
     ("The Joint Example Command reported 1,240 civilians were evacuated. Militants fired on the corridor, "
      "wounding two soldiers, the command stated.", ["The Joint Example Command", "The Joint Example Command"]),
