@@ -172,7 +172,7 @@ _QUOTING_CUES = {"quoted", "quotes", "cited", "cites", "quoting", "citing"}
 # "quoted X as saying that": the words after the cue that hand over to the content
 _AS_SAYING_TAIL = r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?"
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)" + _AS_SAYING_TAIL)
-_LOCATING = {"in", "at", "from", "inside", "near", "on", "with"}
+_LOCATING = {"in", "at", "from", "inside", "outside", "near", "on", "with"}
 # "director at the London-based group", "a researcher with the monitor": whom a person works for,
 # named by a noun that refers back
 _EMPLOYER_REFERENCE = re.compile(
@@ -319,10 +319,10 @@ _LOCATED_SPEAKER = re.compile(
     r"security|government|opposition|rebel|civil|defence|defense)\s+){1,3})?(?:" + alternation(GENERIC_SPEAKERS)
     # "residents contacted in the city", "a rescue service operating in rebel-held territory",
     # "an official familiar with the assessments", "two men interviewed", "a group tracking the violence"
-    + r")\s+(?:(?:[a-z]+(?:ing|ed)\s+|familiar\s+)?(?:in|at|from|inside|on|near|with|of|for|close\s+to)\s+"
+    + r")\s+(?:(?:[a-z]+(?:ing|ed)\s+|familiar\s+)?(?:in|at|from|inside|outside|on|near|with|of|for|close\s+to)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
     # a second place or body: "a source in the security forces in the Kurdish territories"
-    r"(?:\s+(?:in|at|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    r"(?:\s+(?:in|at|from|of|outside|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
     r"|interviewed|contacted|questioned|reached|polled|surveyed"
     r"|(?:tracking|monitoring|documenting|following)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+))\s*$",
     re.I,
@@ -925,6 +925,13 @@ def _follows_preposition(masked: str, start: int, at: int) -> bool:
     preposition: a noun phrase there is the object of something, not a speaker."""
     before = masked[max(start, at - 12):at].split()
     return bool(before) and before[-1].lower() in _NP_PREPOSITIONS
+
+
+def _follows_count(masked: str, start: int, at: int) -> bool:
+    """Whether a number, in figures, stands right before ``at`` after other words of the
+    sentence: "killed 12 fighters" counts them ("Two residents said" opens with its speaker)."""
+    before = masked[max(start, at - 16):at].split()
+    return len(before) >= 1 and before[-1].replace(",", "").isdigit() and bool(masked[start:at - len(before[-1]) - 1].strip())
 
 
 def _unpunctuated_apposition(masked: str, start: int, cue_at: int, np_start: int) -> Optional[tuple[int, str]]:
@@ -1864,7 +1871,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             # "... in the town of X said the monitor": a name right after a preposition is the
             # object of the content, not the speaker
             object_before = (cue_lower in _INVERTIBLE and before_cue is not None
-                             and _follows_preposition(masked, start, before_cue[0]))
+                             and (_follows_preposition(masked, start, before_cue[0])
+                                  # "... killed 12 fighters said the monitor": a count's noun
+                                  or _follows_count(masked, start, before_cue[0])))
             # "The colonel said the group had ...": a few words opening the sentence are more
             # likely its subject than what was said, unless the speaker after the cue ends it
             short_subject = not after_punctuation and len(_WORD.findall(masked, max(start, claimed_until), match.start())) <= 3
