@@ -272,7 +272,7 @@ _PASSIVE_AUXILIARY = re.compile(
     r"\s" + _BE + r"(?:\s+(?:later|also|first|officially|independently|initially|now|since|widely))?\s+$")
 _PASSIVE_BEFORE = re.compile(r"\s" + _BE + r"\s+$")
 _DESCRIBES_SPEAKER = re.compile(r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
-_POSSESSIVES = {"his", "her", "their", "its"}
+_POSSESSIVES = {"his", "her", "their", "its", "our"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
