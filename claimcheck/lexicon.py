@@ -63,6 +63,9 @@ REPORTING_VERBS = (
     "indicated", "indicates", "recounted", "recalled", "testified", "remarked", "charged",
     "confessed", "confesses", "vowed", "vows", "pledged", "pledges", "denounced", "denounces",
     "registered",
+    # translated officialese: "the governor informed that ...", "the ministry specified that ..."
+    "informed that", "informs that", "clarified", "clarifies", "specified", "specifies", "underlined",
+    "underlines", "underscored", "underscores",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")

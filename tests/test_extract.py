@@ -124,6 +124,11 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
     # "registered to leave" is no report of the residents': the governor's second point goes on
     ("The governor announced that the road was open and that 2,000 more residents had registered to leave.",
      "indirect", "the road was open and that 2,000 more residents had registered to leave", "The governor"),
+    # translated officialese reports too
+    ("The governor informed that the fire had been put out by 09:30.", "indirect", "the fire had been put out by 09:30",
+     "The governor"),
+    ("The source clarified that five of the dead were killed in the market.", "indirect",
+     "five of the dead were killed in the market", "The source"),
     # the noun of a count before an inverted cue is what was counted, not the speaker
     ("Shelling killed 12 residents said the monitor.", "indirect", "Shelling killed 12 residents", "the monitor"),
     # a quotation closed by a title and then the name, each set off by commas
