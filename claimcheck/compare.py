@@ -684,7 +684,17 @@ def _drop_single_speaker_splits(sides: list[list[_Figure]]) -> list[list[_Figure
 
 
 def _speaker(claim: Claim) -> str:
-    return (claim.source.outlet or claim.source.name).lower()
+    """Who speaks, as one key for the spellings of one name: "the Interior Ministry" and
+    "Ministry of Interior" are one ministry."""
+    return _speaker_key(claim.source.outlet or claim.source.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _speaker_key(name: str) -> str:
+    return " ".join(sorted(set(name.lower().split()) - _NAME_FILLERS)) or name.lower()
+
+
+_NAME_FILLERS = frozenset(("the", "of", "a", "an", "for"))
 
 
 def _figure_label(figure: _Figure) -> str:

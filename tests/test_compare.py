@@ -265,6 +265,18 @@ def test_one_sources_own_figures_never_contradict():
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 
+@pytest.mark.parametrize("second_source, contradicted", [
+    ("The Interior Ministry", False),   # "Ministry of Interior" spelled the other way: its own update
+    ("Rescue workers", True),
+])
+def test_one_sources_figures_under_two_spellings_never_contradict(second_source, contradicted):
+    a = claim("a", "14 civilians were killed in the market", "Ministry of Interior", "pro-regime",
+              quantities=[q(14, "14", "deaths")])
+    b = claim("b", "23 civilians were killed in the market", second_source, "independent",
+              quantities=[q(23, "23", "deaths")])
+    assert any(f.relation == "contradiction" for f in decide([a, b])) is contradicted
+
+
 @pytest.mark.parametrize("wide", [
     "more than 250,000 people have been killed since the war began",
     "since then more than 250,000 people have been killed across the war-torn country",
