@@ -875,6 +875,12 @@ name = "Example Sea Brigade"
 aliases = []
 stance = "opposition"
 kind = "armed group"
+
+[sources.dana-testwood]
+name = "Dana Testwood"
+aliases = []
+stance = "opposition"
+kind = "person"
 """
 
 
@@ -1125,25 +1131,16 @@ def test_labels_that_do_not_take_turns_are_no_transcript(registry):
     assert [c.kind for c in claims_of(text, registry)] == ["indirect"]
 
 
-PERSON_REGISTRY = """
-[sources.jane-example]
-name = "Jane Example"
-aliases = []
-stance = "opposition"
-kind = "person"
-"""
-
-
 @pytest.mark.parametrize("text, name", [
     # the registry lists people without their titles
-    ("Dr. Jane Example said 40 patients remained in the hospital.", "Jane Example"),
+    ("Dr. Dana Testwood said 40 patients remained in the hospital.", "Dana Testwood"),
     # a title and a surname: the full name given earlier
-    ("Jane Example, a surgeon, said the road was cut. Dr. Example said 40 patients remained.", "Jane Example"),
-    ("Jane Example, a surgeon, said the road was cut. Colonel Example said 40 patients remained.", "Jane Example"),
+    ("Dana Testwood, a surgeon, said the road was cut. Dr. Testwood said 40 patients remained.", "Dana Testwood"),
+    ("Dana Testwood, a surgeon, said the road was cut. Colonel Testwood said 40 patients remained.", "Dana Testwood"),
 ])
 def test_a_titled_name_is_found_without_its_title(text, name):
     from claimcheck.sources import parse_registry
-    claim = claims_of(text, parse_registry(PERSON_REGISTRY))[-1]
+    claim = claims_of(text, parse_registry(WAR_REGISTRY))[-1]
     assert (claim.source.name, claim.source.stance) == (name, "opposition")
 
 
