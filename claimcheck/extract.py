@@ -8,11 +8,11 @@ is read for a reporting cue with a speaker noun phrase next to it.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 import hashlib
 import itertools
 import re
 import string
+from collections import defaultdict
 from typing import Iterator, Optional
 
 import attrs
@@ -25,13 +25,14 @@ from .lexicon import (
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
-    INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS, MONTHS, TITLE_ABBREVIATIONS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
+    INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES,
+    NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
     PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
     SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
-    STATE_ORGAN_HEADS, STATE_WORDS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS,
+    STATE_ORGAN_HEADS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity
 from .quantities import cue_measure, find_quantities
@@ -802,6 +803,8 @@ def _with_modifiers(masked: str, start: int, words: list[tuple[int, int, str]], 
 
 
 def _proper_name(masked: str, word: str) -> bool:
+    """Whether a capitalised word is a name: an acronym, a possessive, or written with its
+    capital inside a sentence too."""
     stem = word.removesuffix("’s").removesuffix("'s")
     return stem.isupper() or stem != word or re.search(r"[a-z,;] " + re.escape(stem) + r"\b", masked) is not None
 
@@ -1656,6 +1659,7 @@ MAX_ATTRIBUTION_TAIL_WORDS = 12
 
 
 def _attribution_tail(masked: str, at: int, end: int) -> bool:
+    """Whether all that follows a closing attribution's cue is how, where or when it was said."""
     tail = _ATTRIBUTION_TAIL.match(masked, at, end)
     return (tail is not None and not masked[tail.end():end].strip(" .,")
             and " that " not in masked[at:end] and len(masked[at:end].split()) <= MAX_ATTRIBUTION_TAIL_WORDS
