@@ -6,6 +6,7 @@ into Rich only as ``Text`` objects, never as markup, because real quotes contain
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence, TextIO
 
@@ -72,14 +73,33 @@ def ingest_table(summary: IngestSummary) -> Table:
 
 
 def skipped_table(summary: IngestSummary) -> Optional[Table]:
+    """The skipped files and records; the lines of one file skipped for one reason are one row
+    ("lines 1 to 139 (139): has no text"), since a file of other records skips every line."""
     if not summary.skipped:
         return None
+    rows: list[tuple[str, str, list[int]]] = []   # file, reason, line numbers
+    for item in summary.skipped:
+        line = _SKIPPED_LINE.fullmatch(item.reason)
+        path = item.path.rsplit(":", 1)[0] if line and item.path.endswith(f":{line['number']}") else item.path
+        if line and rows and rows[-1][0] == path and rows[-1][1] == line["reason"] and rows[-1][2]:
+            rows[-1][2].append(int(line["number"]))
+        elif line:
+            rows.append((path, line["reason"], [int(line["number"])]))
+        else:
+            rows.append((item.path, item.reason, []))
     table = Table(title="skipped")
     table.add_column("file")
     table.add_column("reason")
-    for item in summary.skipped:
-        table.add_row(Text(item.path), Text(item.reason))
+    for path, reason, lines in rows:
+        if len(lines) > 1:
+            reason = f"lines {lines[0]} to {lines[-1]} ({len(lines)}): {reason}"
+        elif lines:
+            path, reason = f"{path}:{lines[0]}", f"line {lines[0]} {reason}"
+        table.add_row(Text(path), Text(reason))
     return table
+
+
+_SKIPPED_LINE = re.compile(r"line (?P<number>\d+) (?P<reason>.+)", re.S)
 
 
 def sources_table(entries: Sequence[SourceEntry], path: str) -> Table:

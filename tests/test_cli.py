@@ -207,6 +207,17 @@ def test_fixture_formats_ingest_together(runner):
     assert summary["articles_new"] == 8
 
 
+def test_the_lines_of_one_file_skipped_for_one_reason_are_one_row(runner):
+    write(Path("in/pairs.jsonl"), "".join(f'{{"a": "x#{i}", "b": "y#{i}"}}\n' for i in range(1, 4)))
+    result = runner.invoke(main, ["ingest", "--db", "table.db", "in"])
+    assert result.exit_code == 1
+    assert "lines 1 to 3 (3): has no text" in " ".join(result.stderr.split())
+    # the JSON keeps one record per line
+    _, summary = ingest_json(runner, "--db", "json.db", "in")
+    assert [s["reason"][:18] for s in summary["skipped"]] == ["line 1 has no text", "line 2 has no text",
+                                                             "line 3 has no text"]
+
+
 def test_help_has_examples(runner):
     for command in ("ingest", "claims", "show", "compare", "events", "sources"):
         result = runner.invoke(main, [command, "--help"])
