@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from . import dates
 from .alternation import alternation
 from .errors import ClaimcheckError
-from .extract import is_request, normalise_place
+from .extract import is_request, normalise_place, whole_words_in
 from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES, CONTROL_OPPOSITES,
     COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
@@ -1095,7 +1095,7 @@ def _article_focus(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
             continue
         # or the one place its headline names ("Air strike on Dorsa market kills 24")
         title = titles[article]
-        in_title = [p for p in count if p in title and re.search(r"\b" + re.escape(p) + r"\b", title)]
+        in_title = [p for p in count if whole_words_in(p, title)]
         if len(in_title) == 1:
             focus[article] = (in_title[0],)
     return focus

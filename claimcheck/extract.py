@@ -591,10 +591,11 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
         described = _DESCRIBING_APPOSITION.search(masked, max(start, cue_at - 120), cue_at)
         if described is not None and described.start() > start:
             named = _phrase_before(masked, start, described.start())
-            # (a single apposition is the speaker's own: "Jane Example, a spokeswoman for X, said")
-            if named is not None and masked[named[0]:named[0] + 1].isupper() and (
-                    "," in named[1] or _phrase_before(masked, start, cue_at) is None):
-                return named
+            if named is not None and masked[named[0]:named[0] + 1].isupper():
+                if "," in named[1]:
+                    return named
+                # (a single apposition is the speaker's own: "Jane Example, a spokeswoman for X, said")
+                return _phrase_before(masked, start, cue_at) or named
     if set_off is None or set_off.start() <= start:
         return _phrase_before(masked, start, cue_at)
     # a clause set off by commas describes the speaker before it: "Medecins Sans Frontieres
@@ -778,7 +779,6 @@ def _with_modifiers(masked: str, start: int, words: list[tuple[int, int, str]], 
     what was said before an unpunctuated cue is never taken in."""
     if taken[-1][2].lower() not in _MODIFIED_BODY_HEADS:
         return taken
-    taken_from = last + 1
     for j in range(last, max(-1, last - MAX_MODIFIERS - 1), -1):
         word = words[j][2]
         gap = masked[words[j][1]:words[j + 1][0] if j + 1 < len(words) else taken[0][0]]
@@ -786,19 +786,18 @@ def _with_modifiers(masked: str, start: int, words: list[tuple[int, int, str]], 
             return taken   # punctuation between: the phrase ended there
         lower = word.lower()
         if lower in _SPEAKER_DETERMINERS:
-            return [*words[j:last + 1], *taken] if taken_from <= last else taken
+            # (a determiner right before the head adds nothing: the caller has read "the service")
+            return [*words[j:last + 1], *taken] if j < last else taken
         if (not _MODIFIER.fullmatch(word) or lower in _GLUE or lower in _CONJUNCTIONS or lower in _PRONOUNS
                 or lower in _CALENDAR or lower in _NOT_MODIFIERS):
             return taken
-        taken_from = j
         before = masked[start:words[j][0]].rstrip()
-        if j == 0 or not before or before.endswith(","):
+        if not before or before.endswith(","):
             # the sentence, or a clause after a comma, opens with the phrase: a proper name must
             # open it ("Ilvane civic defence", "Across the bridge, Sorrentan border police"), one
             # the text writes with a capital inside a sentence too, unlike "Fighting continued
             # overnight army sources said"
-            opens = not before or before.endswith(",")
-            return [*words[j:last + 1], *taken] if opens and _proper_name(masked, word) else taken
+            return [*words[j:last + 1], *taken] if _proper_name(masked, word) else taken
     return taken
 
 
@@ -1177,8 +1176,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         elif m_end >= len(head) - 3 and m_start < len(head) and head_entry is None and not opposing:
             head_entry = entry
             name = phrase[m_start:m_end]
-    if head_entry is None and head and not mentions and _untitled(proper or head) != (proper or head):
-        head_entry = registry.lookup(_untitled(proper or head))   # "Dr. Jane Example" listed as "Jane Example"
+    listed_as = _untitled(proper or head) if head_entry is None and head and not mentions else None
+    if listed_as and listed_as != (proper or head):
+        head_entry = registry.lookup(listed_as)   # "Dr. Jane Example" listed as "Jane Example"
     outlet_entry = next((e for _, _, e in reversed(mentions) if head_entry is None or e.key != head_entry.key), None)
     if outlet_entry is None and apposition and not mentions:
         # scraped text drops apostrophes: "The Example Posts correspondent" is the Post's
@@ -2037,10 +2037,10 @@ MAX_INTRODUCER_CHARS = 300
 
 def _colon_introducer(masked: str, start: int) -> Optional[tuple[int, str]]:
     """The subject of the sentence right before ``start`` when it ends in a colon."""
-    before = masked[max(0, start - MAX_INTRODUCER_CHARS):start].rstrip()
+    offset = max(0, start - MAX_INTRODUCER_CHARS)
+    before = masked[offset:start].rstrip()
     if not before.endswith(":"):
         return None
-    offset = start - MAX_INTRODUCER_CHARS if start > MAX_INTRODUCER_CHARS else 0
     opening = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
     sentence_start = offset + opening + 1 if opening >= 0 else offset
     while sentence_start < start and masked[sentence_start].isspace():
@@ -2188,10 +2188,10 @@ def _names_speaker(sentence: str, speaker: _Speaker, denier: _Speaker) -> bool:
     """Whether a denial's sentence names the speaker (or outlet) of an earlier claim."""
     names = {n.lower() for n in (speaker.name, speaker.outlet) if n and len(n) > 3}
     names -= {n.lower() for n in (denier.name, denier.outlet) if n}
-    return any(_whole_words_in(n, sentence) for n in names)
+    return any(whole_words_in(n, sentence) for n in names)
 
 
-def _whole_words_in(phrase: str, text: str) -> bool:
+def whole_words_in(phrase: str, text: str) -> bool:
     """Whether ``phrase`` occurs in ``text`` between word boundaries (no pattern compiled)."""
     at = text.find(phrase)
     while at >= 0:

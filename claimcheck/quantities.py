@@ -203,22 +203,23 @@ _NONE = re.compile(
     r"|(?:(?:" + alternation(NONE_WORDS) + r")\s+(?P<victim>" + alternation(NONE_VICTIMS) + r")|(?P<person>"
     + alternation(NONE_PERSONS) + r"))(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?"
     r"\s+(?P<verb>" + alternation(NONE_HARM_VERBS) + r")\b)", re.I)
-_NONE_MEASURES = {"killed": "deaths", "died": "deaths", "deaths": "deaths", "fatalities": "deaths",
-                  "injured": "injuries", "wounded": "injuries", "hurt": "injuries", "harmed": "injuries",
-                  "injuries": "injuries", "casualties": "casualties", "victims": "casualties"}
-_NONE_TOLL_UNITS = {"deaths": "killed", "fatalities": "killed", "injuries": "injured", "casualties": "casualties",
-                    "victims": "casualties"}
+# the none words UNITS does not list; the rest are units as after a number ("deaths" counts the killed)
+_NONE_UNITS = {"harmed": "injured", "victims": "casualties"}
+
+
+def _none_unit(word: str) -> str:
+    return _NONE_UNITS.get(word) or UNITS[word]
 
 
 def _none_counts(text: str) -> Iterator[tuple[int, Quantity]]:
     for match in _NONE.finditer(text):
         if match["toll"]:
-            toll = fold(match["toll"])
-            unit = "civilians" if match["civilian"] else _NONE_TOLL_UNITS[toll]
-            measure, said = _NONE_MEASURES[toll], match.group()
+            toll = _none_unit(fold(match["toll"]))
+            unit = "civilians" if match["civilian"] else toll
+            measure, said = _UNIT_MEASURES[toll], match.group()
         else:
             unit = UNITS[fold(match["victim"])] if match["victim"] else "people"
-            measure = _NONE_MEASURES[fold(match["verb"])]
+            measure = _UNIT_MEASURES[_none_unit(fold(match["verb"]))]
             said = text[match.start():match.end("victim" if match["victim"] else "person")]
         yield match.start(), Quantity(value=0.0, low=None, high=None, unit=unit, text=said.strip(), measure=measure)
 
