@@ -555,7 +555,8 @@ REQUEST_NOUNS = ("call", "calls", "demand", "demands", "appeal", "appeals", "req
 # What a number measures, read from the words around it in the claim.
 MEASURE_CUES = {
     "deaths": ("killed", "killing", "kills", "kill", "died", "dying", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed",
-               "martyred", "slain", "perished", "beheaded", "massacred", "neutralized", "neutralised", "eliminated"),
+               "martyred", "slain", "perished", "beheaded", "massacred", "neutralized", "neutralised", "eliminated",
+               "murdered", "murdering"),
     "injuries": ("injured", "injuring", "wounded", "wounding", "injuries", "hurt"),
     "population": ("home to", "population", "inhabitants", "live", "lived", "living", "serves", "residents of"),
     "displaced": ("displaced", "evacuated", "evacuation", "leave", "left", "fled", "refugees", "displacement"),

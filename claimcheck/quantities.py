@@ -16,7 +16,7 @@ from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
     NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_WORDS, PERSON_UNITS,
-    TOLL_MEASURES, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
+    PLACE_HEADS, TOLL_MEASURES, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
@@ -361,6 +361,8 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     children"), which it shares whatever verb follows it."""
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
+    if unit in _SETTLED_UNITS and _SETTLEMENT_OF.search(before):
+        return "population"   # "a town of about 45,000 people": the people who live there
     if part_of in _TOLL_MEASURES and unit in _PERSON_UNITS:
         return part_of
     best: Optional[tuple[int, str]] = None
@@ -437,7 +439,7 @@ _JOINED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:(?:at least
 _OPENS_PART = re.compile(r"^\s*(?:[\w-]+,?\s+){0,3}?(?:including|among\s+them|among\s+whom|and)?\s*$", re.I)
 _SHARED_VERB = re.compile(
     r"^[\w,.-]+\s+(?:of\s+(?:them|whom)\s+)?(?:[\w-]+,?\s+){0,6}?(?:were|was|have\s+been|has\s+been|had\s+been|are)?\s*"
-    r"(?P<verb>killed|died|dead|injured|wounded|martyred|executed)\b", re.I)
+    r"(?P<verb>killed|died|dead|injured|wounded|martyred|executed|evacuated|displaced|detained|arrested)\b", re.I)
 
 
 _KILLED_AND_INJURED = re.compile(
@@ -452,6 +454,8 @@ _KILLED_OR_INJURED_AFTER = re.compile(
 _AFTER_AND = re.compile(r"\band\s+(?:(?:at least|more than|some|about|another|a further)\s+)?$", re.I)
 _NOUN_ONLY = re.compile(r"\s*(?:[\w-]+\s+)?")
 # the number heads the subject of the verb that follows: "killed and three others were injured"
+_SETTLEMENT_OF = re.compile(r"\b(?:" + alternation(PLACE_HEADS) + r")\s+of\s+$", re.I)
+_SETTLED_UNITS = frozenset(("people", "residents"))
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:were|was|have been|has been|had been|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 
 

@@ -136,6 +136,15 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("No one was injured", [(0, None, None, "people", "injuries")]),
     ("nobody died in the raid", [(0, None, None, "people", "deaths")]),
     ("There were no injuries.", [(0, None, None, "injured", "injuries")]),
+    # a murder is a death
+    ("when the militia murdered seven civilians", [(7, None, None, "civilians", "deaths")]),
+    # the people of a settlement are its population, not a toll
+    ("Dorsa, a market town of about 30,000 people, lies", [(30000, None, None, "people", "population")]),
+    ("a village of 800 residents", [(800, None, None, "residents", "population")]),
+    ("in the town of Dorsa, 40 people were killed", [(40, None, None, "people", "deaths")]),
+    # a verb after a part of the count is the count's: the evacuated include the children
+    ("a corridor through which 900 civilians, including 200 children, were evacuated",
+     [(900, None, None, "civilians", "displaced"), (200, None, None, "children", "displaced")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
