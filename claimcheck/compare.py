@@ -21,9 +21,9 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .extract import is_request, normalise_place, whole_words_in
 from .lexicon import (
-    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES, CONTROL_OPPOSITES,
-    COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
-    DENIED_PART, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
+    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES,
+    CHARACTERISING_CUES, CONTROL_OPPOSITES, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
+    DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
     PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
     PICTURE_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS,
     VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
@@ -146,7 +146,7 @@ def _with_article_context(store: Store, ranked: list[Claim], start: Optional[dt.
 
 def _answers(claim: Claim) -> bool:
     """Whether a claim answers others: a denial, a negation, a blame, a framing of cause."""
-    return ((claim.cue or "").lower() in _DENIAL_VERBS or claim.denies is not None or _negated(claim.text)
+    return (_is_denial(claim) or claim.denies is not None or _negated(claim.text)
             or _blames(claim) or _framing(claim.text) is not None)
 
 
@@ -703,6 +703,17 @@ def _figure_label(figure: _Figure) -> str:
 
 _REPORTED_ACT = re.compile(r"\b(?:" + alternation(REPORTED_ACTS) + r")\b", re.I)
 _DENIAL_VERBS = frozenset(cue for cue in DENIAL_CUES if " " not in cue and cue.startswith(("den", "rej", "dis", "ref")))
+_CHARACTERISING = frozenset(CHARACTERISING_CUES)
+_FALSEHOOD = re.compile(r"\b(?:" + alternation(FALSEHOOD_WORDS) + r")\b", re.I)
+
+
+def _is_denial(claim: Claim) -> bool:
+    """A claim that denies: by its verb ("denied", "rejected"), or by calling what it reports
+    false ("described as 'absolute fabrication' the assertions that ...")."""
+    cue = (claim.cue or "").lower()
+    if cue in _DENIAL_VERBS:
+        return True
+    return cue.split(" ", 1)[0] in _CHARACTERISING and _FALSEHOOD.search(claim.text) is not None
 _NEGATORS = frozenset(n for n in NEGATIONS if n != "n't")
 _NEGATION_WORDS = _NEGATORS | {"yet", "still"}   # "not yet", "still not": the negation's company
 _NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b")
@@ -968,7 +979,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
     bombed in that event. The other claim must be of the other side, report an act (a killing,
     a strike), say what is denied (share DENIED_SHARED_WORDS content words with it), and not be a
     denial itself: a call for inspectors to visit is not answered by a denial of the attack."""
-    denials = [c for c in claims if (c.cue or "").lower() in _DENIAL_VERBS and not is_request(c.text)]
+    denials = [c for c in claims if _is_denial(c) and not is_request(c.text)]
     if not denials:
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}
@@ -993,7 +1004,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
         if not rare and referred is None:
             continue
         for claim in claims:
-            if (claim.id == denial.id or claim.id in blaming or (claim.cue or "").lower() in _DENIAL_VERBS
+            if (claim.id == denial.id or claim.id in blaming or _is_denial(claim)
                     or _speaker(claim) == _speaker(denial) or frozenset((claim.id, denial.id)) in linked
                     or claim.source.stance == denial.source.stance or claim.kind == "narrative" and
                     claim.article.id == denial.article.id or not reports_act[claim.id]):

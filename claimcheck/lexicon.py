@@ -74,6 +74,13 @@ DENIAL_CUES = (
     "dismissed", "dismisses", "refuted", "refutes", "no truth", "not true", "untrue", "false",
     "fabricated", "baseless", "pretext", "lies", "propaganda", "disputed", "disputes", "deception",
 )
+# A report characterised as false is denied, whatever the verb: "described as 'absolute
+# fabrication' the assertions that ...", "calling the accusation a cheap lie".
+CHARACTERISING_CUES = ("described", "describes", "describing", "called", "calls", "calling", "branded",
+                       "brands", "branding", "labelled", "labeled", "termed", "dubbed")
+FALSEHOOD_WORDS = ("lie", "lies", "fabrication", "fabrications", "fabricated", "invention", "inventions",
+                   "invented", "propaganda", "pretext", "false", "baseless", "untrue", "fake", "nonsense",
+                   "fiction", "hoax", "rumours", "rumors", "disinformation", "misinformation", "slander")
 # "lies" is a denial cue as a noun ("propaganda and lies"), not as a verb of place ("the
 # village lies near the border"): these words after it mark the verb.
 LIES_OF_PLACE = ("near", "in", "on", "at", "between", "north", "south", "east", "west", "along",

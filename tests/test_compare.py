@@ -325,6 +325,20 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     assert found is contradicted
 
 
+@pytest.mark.parametrize("cue, denial_text, contradicted", [
+    # calling a report false denies it, whatever the verb
+    ("described", "as a fabrication the reports that warplanes bombed the Dorsa hospitals", True),
+    ("calling it", "the claims that warplanes bombed the Dorsa hospitals a cheap lie", True),
+    # describing without calling anything false denies nothing
+    ("described", "the reports that warplanes bombed the Dorsa hospitals as worrying", False),
+])
+def test_a_report_called_false_is_denied(cue, denial_text, contradicted):
+    denial = attrs.evolve(claim("d", denial_text, "The ministry", "pro-regime", article="x"), cue=cue)
+    report = claim("r", "warplanes bombed the Dorsa hospitals on Sunday", "Clinic network", "opposition", article="y")
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("denied, other, contradicted", [
     # "the attacks" points back to the attacks its article reports
     ("it carried out the attacks", "regime forces killed 40 people in the attacks on Dorsa", True),
