@@ -41,6 +41,7 @@ BROAD_PLACE_MIN_ARTICLES = 3
 MAX_POINT_RATIO = 10.0        # figures further apart measure different scopes, not one point
 SUBGROUP_UNITS = set(TOLL_PART_UNITS)
 EVOLVING_MEASURES = frozenset(TOLL_MEASURES)
+_HARM_MEASURES = tuple(m for m in TOLL_MEASURES if m != "casualties")   # what a casualty is
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
 # Measures whose figures for one incident can be compared; counts of weapons or places are left out.
 COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "displaced", "detainees",
@@ -559,6 +560,10 @@ def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, .
                                kinds.get(claim.article.id, frozenset()), regions):
             if figure.measure in COMPARABLE_MEASURES:
                 by_measure[figure.measure].append(figure)
+            if figure.high == 0 and figure.measure == "casualties":
+                # "no one was harmed" denies a toll of the dead and one of the wounded alike
+                for measure in _HARM_MEASURES:
+                    by_measure[measure].append(attrs.evolve(figure, measure=measure))
     findings: list[Finding] = []
     used: set[str] = set()
     for measure, figures in by_measure.items():

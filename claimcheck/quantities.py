@@ -204,7 +204,7 @@ _NONE = re.compile(
     + alternation(NONE_PERSONS) + r"))(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?"
     r"\s+(?P<verb>" + alternation(NONE_HARM_VERBS) + r")\b)", re.I)
 # the none words UNITS does not list; the rest are units as after a number ("deaths" counts the killed)
-_NONE_UNITS = {"harmed": "injured", "victims": "casualties"}
+_NONE_UNITS = {"harmed": "casualties", "victims": "casualties"}
 
 
 def _none_unit(word: str) -> str:

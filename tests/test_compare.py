@@ -165,6 +165,24 @@ def test_a_count_of_none_contradicts_a_toll_of_the_incident(second, contradicted
     assert [(f.basis, f.sides) for f in found] == ([("quantity", (("a",), ("b",)))] if contradicted else [])
 
 
+@pytest.mark.parametrize("none_measure, toll_measure, contradicted", [
+    # no one harmed denies a toll of the dead, of the wounded, and of both
+    ("casualties", "deaths", True),
+    ("casualties", "injuries", True),
+    ("casualties", "casualties", True),
+    # no one killed says nothing of how many casualties, who may all be wounded
+    ("deaths", "casualties", False),
+])
+def test_a_count_of_none_harmed_contradicts_any_toll(none_measure, toll_measure, contradicted):
+    # the words name no harm, so that only the figures can contradict
+    a = claim("a", "the rescuers counted 31 civilians after the air strike", "Rescuers", "opposition",
+              quantities=[q(31, "31", toll_measure, unit="civilians")])
+    b = claim("b", "zero civilians, the army said of the air strike", "Army", "pro-regime",
+              quantities=[q(0, "zero civilians", none_measure, unit="civilians")])
+    found = [f for f in decide([a, b]) if f.relation == "contradiction"]
+    assert [(f.basis, f.sides) for f in found] == ([("quantity", (("a",), ("b",)))] if contradicted else [])
+
+
 @pytest.mark.parametrize("part", [
     "four other victims died in hospital",
     "four more people lost their lives in a nearby village",

@@ -135,6 +135,8 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("Not a single soldier was reportedly hurt", [(0, None, None, "soldiers", "injuries")]),
     ("No one was injured", [(0, None, None, "people", "injuries")]),
     ("nobody died in the raid", [(0, None, None, "people", "deaths")]),
+    # harmed is neither killed nor wounded: none of either
+    ("no civilians had been harmed", [(0, None, None, "civilians", "casualties")]),
     ("There were no injuries.", [(0, None, None, "injured", "injuries")]),
     # a murder is a death
     ("when the militia murdered seven civilians", [(7, None, None, "civilians", "deaths")]),
