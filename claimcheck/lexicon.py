@@ -256,6 +256,7 @@ UNITS = {
     "casualties": "casualties",
     "residents": "residents", "resident": "residents", "inhabitants": "residents",
     "people": "people", "persons": "people", "person": "people", "individuals": "people",
+    "citizens": "people",
     "men": "people", "boys": "children", "girls": "children",
     "civilians": "civilians", "civilian": "civilians",
     "children": "children", "child": "children", "kids": "children",
@@ -280,6 +281,7 @@ UNITS = {
     "buildings": "buildings", "homes": "buildings", "houses": "buildings",
     "villages": "villages", "towns": "villages",
     "vehicles": "vehicles", "tanks": "vehicles", "trucks": "vehicles", "lorries": "vehicles", "convoys": "vehicles",
+    "buses": "vehicles", "ambulances": "vehicles",
     "hospitals": "hospitals", "schools": "schools",
     # people counted by occupation: a part of a toll ("four staff among the dead")
     "staff": "staff", "staffers": "staff", "medics": "staff", "paramedics": "staff", "doctors": "staff",

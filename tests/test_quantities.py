@@ -138,6 +138,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     # harmed is neither killed nor wounded: none of either
     ("no civilians had been harmed", [(0, None, None, "civilians", "casualties")]),
     ("There were no injuries.", [(0, None, None, "injured", "injuries")]),
+    # citizens are people: the verb after them says what is counted
+    ("killing 4 citizens, injuring many others", [(4, None, None, "people", "deaths")]),
+    ("a convoy of 11 buses and four ambulances", [(11, None, None, "vehicles", "vehicles"), (4, None, None, "vehicles", "vehicles")]),
     # a murder is a death
     ("when the militia murdered seven civilians", [(7, None, None, "civilians", "deaths")]),
     # the people of a settlement are its population, not a toll
