@@ -211,12 +211,13 @@ STANCE_DESCRIPTORS = {
         "western powers", "western governments", "western countries", "western nations",
     ),
     "independent": (
-        "monitor", "monitoring group", "observatory", "rights group", "rights groups", "watchdog", "united nations", "un agency", "human rights group",
+        "monitor", "monitors", "monitoring group", "observatory", "rights group", "rights groups", "watchdog", "united nations", "un agency", "human rights group",
         "independent", "wire service", "aid group", "aid agency", "humanitarian",
         # non-governmental organisations are independent by the stance policy
         "aid groups", "aid agencies", "aid organisation", "aid organisations", "aid organization",
         "aid organizations", "relief group", "relief groups", "relief agency", "relief agencies",
         "charity", "charities", "ngo", "ngos", "non-governmental",
+        "aid worker", "aid workers", "relief worker", "relief workers",
     ),
 }
 

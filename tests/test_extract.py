@@ -208,6 +208,8 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     # non-governmental organisations are independent
     ("Aid groups said the strikes hit a bakery.", "independent", "descriptor"),
     ("The strikes hit a bakery, a medical charity said.", "independent", "descriptor"),
+    ("Ceasefire monitors said they had logged 30 violations since midnight.", "independent", "descriptor"),
+    ("Aid workers said the fire could spread to the depot.", "independent", "descriptor"),
 ])
 def test_stance_and_its_basis(registry, text, stance, basis):
     claim = claims_of(text, registry)[-1]
