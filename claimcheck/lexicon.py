@@ -116,6 +116,7 @@ GENERIC_SPEAKERS = (
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
     # (not roles that follow a name where scraping lost the comma: "said Jon Example a nurse")
     "governorate", "delegation", "prosecutors", "elders", "person", "alliance", "junta", "mission",
+    "separatists", "insurgents", "guerrillas",
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")
@@ -202,7 +203,8 @@ STANCE_DESCRIPTORS = {
     "opposition": (
         "pro-opposition", "opposition-affiliated", "opposition-linked", "opposition-backed",
         "opposition", "rebel", "rebels", "activist", "opposition-run", "rebel-run",
-        "activists", "opposition activist", "anti-regime", "anti-government", "insurgent",
+        "activists", "opposition activist", "anti-regime", "anti-government", "insurgent", "insurgents",
+        "separatist", "separatists", "guerrilla", "guerrillas",
         "revolutionary", "free syrian army", "dissident", "defected", "defector",
         "civil defence", "civil defense", "white helmets",
         # the opposition's local administration, as the stance policy counts it

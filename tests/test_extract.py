@@ -210,6 +210,7 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("The strikes hit a bakery, a medical charity said.", "independent", "descriptor"),
     ("Ceasefire monitors said they had logged 30 violations since midnight.", "independent", "descriptor"),
     ("Aid workers said the fire could spread to the depot.", "independent", "descriptor"),
+    ("The separatists said they had shot down two drones.", "opposition", "descriptor"),
 ])
 def test_stance_and_its_basis(registry, text, stance, basis):
     claim = claims_of(text, registry)[-1]
@@ -552,6 +553,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("Col. Jon Example, spokesman of the Example Army (EA), the largest group in the alliance, said 86 soldiers "
      "had surrendered.", "Col. Jon Example"),
     ("The alliance maintained that its offensive was a response to air strikes.", "The alliance"),
+    # the fighters of a side speak for it, as rebels do
+    ("The separatists have put the toll at nine.", "The separatists"),
+    ("Insurgents said they had taken the bridge.", "Insurgents"),
     # not across what was said, where scraping lost the comma, nor onto people
     ("Fighting continued overnight army sources said.", "army sources"),
     ("Prices rose amid the US-imposed trade war experts said.", "experts"),
