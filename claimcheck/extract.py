@@ -868,11 +868,24 @@ _SHORT_OBJECT_CUES = frozenset(c for c in (*DENIAL_CUES, *BLAME_CUES) if " " not
 
 def _short_object(body: str, content: tuple[int, int], cue: str) -> bool:
     """Whether a one- or two-word content is still a claim: what a denial or a blame names
-    ("denied responsibility", "blamed rebels"), not a pronoun ("denied it")."""
+    ("denied responsibility", "blamed rebels"), not a pronoun ("blamed it"), unless a denial's
+    pronoun closes its sentence ("The junta denies this."): it denies what was just reported."""
     if cue not in _SHORT_OBJECT_CUES or content[1] <= content[0]:
         return False
     words = body[content[0]:content[1]].lower().split()
+    if _denied_just_before(body, content, cue):
+        return True
     return 0 < len(words) <= 2 and not set(words) <= _PRONOUNS | _DETERMINERS
+
+
+def _denied_just_before(body: str, content: tuple[int, int], cue: str) -> bool:
+    """"The junta denies this.": a denial whose object is a lone pronoun closing the sentence."""
+    return (_DENIAL.fullmatch(cue) is not None and body[content[0]:content[1]].lower() in _POINTING_PRONOUNS
+            and body[content[1]:content[1] + 1] in (".", ""))
+
+
+_POINTING_PRONOUNS = frozenset(("this", "that", "it", "these", "them"))
+_POINTING_OBJECT = re.compile(r"\s*(" + "|".join(_POINTING_PRONOUNS) + r")\W*", re.I)
 
 
 def _sequel_content_is_claim(body: str, content: tuple[int, int], sequel: str) -> bool:
@@ -1617,6 +1630,9 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
     """Past "told Example Wire on Thursday that" to where the reported content starts."""
+    pointing = _POINTING_OBJECT.fullmatch(masked, at, end)
+    if pointing and _DENIAL.fullmatch(cue.lower()):
+        return pointing.start(1)   # "denies this.": the object, not a time ("this week")
     if cue.lower() in ("told", "tells", "telling", "warned", "urged", "accused", "quoted", "cited"):
         words = _words(masked[at:end], at)
         taken = 0
@@ -1960,7 +1976,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     content = before
             if speaker_span is None:
                 continue
-        if content is None or content[1] <= content[0] or _TIME_ONLY.fullmatch(body, *content):
+        if content is None or content[1] <= content[0] or (
+                _TIME_ONLY.fullmatch(body, *content) and not _denied_just_before(body, content, cue_lower)):
             continue  # ("..., citing a source" after "reported on Wednesday": no claim of its own)
         speaker_end = speaker_span[0] + len(speaker_span[1])
         # a "who" clause describes the speaker, unless it is the very clause that reports the speech
@@ -2132,6 +2149,13 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
     for i, draft in enumerate(drafts):
         if not draft.denial:
             links.append(None)
+            continue
+        if _denied_just_before(body, (draft.start, draft.end), (draft.cue or "").lower()):
+            # "The junta denies this.": the claim just before, if another side's
+            before = [j for j in range(i) if drafts[j].end <= draft.sentence[0]]
+            last = before[-1] if before else None
+            links.append(ids[last] if last is not None and drafts[last].speaker.name != draft.speaker.name
+                         and not _same_side(drafts[last].speaker, draft.speaker) else None)
             continue
         sentence = body[draft.sentence[0]:draft.sentence[1]]
         context = _stems(sentence)

@@ -199,11 +199,13 @@ STANCE_DESCRIPTORS = {
         "regime media", "loyalist", "regime forces", "government forces", "syrian army",
         "army", "regime", "government", "official news agency", "state news agency", "regime official",
         "government official", "pro-regime forces", "allied militias", "government-run", "regime-run",
+        # a government of soldiers is the government
+        "junta", "junta-run", "military government",
     ),
     "opposition": (
         "pro-opposition", "opposition-affiliated", "opposition-linked", "opposition-backed",
         "opposition", "rebel", "rebels", "activist", "opposition-run", "rebel-run",
-        "activists", "opposition activist", "anti-regime", "anti-government", "insurgent", "insurgents",
+        "activists", "opposition activist", "anti-regime", "anti-government", "anti-junta", "insurgent", "insurgents",
         "separatist", "separatists", "guerrilla", "guerrillas",
         "revolutionary", "free syrian army", "dissident", "defected", "defector",
         "civil defence", "civil defense", "white helmets",

@@ -211,6 +211,8 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("Ceasefire monitors said they had logged 30 violations since midnight.", "independent", "descriptor"),
     ("Aid workers said the fire could spread to the depot.", "independent", "descriptor"),
     ("The separatists said they had shot down two drones.", "opposition", "descriptor"),
+    ("The junta said the town was still under its control.", "pro-regime", "descriptor"),
+    ("The strikes hit a bakery, an anti-junta outlet reported.", "opposition", "descriptor"),
 ])
 def test_stance_and_its_basis(registry, text, stance, basis):
     claim = claims_of(text, registry)[-1]
@@ -299,6 +301,11 @@ def test_denial_links_to_what_it_denies(registry):
     ("A journalist said investigators arrived on Saturday to look into the alleged attacks.\n\n"
      "Opposition activists said government forces killed 40 people in the attacks on Wednesday.\n\n"
      "State media denied accusations that the army carried out the attacks.", 1),
+    # "denies this" closing its sentence denies the claim just before, not a time ("this week")
+    ("Activists said regime jets bombed the hospital in Dorsa on Monday. The government denies this.", 0),
+    ("Activists said regime jets bombed the hospital in Dorsa on Monday. Vostra denied it.", 0),
+    # nor its own side's claim
+    ("Activists said regime jets bombed the hospital in Dorsa on Monday. Rebels deny this.", None),
 ])
 def test_denial_target(registry, text, denied):
     claims = claims_of(text, registry)
