@@ -160,6 +160,8 @@ SPEAKER_CUE_FILLERS = (
     "subsequently", "initially", "separately", "publicly", "officially", "recently", "now", "already",
     "immediately", "quickly", "once", "reportedly", "first", "however", "meanwhile", "though", "instead",
     "both", "all", "there", "here",
+    # "Neither claim can be verified": a determiner before "claim" makes it a noun, no speaker
+    "neither", "either", "each", "every",
 )
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Adverbs that open a sentence and are never part of a speaker's name, capitalised or not.

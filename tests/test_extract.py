@@ -181,6 +181,9 @@ def test_a_participle_opening_the_sentence_is_no_speaker(registry):
     "Videos recorded on the ground at the time show a dark sky lit by flames.",
     # "to" opens an infinitive, not the place a speaker is at
     "Later that year the council and the government agreed to destroy the states declared stockpile of weapons.",
+    # "claim" after a determiner is a noun: no one claims anything
+    "Neither claim can be independently verified.",
+    "Either claim may be false.",
 ])
 def test_plain_narration_is_not_a_claim(registry, text):
     assert claims_of(text, registry) == []
