@@ -22,7 +22,7 @@ from .errors import ClaimcheckError
 from .extract import is_request, normalise_place, whole_words_in
 from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES,
-    CHARACTERISING_CUES, CONTROL_OPPOSITES, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
+    CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
     DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
     PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
     PICTURE_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS,
@@ -832,6 +832,21 @@ def _framing(text: str) -> Optional[int]:
     return None
 
 
+_CIVILIAN_TOLL_UNITS = frozenset(CIVILIAN_TOLL_UNITS)
+_STRIKE_FRAMING = next(i for i, (one, _) in enumerate(FRAMING_OPPOSITES) if "precision strikes" in one)
+
+
+def _claim_framing(claim: Claim) -> Optional[int]:
+    """A claim's framing, where a toll of civilians killed or wounded answers a strike told
+    as aimed at fighters ("a precision strike on a training camp" against "22 people, 17 of
+    them schoolchildren, were killed")."""
+    frame = _framing(claim.text)
+    if frame is None and any(q.unit in _CIVILIAN_TOLL_UNITS and q.measure in EVOLVING_MEASURES and q.value > 0
+                             for q in claim.quantities):
+        return _STRIKE_FRAMING * 2 + 1
+    return frame
+
+
 def _statement_findings(claims: Sequence[Claim], skip: set[str],
                         article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
     """Points made in words: denials, opposite framings, negations, restatements."""
@@ -847,13 +862,16 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
     for denial, target in _denied_elsewhere(claims, linked, article_places, focus):
         linked.add(frozenset((target.id, denial.id)))
         findings.append(_denial_finding(denial, target, "says"))
-    framed = [(c, _framing(c.text)) for c in claims]
+    framed = [(c, _claim_framing(c)) for c in claims]
     framed = [(c, f) for c, f in framed if f is not None]
     for i, (a, frame_a) in enumerate(framed):
         for b, frame_b in framed[i + 1:]:
             pair = frozenset((a.id, b.id))
             if (frame_a // 2 == frame_b // 2 and frame_a != frame_b and _speaker(a) != _speaker(b)
-                    and pair not in linked and _same_event(a, b)):
+                    and pair not in linked and _same_event(a, b)
+                    # a toll answers a strike told as on fighters only across the two sides
+                    and (_framing(a.text) is not None and _framing(b.text) is not None
+                         or {a.source.stance, b.source.stance} == PARTISAN_STANCES)):
                 linked.add(pair)
                 first, second = (a, b) if frame_a < frame_b else (b, a)
                 findings.append(Finding(

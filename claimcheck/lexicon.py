@@ -609,11 +609,16 @@ FRAMING_OPPOSITES = (
       "mechanical failure", "mechanical problem"),
      ("shot down", "shot it down", "downed", "brought down", "shooting down")),
     # strikes told as aimed at fighters with care for civilians, or as aimed at civilians
+    # (a toll of civilians counts on the second side too: see CIVILIAN_TOLL_UNITS)
     (("avoid civilian", "minimize civilian", "minimise civilian", "avoid or minimize civilian",
-      "precision strikes", "precise strikes", "terrorist positions", "militant positions"),
+      "precision strikes", "precise strikes", "terrorist positions", "militant positions",
+      "legitimate target", "training camp", "command centre", "command center",
+      "weapons depot", "ammunition depot", "weapons store", "arms depot"),
      ("civilians were targeted", "civilians were deliberately targeted", "targeted civilians", "targeting civilians",
       "target civilians", "deliberately targeted", "indiscriminate", "indiscriminately")),
 )
+# Victims whose toll answers a claim that a strike hit fighters or their facilities.
+CIVILIAN_TOLL_UNITS = ("civilians", "children", "women", "students", "patients")
 # Blame: whom a claim holds responsible. "X blamed the regime for the attack" against "Y
 # accused rebels of it" are opposite accounts of responsibility for one act. The side blamed
 # is the first of these words in what the cue reports, or after "carried out by", or before

@@ -460,6 +460,24 @@ def test_opposite_framings_contradict(text_a, text_b):
     assert relations(decide([a, b])) == [("contradiction", "framing", (("a",), ("b",)))]
 
 
+@pytest.mark.parametrize("stance, unit, contradicted", [
+    # the other side's toll of civilians answers a strike told as on a training camp
+    ("opposition", "children", True),
+    ("opposition", "civilians", True),
+    # a bystander's toll is a figure, not the other side's account of the strike
+    ("independent", "children", False),
+    # a toll of fighters is what a strike on a camp claims to do
+    ("opposition", "fighters", False),
+])
+def test_a_civilian_toll_answers_a_strike_told_as_on_fighters(stance, unit, contradicted):
+    a = claim("a", "the air force struck a terrorist training camp in Dorsa on Tuesday", "The army", "pro-regime",
+              article="x")
+    b = claim("b", "17 people were killed in Dorsa when a jet bombed the school on Tuesday", "Rescuers", stance,
+              article="y", quantities=[q(17, "17", "deaths", unit=unit)])
+    found = ("contradiction", "framing", (("a",), ("b",))) in relations(decide([a, b]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("blame_a, blame_b, same_article, contradicted", [
     # each side blames the other for one attack
     (("blamed", "the regime for the chlorine attacks"), ("accused", "rebels of using toxic gas"), True, True),
