@@ -274,7 +274,7 @@ UNITS = {
     "soldiers": "soldiers", "soldier": "soldiers", "troops": "soldiers", "servicemen": "soldiers",
     "officers": "soldiers", "personnel": "soldiers",
     "detainees": "detainees", "detainee": "detainees", "prisoners": "detainees",
-    "prisoner": "detainees", "hostages": "detainees",
+    "prisoner": "detainees", "hostages": "detainees", "captives": "detainees",
     "displaced": "displaced", "refugees": "displaced", "evacuees": "displaced",
     "families": "families", "family": "families",
     "airstrikes": "airstrikes", "airstrike": "airstrikes", "air strikes": "airstrikes",

@@ -94,7 +94,8 @@ _AFTER_VERB = re.compile(
 # Any plural noun counts as what is counted ("14 neighborhoods", "two parallel ways"), after
 # at most one adjective, unless it is a word that only looks plural.
 # ("63 Vostran targets", "two Russian pilots": a name or demonym may stand before the noun)
-_PLURAL_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b")
+# "12 lorries", "12 aid lorries", "14 U.N. convoys"
+_PLURAL_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+|(?:[A-Z]\.){2,}\s+)?(?P<noun>[a-z]{3,}s)\b")
 _NOT_NOUNS = {
     "was", "has", "is", "its", "this", "does", "as", "us", "thus", "plus", "across", "less",
     "previous", "various", "serious", "dangerous", "numerous", "famous", "news", "always", "perhaps",
@@ -312,7 +313,8 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
                     unit = UNITS.get(noun) or (noun if noun not in _NOT_NOUNS else None)
             if unit is None:
                 # "18 of the 31 lorries": a part counts what the whole counts
-                whole = _OF_THE_COUNT.match(rest)
+                # ("one of its posts" is a thing, not a count)
+                whole = _OF_THE_COUNT.match(rest) or (value != 1 and _OF_OURS.match(rest))
                 if whole:
                     after_whole = rest[whole.end():]
                     unit = _unit_after(after_whole) or _plural_noun(after_whole)
@@ -427,6 +429,7 @@ def _names_count_before(text: str, rest: str, start: int, last_end: int) -> bool
 _PERSON_UNITS = frozenset(PERSON_UNITS)
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
 _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\d,.]+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", re.I)
+_OF_OURS = re.compile(r"\s+of\s+(?:our|their|its|his|her|your)\b", re.I)   # "two of our drones"
 _ELIDED_AT_PLACE = re.compile(
     r"\s+(?:in|on|at)\s+(?:the\s+(?:city|town|village|neighbou?rhood|district|province|area|suburb)\s+(?:of\s+)?)?"
     r"(?:al-|el-)?[A-Z]")

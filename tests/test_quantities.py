@@ -141,6 +141,12 @@ from claimcheck.quantities import cue_measure, find_quantities
     # citizens are people: the verb after them says what is counted
     ("killing 4 citizens, injuring many others", [(4, None, None, "people", "deaths")]),
     ("a convoy of 11 buses and four ambulances", [(11, None, None, "vehicles", "vehicles"), (4, None, None, "vehicles", "vehicles")]),
+    # a part of one's own, and the whole named after an abbreviation
+    ("only two of our drones were lost", [(2, None, None, "drones", "drones")]),
+    ("only three of 14 U.N. convoys got through",
+     [(3, None, None, "convoys", "convoys"), (14, None, None, "convoys", "convoys")]),
+    ("one of its posts came under attack", []),
+    ("48 captives were freed", [(48, None, None, "detainees", "detainees")]),
     # a murder is a death
     ("when the militia murdered seven civilians", [(7, None, None, "civilians", "deaths")]),
     # the people of a settlement are its population, not a toll
