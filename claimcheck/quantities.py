@@ -345,10 +345,11 @@ _UNIT_MEASURES = {
     "displaced": "displaced", "percent": "percent",
 }
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
+_COUNT_CUE = re.compile(r"\b(?:number|figure|count|tally|estimate)\b", re.I)
 _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
 # a count with nothing after it: "30", "more than 470,000", "at least 1.500"
 _BARE_COUNT = re.compile(
-    r"(?:[a-z]+\s+){0,2}(?:\d[\d.,]*|" + alternation(w for w in NUMBER_WORDS if " " not in w) + r")", re.I)
+    r"(?:[a-z]+\s+){0,3}(?:\d[\d.,]*|" + alternation(w for w in NUMBER_WORDS if " " not in w) + r")", re.I)
 
 
 def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: str = "",
@@ -394,10 +395,11 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str 
     if not cue:
         return quantities
     match = _MEASURE_CUE.search(cue)
+    if not quantities and (match or _COUNT_CUE.search(cue)) and _BARE_COUNT.fullmatch(text.strip(" .,")):
+        # "put the number at more than 210,000": a count of people, of the measure the cue names
+        quantities = tuple(q for q in find_quantities(f"{text.strip(' .,')} people") if q.text in text)
     if match is None:
         return quantities
-    if not quantities and _BARE_COUNT.fullmatch(text.strip(" .,")):
-        quantities = tuple(q for q in find_quantities(f"{text.strip(' .,')} people") if q.text in text)
     measure = _MEASURE_OF_CUE[fold(match.group(1))]
     return tuple(attrs.evolve(q, measure=measure) if q.measure == q.unit and q.unit in _PERSON_UNITS else q
                  for q in quantities)
