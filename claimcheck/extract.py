@@ -207,7 +207,8 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _LOCATED_THEN_COMMA = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")
 _MEDIUM_PREPOSITION = re.compile(r"\b(?:on|via)\s+$")   # "wrote on Telegram", "said via X"
 # ", a claim the government denied": the noun that a closing denial points back with
-_CLAIM_NOUN_BEFORE = re.compile(r",\s*((?:a|an)\s+(?:" + alternation(CLAIM_NOUNS) + r"))\s+(?:that\s+|which\s+)?$")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_CLAIM_NOUN_BEFORE = re.compile(r"(?:,|\s[-–—])\s*((?:a|an)\s+(?:" + alternation(CLAIM_NOUNS) + r"))\s+(?:that\s+|which\s+)?$")
 # ", speaking on condition of anonymity,": a clause set off between a speaker and the cue
 _SET_OFF_CLAUSE = re.compile(
     r",\s*(who|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke)\b[^,;:“”\"]*,\s*$", re.I)
@@ -1746,8 +1747,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "many reports said", "with reports of clashes": a noun, not the verb
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
-        if cue_lower in _DISMISSAL_CUES and not _DISMISSED_AS_SAID.match(masked, match.end(), end):
-            continue  # "the president dismissed the governor": a sacking, not a denial
+        if cue_lower in _DISMISSAL_CUES and not _DISMISSED_AS_SAID.match(masked, match.end(), end) and not (
+                _BY_AGENT.match(masked, match.end(), end)
+                and _CLAIM_NOUN_BEFORE.search(masked, max(start, match.start() - 30), match.start())):
+            continue  # "the president dismissed the governor": a sacking, not a denial ("a claim dismissed by" is)
         # ("denied responsibility" is a denial, though)
         if (_NOT_SPEECH.match(masked, match.end()) and not _DENIAL.fullmatch(cue_lower)) or (
                 cue_lower.startswith("claim") and _CLAIMED_COUNT.match(masked, match.end())):
@@ -1770,6 +1773,20 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 last.kind = _kind_of(body, last.start, last.end, in_sentence)
             continue
         if drafts and match.start() < claimed_until:
+            if (_DENIAL.fullmatch(cue_lower)
+                    and (noun := _CLAIM_NOUN_BEFORE.search(masked, max(drafts[-1].start, match.start() - 30), match.start()))
+                    and (by := _BY_AGENT.match(masked, match.end(), end))
+                    and (agent := _speaker_after(masked, by.end(), end)) is not None
+                    and _ends_sentence(masked, agent, end)):
+                # "A, a claim denied by the government": as "a claim the government denied"
+                last = drafts[-1]
+                last.start, last.end = _trim(body, last.start, noun.start())
+                last.kind = _kind_of(body, last.start, last.end, in_sentence)
+                denier = _resolve(agent[1], registry, history, publisher=publisher)
+                drafts.append(_Draft("indirect", noun.start(1), noun.end(1), cue, denier, sentence, True))
+                history.append(denier)
+                claimed_until = end
+                continue
             outer = _speaker_before(masked, drafts[-1].start, match.start())
             joined = outer is not None and outer[0] > drafts[-1].start and (
                 _CLAUSE_JOIN.search(masked, drafts[-1].start, outer[0])

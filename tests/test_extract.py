@@ -181,6 +181,8 @@ def test_a_participle_opening_the_sentence_is_no_speaker(registry):
     "Videos recorded on the ground at the time show a dark sky lit by flames.",
     # "to" opens an infinitive, not the place a speaker is at
     "Later that year the council and the government agreed to destroy the states declared stockpile of weapons.",
+    # "dismissed by" a person is a sacking, not a denial
+    "The governor was dismissed by the president on Monday.",
     # "claim" after a determiner is a noun: no one claims anything
     "Neither claim can be independently verified.",
     "Either claim may be false.",
@@ -1115,6 +1117,9 @@ def test_a_clause_set_off_before_the_cue_describes_the_speaker(registry, text, s
     ("The monitor said 14 men were detained at the crossing, a claim the government denied.", "the government"),
     ("Rebels said they shot down a jet, an account the army rejected.", "the army"),
     ("Officials in Dorsa said at least 15 civilians were killed, a figure the army disputed.", "the army"),
+    # the passive, and a dash for the comma
+    ("The monitor said 14 men were detained at the crossing, a claim denied by the government.", "the government"),
+    ("Rebels said they shot down a jet - an account dismissed by the army.", "the army"),
 ])
 def test_a_closing_denial_of_a_claim_is_a_claim_of_its_own(registry, text, denier):
     # the first claim keeps its speaker; the denial points back to it
