@@ -53,7 +53,7 @@ _FRACTION = re.compile(
     r"(?P<digits>(?!))?(?P<vague>(?!))?(?P<word>(?!))?(?P<word2>(?!))?(?P<mult>(?!))?(?P<pct>(?!))?", re.I)
 # The bound cue is looked for behind a number, not as part of the number's pattern: an optional
 # alternation in front would be tried at every position of the text.
-_CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+$", re.I)
+_CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+(?:at\s+)?$", re.I)   # "put the toll at least at 85"
 _DIGIT = re.compile(r"\d")
 _UNIT_ALT = alternation(UNITS)
 _AFTER = re.compile(

@@ -147,6 +147,8 @@ from claimcheck.quantities import cue_measure, find_quantities
      [(3, None, None, "convoys", "convoys"), (14, None, None, "convoys", "convoys")]),
     ("one of its posts came under attack", []),
     ("48 captives were freed", [(48, None, None, "detainees", "detainees")]),
+    # a bound, then "at"
+    ("put the death toll at least at 85 people", [(85, 85, None, "people", "deaths")]),
     # a murder is a death
     ("when the militia murdered seven civilians", [(7, None, None, "civilians", "deaths")]),
     # the people of a settlement are its population, not a toll
