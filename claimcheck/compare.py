@@ -1118,7 +1118,7 @@ def _article_focus(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
     titles: dict[str, str] = {}
     for claim in claims:
         if claim.places:
-            counts[claim.article.id].update(set(claim.places))
+            counts[claim.article.id].update(dict.fromkeys(claim.places, 1))   # (claim order: ties go the same way every run)
             placed[claim.article.id] += 1
             titles[claim.article.id] = (claim.article.title or "").lower()
     focus = {}
