@@ -676,6 +676,9 @@ def test_an_unnamed_insider_is_on_a_partisan_publishers_side_only(registry, publ
     # "the command" is the command that spoke before
     ("The Joint Example Command reported 1,240 civilians were evacuated. Militants fired on the corridor, "
      "wounding two soldiers, the command stated.", ["The Joint Example Command", "The Joint Example Command"]),
+    # and "the team" the team that spoke before
+    ("The Information Team of the Example Council said the strike hit a depot. The team added that 30 "
+     "fighters were killed.", ["The Information Team of the Example Council"] * 2),
 ])
 def test_back_reference_resolves_to_the_speaker_it_refers_to(registry, text, speakers):
     assert [c.source.name for c in claims_of(text, registry)] == speakers
