@@ -1607,6 +1607,16 @@ class _Draft:
     denial: bool = False
 
 
+def _split_off_denial(body: str, drafts: list[_Draft], noun: re.Match, denier: _Speaker, cue: str,
+                      sentence: tuple[int, int], in_sentence: list[_Quote]) -> None:
+    """"A, a claim the government denied": A stays its speaker's, up to the noun; the denial
+    of it is a claim of its own, whose content is the noun that points back."""
+    last = drafts[-1]
+    last.start, last.end = _trim(body, last.start, noun.start())
+    last.kind = _kind_of(body, last.start, last.end, in_sentence)
+    drafts.append(_Draft("indirect", noun.start(1), noun.end(1), cue, denier, sentence, True))
+
+
 def _mask(body: str, quotes: list[_Quote]) -> str:
     """The body with quoted words blanked (offsets kept), so cues inside quotes are ignored."""
     parts = []
@@ -1779,11 +1789,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     and (agent := _speaker_after(masked, by.end(), end)) is not None
                     and _ends_sentence(masked, agent, end)):
                 # "A, a claim denied by the government": as "a claim the government denied"
-                last = drafts[-1]
-                last.start, last.end = _trim(body, last.start, noun.start())
-                last.kind = _kind_of(body, last.start, last.end, in_sentence)
                 denier = _resolve(agent[1], registry, history, publisher=publisher)
-                drafts.append(_Draft("indirect", noun.start(1), noun.end(1), cue, denier, sentence, True))
+                _split_off_denial(body, drafts, noun, denier, cue, sentence, in_sentence)
                 history.append(denier)
                 claimed_until = end
                 continue
@@ -1802,13 +1809,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 claimed_until = joined.start()
             elif (outer and outer[0] > drafts[-1].start and _DENIAL.fullmatch(cue_lower)
                   and (noun := _CLAIM_NOUN_BEFORE.search(masked, max(drafts[-1].start, outer[0] - 30), outer[0]))):
-                # "A, a claim the government denied": A stays its speaker's; the denial of it is
-                # a claim of its own, whose content is the noun that points back
-                last = drafts[-1]
-                last.start, last.end = _trim(body, last.start, noun.start())
-                last.kind = _kind_of(body, last.start, last.end, in_sentence)
                 denier = _resolve(outer[1], registry, history, publisher=publisher)
-                drafts.append(_Draft("indirect", noun.start(1), noun.end(1), cue, denier, sentence, True))
+                _split_off_denial(body, drafts, noun, denier, cue, sentence, in_sentence)
                 history.append(denier)
                 claimed_until = end
                 continue
