@@ -21,12 +21,12 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .extract import is_request, normalise_place, whole_words_in
 from .lexicon import (
-    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAME_CUES, BLAMED_SIDES,
-    CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
-    DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES,
-    PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    PICTURE_NOUNS, SEPARATE_INCIDENT_CUES, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS,
-    VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAMED_SIDES, BLAME_CUES, CHARACTERISING_CUES,
+    CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
+    DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA,
+    INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS,
+    REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING,
+    TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -833,7 +833,7 @@ def _framing(text: str) -> Optional[int]:
 
 
 _CIVILIAN_TOLL_UNITS = frozenset(CIVILIAN_TOLL_UNITS)
-_STRIKE_FRAMING = next(i for i, (one, _) in enumerate(FRAMING_OPPOSITES) if "precision strikes" in one)
+_STRIKE_FRAMING = FRAMING_OPPOSITES.index(STRIKE_TARGET_FRAMING)
 
 
 def _claim_framing(claim: Claim) -> Optional[int]:
@@ -1118,7 +1118,9 @@ def _article_focus(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
     titles: dict[str, str] = {}
     for claim in claims:
         if claim.places:
-            counts[claim.article.id].update(dict.fromkeys(claim.places, 1))   # (claim order: ties go the same way every run)
+            # in the claim's order, so that a tie goes the same way in every run (a set's order
+            # changes with the hash seed)
+            counts[claim.article.id].update(dict.fromkeys(claim.places, 1))
             placed[claim.article.id] += 1
             titles[claim.article.id] = (claim.article.title or "").lower()
     focus = {}

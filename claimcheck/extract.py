@@ -29,7 +29,7 @@ from .lexicon import (
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
     PERSON_TITLES,
-    PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
+    PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
     SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     STATE_ORGAN_HEADS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS,
@@ -208,7 +208,8 @@ _LOCATED_THEN_COMMA = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\
 _MEDIUM_PREPOSITION = re.compile(r"\b(?:on|via)\s+$")   # "wrote on Telegram", "said via X"
 # ", a claim the government denied": the noun that a closing denial points back with
 _BY_AGENT = re.compile(r"\s+by\s+")
-_CLAIM_NOUN_BEFORE = re.compile(r"(?:,|\s[-–—])\s*((?:a|an)\s+(?:" + alternation(CLAIM_NOUNS) + r"))\s+(?:that\s+|which\s+)?$")
+_CLAIM_NOUN_BEFORE = re.compile(
+    r"(?:,|\s[-–—])\s*((?:a|an)\s+(?:" + alternation(CLAIM_NOUNS) + r"))\s+(?:that\s+|which\s+)?$")
 # ", speaking on condition of anonymity,": a clause set off between a speaker and the cue
 _SET_OFF_CLAUSE = re.compile(
     r",\s*(who|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke)\b[^,;:“”\"]*,\s*$", re.I)
@@ -885,7 +886,7 @@ def _denied_just_before(body: str, content: tuple[int, int], cue: str) -> bool:
             and body[content[1]:content[1] + 1] in (".", ""))
 
 
-_POINTING_PRONOUNS = frozenset(("this", "that", "it", "these", "them"))
+_POINTING_PRONOUNS = frozenset(POINTING_PRONOUNS)
 _POINTING_OBJECT = re.compile(r"\s*(" + "|".join(_POINTING_PRONOUNS) + r")\W*", re.I)
 
 
@@ -1784,7 +1785,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue
         if drafts and match.start() < claimed_until:
             if (_DENIAL.fullmatch(cue_lower)
-                    and (noun := _CLAIM_NOUN_BEFORE.search(masked, max(drafts[-1].start, match.start() - 30), match.start()))
+                    and (noun := _CLAIM_NOUN_BEFORE.search(masked, max(drafts[-1].start, match.start() - 30),
+                                                           match.start()))
                     and (by := _BY_AGENT.match(masked, match.end(), end))
                     and (agent := _speaker_after(masked, by.end(), end)) is not None
                     and _ends_sentence(masked, agent, end)):

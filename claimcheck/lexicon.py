@@ -217,7 +217,8 @@ STANCE_DESCRIPTORS = {
         "western powers", "western governments", "western countries", "western nations",
     ),
     "independent": (
-        "monitor", "monitors", "monitoring group", "observatory", "rights group", "rights groups", "watchdog", "united nations", "un agency", "human rights group",
+        "monitor", "monitors", "monitoring group", "observatory", "rights group", "rights groups", "watchdog",
+        "united nations", "un agency", "human rights group",
         "independent", "wire service", "aid group", "aid agency", "humanitarian",
         # non-governmental organisations are independent by the stance policy
         "aid groups", "aid agencies", "aid organisation", "aid organisations", "aid organization",
@@ -473,6 +474,8 @@ STATEMENT_NOUNS = (
     "press release",
 )
 # Counts published by someone: "according to a new toll from the monitor" is the monitor's.
+# Nouns of a cue that names a count but not what it counts: "put the number at 210,000".
+NUMBER_NOUNS = ("number", "figure", "count", "tally", "estimate")
 COUNT_NOUNS = ("toll", "death toll", "tally", "count", "figures", "estimate", "estimates", "data")
 COUNT_ADJECTIVES = ("new", "latest", "updated", "preliminary", "final", "revised", "initial", "official",
                     "provisional", "last")
@@ -563,6 +566,10 @@ DENIED_PART = ("responsibility", "involvement", "any role", "any involvement", "
 NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "of", "and", "for")
 # "Russia denied its aircraft were involved": the pronoun is the denier, so the claim denied is
 # one that names the denier.
+# "The junta denies this.": a denial's object that points back to what was just reported.
+POINTING_PRONOUNS = ("this", "that", "it", "these", "them")
+# "two of our drones": a part of what the speaker's side has.
+POSSESSIVE_DETERMINERS = ("our", "their", "its", "his", "her", "your")
 DENIER_PRONOUNS = ("it", "its", "they", "their", "them", "he", "his", "we", "our", "us")
 # "rejected calls to halt the bombing" refuses a request; it denies no report of the bombing.
 REQUEST_NOUNS = ("call", "calls", "demand", "demands", "appeal", "appeals", "request", "requests", "plea", "pleas")
@@ -594,6 +601,16 @@ TOLL_PART_LEADS = ("another", "a further", "further", "an additional", "addition
                    "among them", "remaining")
 # Who a toll counts: a count of people may be of either, but civilians are not combatants.
 VICTIM_CLASSES = {"civilians": "civilians", "fighters": "combatants", "soldiers": "combatants"}
+# Strikes told as aimed at fighters with care for civilians, or as aimed at civilians; a toll of
+# civilians (CIVILIAN_TOLL_UNITS) counts on the second side too.
+STRIKE_TARGET_FRAMING = (
+    ("avoid civilian", "minimize civilian", "minimise civilian", "avoid or minimize civilian",
+     "precision strikes", "precise strikes", "terrorist positions", "militant positions",
+     "legitimate target", "training camp", "command centre", "command center",
+     "weapons depot", "ammunition depot", "weapons store", "arms depot"),
+    ("civilians were targeted", "civilians were deliberately targeted", "targeted civilians", "targeting civilians",
+     "target civilians", "deliberately targeted", "indiscriminate", "indiscriminately"),
+)
 # Opposite accounts of cause or responsibility: a claim using one side's words and another
 # using the other's, about the same point, frame it in contradiction.
 FRAMING_OPPOSITES = (
@@ -608,14 +625,7 @@ FRAMING_OPPOSITES = (
     (("technical fault", "technical failure", "technical problem", "technical malfunction", "malfunction",
       "mechanical failure", "mechanical problem"),
      ("shot down", "shot it down", "downed", "brought down", "shooting down")),
-    # strikes told as aimed at fighters with care for civilians, or as aimed at civilians
-    # (a toll of civilians counts on the second side too: see CIVILIAN_TOLL_UNITS)
-    (("avoid civilian", "minimize civilian", "minimise civilian", "avoid or minimize civilian",
-      "precision strikes", "precise strikes", "terrorist positions", "militant positions",
-      "legitimate target", "training camp", "command centre", "command center",
-      "weapons depot", "ammunition depot", "weapons store", "arms depot"),
-     ("civilians were targeted", "civilians were deliberately targeted", "targeted civilians", "targeting civilians",
-      "target civilians", "deliberately targeted", "indiscriminate", "indiscriminately")),
+    STRIKE_TARGET_FRAMING,
 )
 # Victims whose toll answers a claim that a strike hit fighters or their facilities.
 CIVILIAN_TOLL_UNITS = ("civilians", "children", "women", "students", "patients")

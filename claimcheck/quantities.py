@@ -15,8 +15,8 @@ import attrs
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
-    NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_WORDS, PERSON_UNITS,
-    PLACE_HEADS, TOLL_MEASURES, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
+    NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_NOUNS, NUMBER_WORDS,
+    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, TOLL_MEASURES, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
@@ -345,7 +345,7 @@ _UNIT_MEASURES = {
     "displaced": "displaced", "percent": "percent",
 }
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
-_COUNT_CUE = re.compile(r"\b(?:number|figure|count|tally|estimate)\b", re.I)
+_COUNT_CUE = re.compile(r"\b(?:" + alternation(NUMBER_NOUNS) + r")\b", re.I)
 _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
 # a count with nothing after it: "30", "more than 470,000", "at least 1.500"
 _BARE_COUNT = re.compile(
@@ -431,7 +431,8 @@ def _names_count_before(text: str, rest: str, start: int, last_end: int) -> bool
 _PERSON_UNITS = frozenset(PERSON_UNITS)
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
 _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\d,.]+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", re.I)
-_OF_OURS = re.compile(r"\s+of\s+(?:our|their|its|his|her|your)\b", re.I)   # "two of our drones"
+# "two of our drones"
+_OF_OURS = re.compile(r"\s+of\s+(?:" + alternation(POSSESSIVE_DETERMINERS) + r")\b", re.I)
 _ELIDED_AT_PLACE = re.compile(
     r"\s+(?:in|on|at)\s+(?:the\s+(?:city|town|village|neighbou?rhood|district|province|area|suburb)\s+(?:of\s+)?)?"
     r"(?:al-|el-)?[A-Z]")
