@@ -358,7 +358,9 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
     own = bool(own_places)
     places = own_places or article_places
     lowered = claim.text.lower()
-    signature = _signature(claim.text, article_kinds)
+    # a count of none ("no civilians were killed in the operation") answers any toll of its
+    # article's event: the kind of attack the article tells most is no kind of its own
+    signature = _signature(claim.text, frozenset() if all(q.value == 0 for q in claim.quantities) else article_kinds)
     war = any(cue.search(lowered) for cue in _WAR_WIDE)
     sums = _parts_sums(claim) if len(claim.quantities) > 1 else {}
     held_in = tuple(sorted({r for p in places for r in (regions or {}).get(p, ())}))

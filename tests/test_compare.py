@@ -165,6 +165,17 @@ def test_a_count_of_none_contradicts_a_toll_of_the_incident(second, contradicted
     assert [(f.basis, f.sides) for f in found] == ([("quantity", (("a",), ("b",)))] if contradicted else [])
 
 
+def test_a_count_of_none_takes_no_kind_of_attack_from_its_article():
+    # the army's article tells of missiles; its "no civilians were killed in the operation"
+    # still answers another outlet's toll of the air strike that day
+    missiles = claim("m", "missiles destroyed a weapons depot in Dorsa", "Army", "pro-regime", article="x")
+    none = claim("n", "no civilians were killed in the operation", "Army", "pro-regime", article="x",
+                 quantities=[q(0, "no civilians", "deaths", unit="civilians")])
+    toll = claim("t", "31 civilians were killed when warplanes struck the market in Dorsa", "Rescuers", "opposition",
+                 article="y", quantities=[q(31, "31", "deaths", unit="civilians")])
+    assert ("contradiction", "quantity", (("n",), ("t",))) in relations(decide([missiles, none, toll]))
+
+
 @pytest.mark.parametrize("none_measure, toll_measure, contradicted", [
     # no one harmed denies a toll of the dead, of the wounded, and of both
     ("casualties", "deaths", True),
