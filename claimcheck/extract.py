@@ -208,6 +208,7 @@ _LOCATED_THEN_COMMA = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\
 _MEDIUM_PREPOSITION = re.compile(r"\b(?:on|via)\s+$")   # "wrote on Telegram", "said via X"
 # ", a claim the government denied": the noun that a closing denial points back with
 _BY_AGENT = re.compile(r"\s+by\s+")
+_QUOTE_AFTER_COLON = re.compile(r":\s*[\"“]")
 _CLAIM_NOUN_BEFORE = re.compile(
     r"(?:,|\s[-–—])\s*((?:a|an)\s+(?:" + alternation(CLAIM_NOUNS) + r"))\s+(?:that\s+|which\s+)?$")
 # ", speaking on condition of anonymity,": a clause set off between a speaker and the cue
@@ -2013,6 +2014,15 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             speaker = _resolve(relayed[1], registry, history, publisher=publisher)
             speaker_span = relayed
         kind = _kind_of(body, content[0], content[1], in_sentence)
+        quoted_after = _QUOTE_AFTER_COLON.search(body, content[0], content[1]) if kind == "mixed" else None
+        if quoted_after is not None and _count_words(body, content[0], quoted_after.start()) >= 3:
+            # 'rejected the claim that A: "B"': what is reported, then the speaker's own words
+            # for it, two claims of one speaker
+            said = _trim(body, content[0], quoted_after.start())
+            drafts.append(_Draft(_kind_of(body, *said, in_sentence), *said, cue, speaker, sentence,
+                                 _denies(body, said[0], said[1], cue)))
+            content = _trim(body, quoted_after.end() - 1, content[1])
+            kind, cue = _kind_of(body, content[0], content[1], in_sentence), None
         if kind == "direct":
             inner = [q for q in in_sentence if q.start < content[1] and q.end > content[0]]
             content = _trim(body, inner[0].start, inner[-1].end)

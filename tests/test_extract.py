@@ -1116,6 +1116,23 @@ def test_a_clause_set_off_before_the_cue_describes_the_speaker(registry, text, s
     assert [c.source.name for c in claims_of(text, registry)] == [speaker]
 
 
+@pytest.mark.parametrize("text, claims", [
+    # what is reported, then a quotation after a colon: two claims of one speaker
+    ('The press service rejected the claim that its units fired mortars at the corridor: "Our positions '
+     'are two kilometres away."',
+     [("indirect", "the claim that its units fired mortars at the corridor"),
+      ("direct", "Our positions are two kilometres away")]),
+    ('The minister said the town was calm: "Life is returning to normal."',
+     [("indirect", "the town was calm"), ("direct", "Life is returning to normal")]),
+    # a short quotation inside what is reported stays one mixed claim
+    ('The army said "the town is ours": troops hold it.', [("mixed", '"the town is ours": troops hold it')]),
+])
+def test_a_quotation_after_a_colon_is_a_claim_of_its_own(registry, text, claims):
+    found = claims_of(text, registry)
+    assert [(c.kind, c.text) for c in found] == claims
+    assert len({c.source.name for c in found}) == 1
+
+
 @pytest.mark.parametrize("text, denier", [
     ("The monitor said 14 men were detained at the crossing, a claim the government denied.", "the government"),
     ("Rebels said they shot down a jet, an account the army rejected.", "the army"),
