@@ -42,7 +42,8 @@ REPORTING_VERBS = (
     "reject", "dismissed", "dismisses", "refuted", "refutes", "disputed", "confirmed", "confirms", "confirm",
     "added", "adds",
     "adding", "cited", "cites",
-    "quoted", "quotes", "described", "describes", "warned", "warns", "insisted", "insists",
+    "quoted", "quotes", "described", "describes", "characterised", "characterized", "characterises",
+    "characterizes", "warned", "warns", "insisted", "insists",
     "stated", "announced", "announces", "declared", "declares", "alleged", "alleges",
     "asserted", "asserts", "acknowledged", "acknowledges", "noted", "explained",
     "explains", "stressed", "stresses", "affirmed", "affirms", "argued", "argues", "estimated",
@@ -76,7 +77,8 @@ DENIAL_CUES = (
 )
 # A report characterised as false is denied, whatever the verb: "described as 'absolute
 # fabrication' the assertions that ...", "calling the accusation a cheap lie".
-CHARACTERISING_CUES = ("described", "describes", "describing", "called", "calls", "calling", "branded",
+CHARACTERISING_CUES = ("described", "describes", "describing", "characterised", "characterized",
+                       "characterises", "characterizes", "called", "calls", "calling", "branded",
                        "brands", "branding", "labelled", "labeled", "termed", "dubbed")
 FALSEHOOD_WORDS = ("lie", "lies", "fabrication", "fabrications", "fabricated", "invention", "inventions",
                    "invented", "propaganda", "pretext", "false", "baseless", "untrue", "fake", "nonsense",

@@ -358,6 +358,7 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     # calling a report false denies it, whatever the verb
     ("described", "as a fabrication the reports that warplanes bombed the Dorsa hospitals", True),
     ("calling it", "the claims that warplanes bombed the Dorsa hospitals a cheap lie", True),
+    ("characterised", "as fiction the reports that warplanes bombed the Dorsa hospitals", True),
     # describing without calling anything false denies nothing
     ("described", "the reports that warplanes bombed the Dorsa hospitals as worrying", False),
 ])

@@ -129,6 +129,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "The governor"),
     ("The source clarified that five of the dead were killed in the market.", "indirect",
      "five of the dead were killed in the market", "The source"),
+    # characterising what was done reports a view of it, as describing does
+    ('The council characterised the sailors as "hostages held for blackmail".', "mixed",
+     'the sailors as "hostages held for blackmail"', "The council"),
     # the noun of a count before an inverted cue is what was counted, not the speaker
     ("Shelling killed 12 residents said the monitor.", "indirect", "Shelling killed 12 residents", "the monitor"),
     # a quotation closed by a title and then the name, each set off by commas
