@@ -721,6 +721,8 @@ def _is_denial(claim: Claim) -> bool:
     if cue in _DENIAL_VERBS:
         return True
     return cue.split(" ", 1)[0] in _CHARACTERISING and _FALSEHOOD.search(claim.text) is not None
+
+
 _NEGATORS = frozenset(n for n in NEGATIONS if n != "n't")
 _NEGATION_WORDS = _NEGATORS | {"yet", "still"}   # "not yet", "still not": the negation's company
 _NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b")

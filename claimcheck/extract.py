@@ -875,9 +875,9 @@ def _short_object(body: str, content: tuple[int, int], cue: str) -> bool:
     pronoun closes its sentence ("The junta denies this."): it denies what was just reported."""
     if cue not in _SHORT_OBJECT_CUES or content[1] <= content[0]:
         return False
-    words = body[content[0]:content[1]].lower().split()
     if _denied_just_before(body, content, cue):
         return True
+    words = body[content[0]:content[1]].lower().split()
     return 0 < len(words) <= 2 and not set(words) <= _PRONOUNS | _DETERMINERS
 
 
@@ -888,7 +888,7 @@ def _denied_just_before(body: str, content: tuple[int, int], cue: str) -> bool:
 
 
 _POINTING_PRONOUNS = frozenset(POINTING_PRONOUNS)
-_POINTING_OBJECT = re.compile(r"\s*(" + "|".join(_POINTING_PRONOUNS) + r")\W*", re.I)
+_POINTING_OBJECT = re.compile(r"\s*(" + alternation(POINTING_PRONOUNS) + r")\W*", re.I)
 
 
 def _sequel_content_is_claim(body: str, content: tuple[int, int], sequel: str) -> bool:
@@ -2185,8 +2185,7 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
             # "The junta denies this.": the claim just before, if another side's
             before = [j for j in range(i) if drafts[j].end <= draft.sentence[0]]
             last = before[-1] if before else None
-            links.append(ids[last] if last is not None and drafts[last].speaker.name != draft.speaker.name
-                         and not _same_side(drafts[last].speaker, draft.speaker) else None)
+            links.append(ids[last] if last is not None and _may_deny(draft.speaker, drafts[last].speaker) else None)
             continue
         sentence = body[draft.sentence[0]:draft.sentence[1]]
         context = _stems(sentence)
@@ -2194,8 +2193,8 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
         denied = stems[i] | _denier_named(body[draft.start:draft.end], draft.speaker)
         best, best_score = None, 0
         for j in range(i):
-            if drafts[j].speaker.name == draft.speaker.name or _same_side(drafts[j].speaker, draft.speaker):
-                continue  # a side rarely denies its own side's claims
+            if not _may_deny(draft.speaker, drafts[j].speaker):
+                continue
             # the denied content itself counts most; the rest of the sentence breaks ties. A
             # claim sharing no word with what is denied is not its target.
             shared = len(denied & stems[j])
@@ -2215,6 +2214,12 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
 
 DENIED_CONTENT_WEIGHT = 2  # "rejected the assertion that rebels fired first": what is denied
 NAMED_TARGET_BONUS = 5   # a denial that names whose claim it rejects points at that speaker's claim
+
+
+def _may_deny(denier: _Speaker, claimant: _Speaker) -> bool:
+    """Whether a denier's denial can answer a claimant's claim: another speaker, not of its side
+    (a side rarely denies its own side's claims)."""
+    return claimant.name != denier.name and not _same_side(claimant, denier)
 
 
 def _same_side(one: _Speaker, other: _Speaker) -> bool:

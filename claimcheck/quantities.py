@@ -459,9 +459,10 @@ _KILLED_OR_INJURED_AFTER = re.compile(
 # by a verb is that verb's, not the one before "and"
 _AFTER_AND = re.compile(r"\band\s+(?:(?:at least|more than|some|about|another|a further)\s+)?$", re.I)
 _NOUN_ONLY = re.compile(r"\s*(?:[\w-]+\s+)?")
-# the number heads the subject of the verb that follows: "killed and three others were injured"
+# "a town of about 45,000 people": the people of a settlement
 _SETTLEMENT_OF = re.compile(r"\b(?:" + alternation(PLACE_HEADS) + r")\s+of\s+$", re.I)
 _SETTLED_UNITS = frozenset(("people", "residents"))
+# the number heads the subject of the verb that follows: "killed and three others were injured"
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:were|was|have been|has been|had been|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
