@@ -27,7 +27,7 @@ from .lexicon import (
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS,
-    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
+    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, OFFICE_BEFORE_OF, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
     PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
@@ -117,7 +117,7 @@ _PLACE_NAME_WORDS = (r"((?:(?:al|el)-)?" + _NOT_CALENDAR_WORD + r"[A-Z][\w’'-]
 _PLACE_HIT = re.compile(
     r"\b(?:" + alternation(ATTACK_VERBS) + r")\s+(?:the\s+(?:city|town|village|district|port)\s+of\s+)?"
     + _PLACE_NAME_WORDS + r"(?:\s*(?:,|and)\s+" + _PLACE_NAME_WORDS + r")?(?=\s*(?:[,.;]|$|\s(?:and|on|in|overnight|"
-    r"early|late|last|this|yesterday|today|with|killing|wounding|injuring|as|after|before|for|near|"
+    r"early|late|last|this|yesterday|today|with|killing|wounding|injuring|as|after|before|for|near|at|during|"
     + "|".join(sorted({w.capitalize() for w in WEEKDAYS})) + r")\b))")
 _TIME_WORDS = re.compile(
     r"\b(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|yesterday|overnight|last\s+(?:night|week|month)|"
@@ -2116,6 +2116,8 @@ def _places(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for pattern in (_PLACE_AFTER_PREP, _PLACE_BEFORE_HEAD, _PLACE_HIT):
         for match in pattern.finditer(text):
+            if pattern is _PLACE_AFTER_PREP and text.startswith("of", match.start()) and _office_before(text, match.start()):
+                continue   # "the Ministry of Health": a portfolio, not a place
             for group in match.groups():
                 place = normalise_place(group) if group else None
                 if place and place not in names:
@@ -2123,7 +2125,13 @@ def _places(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _office_before(text: str, at: int) -> bool:
+    words = text[max(0, at - 20):at].split()
+    return bool(words) and words[-1].lower() in _OFFICES
+
+
 _NOT_PLACE_HEADS = set(NOT_PLACE_HEADS)
+_OFFICES = frozenset(OFFICE_BEFORE_OF)
 _HOLDER_WORDS = set(PLACE_HOLDER_WORDS)
 _PLACE_HEAD_WORDS = {word for head in PLACE_HEADS for word in head.split()}   # "border crossing"
 _NOT_PLACES = {*NOT_PLACE_FIRST_WORDS, *NOT_PLACE_NAMES}

@@ -371,6 +371,10 @@ COUNTRY_NAMES = (
     "zambia", "zimbabwe",
 )
 # "IS-controlled X", "rebel-held X": who holds a place; the place is the name after it.
+# Offices and bodies whose "of" names a portfolio or a title, not a place: "the Ministry of
+# Health", "Head of State", "the Army of Islam", "Secretary of State".
+OFFICE_BEFORE_OF = ("ministry", "minister", "ministers", "department", "directorate", "secretary", "head",
+                    "chief", "army", "bureau", "office", "commissioner", "commission")
 PLACE_HOLDER_WORDS = ("held", "controlled", "backed", "led", "run", "linked", "based", "besieged")
 # First words of a capitalised phrase after a preposition that make it no place ("in Syrian
 # hands", "by the Islamic State").

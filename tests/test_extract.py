@@ -417,6 +417,11 @@ def test_places_of_a_claim(registry):
     # a name with a noun after it says whose target it was, not where
     ("The army said it struck Vostran positions overnight.", [()]),
     ("Aid reached besieged Riverlanders in the east, officials said.", [()]),
+    ("Shells struck Dorsa at dawn on Sunday, officials said.", [("dorsa",)]),
+    # what follows an office's "of" is its portfolio or title, not a place
+    ("The Ministry of Emergency Situations said 3 people died in Dorsa.", [("dorsa",)]),
+    ("The Head of State said 40 families were moved to Riverton.", [("riverton",)]),
+    ("The Governor of Dorsa said 40 families had arrived.", [("dorsa",)]),
 ])
 def test_places_of_each_claim_of_a_sentence(registry, text, places):
     assert [c.places for c in claims_of(text, registry)] == places
