@@ -22,10 +22,10 @@ from .errors import ClaimcheckError
 from .extract import is_request, normalise_place, whole_words_in
 from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAMED_SIDES, BLAME_CUES, CHARACTERISING_CUES,
-    CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
+    CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
     DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA,
     INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS,
-    REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING,
+    REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING,
     TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
@@ -714,13 +714,25 @@ _CHARACTERISING = frozenset(CHARACTERISING_CUES)
 _FALSEHOOD = re.compile(r"\b(?:" + alternation(FALSEHOOD_WORDS) + r")\b", re.I)
 
 
+# "this was a pretext for the regime to bomb" explains a motive, it denies no report
+_FALSEHOOD_ALTERNATION = alternation(w for w in FALSEHOOD_WORDS if w != "pretext")
+# the report and the verb that calls it false in one clause: no full stop or semicolon between
+_CALLED_FALSE = re.compile(
+    r"(?:\b(?:" + alternation(CALLED_FALSE_SUBJECTS) + r")\b[^.;!?]{0,80}?\b(?:is|are|was|were)\s+"
+    r"(?:(?:" + alternation(CALLED_FALSE_FILLERS) + r")\s+)*(?:" + _FALSEHOOD_ALTERNATION + r")"
+    r"|\b(?:" + alternation(SPREAD_FALSEHOOD_VERBS) + r")\s+(?:" + _FALSEHOOD_ALTERNATION + r"))\b", re.I)
+
+
 def _is_denial(claim: Claim) -> bool:
-    """A claim that denies: by its verb ("denied", "rejected"), or by calling what it reports
-    false ("described as 'absolute fabrication' the assertions that ...")."""
+    """A claim that denies: by its verb ("denied", "rejected"), by calling what it reports
+    false ("described as 'absolute fabrication' the assertions that ..."), or in the speaker's
+    own words ("Reports of shelling on the village are lies", "This is a lie")."""
     cue = (claim.cue or "").lower()
     if cue in _DENIAL_VERBS:
         return True
-    return cue.split(" ", 1)[0] in _CHARACTERISING and _FALSEHOOD.search(claim.text) is not None
+    if cue.split(" ", 1)[0] in _CHARACTERISING:
+        return _FALSEHOOD.search(claim.text) is not None
+    return _CALLED_FALSE.search(claim.text) is not None
 
 
 _NEGATORS = frozenset(n for n in NEGATIONS if n != "n't")

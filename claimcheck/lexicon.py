@@ -83,6 +83,16 @@ CHARACTERISING_CUES = ("described", "describes", "describing", "characterised", 
 FALSEHOOD_WORDS = ("lie", "lies", "fabrication", "fabrications", "fabricated", "invention", "inventions",
                    "invented", "propaganda", "pretext", "false", "baseless", "untrue", "fake", "nonsense",
                    "fiction", "hoax", "rumours", "rumors", "disinformation", "misinformation", "slander")
+# A speaker's own words that call a report false deny it, whatever the cue: "Reports of
+# shelling on the village are lies", "This is a lie", "spreading rumours that the town fell".
+# What is called false: the reports, or a pointing word standing for the one just told.
+CALLED_FALSE_SUBJECTS = ("report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+                         "accusations", "assertion", "assertions", "statement", "statements", "story",
+                         "stories", "this", "that", "it", "all this", "all of this", "all that")
+# Words between the verb and the falsehood: "are nothing but lies", "is a complete fabrication".
+CALLED_FALSE_FILLERS = ("a", "an", "all", "simply", "just", "nothing", "but", "pure", "complete", "absolute",
+                        "utter", "total", "outright", "blatant", "another", "more", "only")
+SPREAD_FALSEHOOD_VERBS = ("spreading", "spread", "spreads", "peddling", "peddle", "peddles", "circulating")
 # "lies" is a denial cue as a noun ("propaganda and lies"), not as a verb of place ("the
 # village lies near the border"): these words after it mark the verb.
 LIES_OF_PLACE = ("near", "in", "on", "at", "between", "north", "south", "east", "west", "along",
@@ -529,7 +539,7 @@ EVENT_WORDS = (
 
 # What a denial can answer: the events above, and acts a side denies ("denied that any fighters
 # had surrendered", "rejected claims that the town had fallen").
-REPORTED_ACTS = (*EVENT_WORDS, "strike", "strikes", "surrender", "surrendered", "fallen", "full control",
+REPORTED_ACTS = (*EVENT_WORDS, "strike", "strikes", "shells", "surrender", "surrendered", "fallen", "full control",
                  "handed over", "detained", "arrested")
 
 # Words for one act, so that a denial meets a report of the act in other words: "denied

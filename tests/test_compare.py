@@ -341,6 +341,7 @@ def test_denial_contradicts_what_it_denies():
     # another outlet's report of what is denied, about the same place and day
     ("warplanes bombed the Dorsa hospitals on Sunday", "opposition", True),
     ("a market in Dorsa was shelled on Sunday", "opposition", False),      # not what is denied
+    ("shells landed on the Dorsa hospitals in its campaign", "opposition", True),   # shells landing: an act
     ("warplanes bombed the Dorsa hospitals on Sunday", "pro-regime", False),   # the denier's own side
     ("inspectors must visit the hospitals named in the campaign", "opposition", False),   # reports no act
     ("two airstrikes hit the Dorsa hospitals on Sunday", "opposition", True),   # the act in other words
@@ -361,6 +362,14 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     ("characterised", "as fiction the reports that warplanes bombed the Dorsa hospitals", True),
     # describing without calling anything false denies nothing
     ("described", "the reports that warplanes bombed the Dorsa hospitals as worrying", False),
+    # the speaker's own words call the reports false, whatever the cue
+    ("said", "Reports that warplanes bombed the Dorsa hospitals are nothing but lies", True),
+    ("said", "They say warplanes bombed the Dorsa hospitals. This is a complete fabrication", True),
+    ("said", "the terrorists are spreading rumours that warplanes bombed the Dorsa hospitals", True),
+    ("said", "Reports that warplanes bombed the Dorsa hospitals are being checked", False),
+    ("said", "Warplanes bombed the Dorsa hospitals. This is not a lie", False),
+    # a motive told, not a report called false
+    ("said", "This was a pretext for warplanes to bomb the Dorsa hospitals", False),
 ])
 def test_a_report_called_false_is_denied(cue, denial_text, contradicted):
     denial = attrs.evolve(claim("d", denial_text, "The ministry", "pro-regime", article="x"), cue=cue)
