@@ -21,12 +21,14 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .extract import is_request, normalise_place, whole_words_in
 from .lexicon import (
-    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAMED_SIDES, BLAME_CUES, CHARACTERISING_CUES,
-    CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
-    DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA,
-    INCIDENT_KINDS, MONTHS, NEGATIONS, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS,
-    REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING,
-    TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAMED_SIDES, BLAME_CUES,
+    CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES,
+    COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
+    DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
+    HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_SIDE_HOLDERS, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
+    PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
+    SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS,
+    TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -896,7 +898,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
                     f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
                 ))
     findings.extend(_blame_findings(claims, linked))
-    findings.extend(_control_findings(claims, linked, focus))
+    findings.extend(_control_findings(claims, linked, focus, article_places))
     groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}
     for group in groups:
@@ -929,7 +931,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
 
 
 def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
-                      focus: dict[str, tuple[str, ...]]) -> list[Finding]:
+                      focus: dict[str, tuple[str, ...]], article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
     """A place told as taken by some sources and as not taken by others: the claims must name
     a place in common, not merely share an article. "The town has not fallen" names the town
     of an article that names only one place, or else the place its article is about (``focus``)."""
@@ -946,7 +948,8 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
             return attrs.evolve(claim, places=focus[claim.article.id])
         return claim
 
-    told = [(c, _control(c.text)) for c in map(placed, claims) if c.places]
+    placed_claims = [c for c in map(placed, claims) if c.places]
+    told = [(c, _control(c.text)) for c in placed_claims]
     told = [(c, taken) for c, taken in told if taken is not None]
     findings = []
     for i, (a, taken_a) in enumerate(told):
@@ -961,7 +964,63 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
                     ((first.id,), (second.id,)),
                     f"{first.source.name} tells the place as taken, {second.source.name} as not taken",
                 ))
+    # "its fighters still held the town", in an article about several places: the town is one
+    # of the places the article names most
+    held = [(c if c.places else attrs.evolve(c, places=article_places.get(c.article.id, ())), holder)
+            for c in map(placed, claims) if (holder := _holder(c)) is not None]
+    held = [(c, holder) for c, holder in held if c.places]
+    for i, (a, holder_a) in enumerate(held):
+        for b, holder_b in held[i + 1:]:
+            pair = frozenset((a.id, b.id))
+            if (holder_a != holder_b and _speaker(a) != _speaker(b) and pair not in linked
+                    and share_place(a.places, b.places) and _same_event(a, b)):
+                linked.add(pair)
+                findings.append(Finding(
+                    _finding_id([a.id, b.id], "polarity"), _topic(a), "contradiction", "polarity",
+                    ((a.id,), (b.id,)),
+                    f"{a.source.name} tells the place as held by the {holder_a} side, "
+                    f"{b.source.name} by the {holder_b} side",
+                ))
     return findings
+
+
+_HOLDER_SIDE = {word: side for side, words in HOLDER_SIDES.items() for word in words}
+_OWN_SIDE = frozenset(OWN_SIDE_HOLDERS)
+_HOLDER_WORDS = alternation((*_HOLDER_SIDE, *OWN_SIDE_HOLDERS))
+# the holder named inside the phrase: "under government control", "in rebel hands", "in the
+# hands of the revolutionaries", "in our hands"
+_HOLDER_IN_PHRASE = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:full\s+|firm\s+|complete\s+)?(" + _HOLDER_WORDS + r")\s+control\b"
+    r"|\bin\s+(" + _HOLDER_WORDS + r")\s+hands\b"
+    r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(" + _HOLDER_WORDS + r")\b")
+# the holder as the subject before the phrase: "separatist fighters still held the port"
+_HOLDING = re.compile(r"\b(?:" + alternation(HOLDING_CUES) + r")\b")
+_HOLDER_WORD = re.compile(r"\b(" + _HOLDER_WORDS + r")\b")
+
+
+def _holder(claim: Claim) -> Optional[str]:
+    """The side a claim tells as holding its place, None when it tells none or more than one
+    ("brought the Old City back under regime control, leaving only Waer in rebel hands"):
+    named in the phrase ("under government control"), or the subject just before it
+    ("separatist fighters still held the port"); "our", "its" are the speaker's side. A negated
+    phrase tells none."""
+    lowered = claim.text.lower()
+    told = [(next(w for w in m.groups() if w), m.start()) for m in _HOLDER_IN_PHRASE.finditer(lowered)]
+    if not told and (cue := _HOLDING.search(lowered)) is not None:
+        before = lowered[:cue.start()].split()[-HOLDER_SUBJECT_WORDS:]
+        words = [w.strip(_WORD_EDGES) for w in before]
+        subject = next((w for w in reversed(words) if w in _HOLDER_SIDE or w in _OWN_SIDE), None)
+        if subject is not None and not any(w in _NEGATORS for w in words):
+            told.append((subject, cue.start() - len(" ".join(before)) - 1))
+    sides = set()
+    for word, start in told:
+        if _negated(lowered[max(0, start - 20):start]):
+            return None   # "is not in our hands"
+        if word in _OWN_SIDE:
+            sides.add(claim.source.stance if claim.source.stance in PARTISAN_STANCES else None)
+        else:
+            sides.add(_HOLDER_SIDE[word])
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _denial_finding(denial: Claim, target: Claim, verb: str) -> Finding:

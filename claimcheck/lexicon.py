@@ -671,6 +671,26 @@ CONTROL_OPPOSITES = (
      "failed to storm", "still holds", "still hold", "remains in the hands", "remain in the hands",
      "remains in full control", "remain in full control", "remains in control", "still in control"),
 )
+# Who holds a place, as a claim tells it: "the town remains in the hands of the revolutionaries",
+# "under government control", "separatist fighters still held the port", "the whole town is in
+# our hands". Two sources giving one place to different sides on one day contradict each other,
+# whichever of them attacked. Each cue is a phrase whose holder is named next to it.
+HOLDING_CUES = ("in the hands of", "still held", "still holds", "still hold",
+                "established full control", "established control", "full control of", "full control over",
+                "completed their control", "completed its control", "took full control", "taken full control",
+                "in control of", "control of", "controlled", "is held by", "was held by", "held by")
+# Holders named after the cue ("under government control", "in the hands of the rebels") or
+# as the subject just before it ("government forces have established full control").
+HOLDER_SIDES = {
+    "pro-regime": ("government", "regime", "army", "troops", "soldiers", "junta", "loyalist", "loyalists",
+                   "government forces", "regime forces", "armed forces", "military", "state"),
+    "opposition": ("rebels", "rebel", "opposition", "separatists", "separatist", "insurgents", "insurgent",
+                   "revolutionaries", "guerrillas", "militants", "jihadists", "resistance", "terrorists"),
+}
+# The speaker's own side holds it: "in our hands", "under our control", "its fighters still held".
+OWN_SIDE_HOLDERS = ("our", "we", "us", "its", "it")
+# How far before a holding cue its subject may stand, in words.
+HOLDER_SUBJECT_WORDS = 5
 # What kind of violence a toll is about. Two tolls of one place and day that name different
 # kinds (an air raid and an execution) are two incidents. Longer cues are tried first.
 INCIDENT_KINDS = {

@@ -602,6 +602,41 @@ def test_a_place_told_as_taken_and_as_not_taken(text_a, text_b, places_b, contra
     assert found is contradicted
 
 
+@pytest.mark.parametrize("text_a, stance_a, text_b, stance_b, contradicted", [
+    # who holds the place, named in the phrase or as its subject; "our" is the speaker's side
+    ("the town remains fully under government control", "pro-regime",
+     "The whole town is in our hands", "opposition", True),
+    ("government forces have established full control over Dorsa", "pro-regime",
+     "separatist fighters still held the port and the town centre", "independent", True),
+    ("the town remains in the hands of the revolutionaries", "independent",
+     "units of our armed forces completed their control of Dorsa", "pro-regime", True),
+    # both give it to one side
+    ("the town remains fully under government control", "pro-regime",
+     "its forces still held the town", "pro-regime", False),
+    # a negated holding tells no holder
+    ("the town remains fully under government control", "pro-regime",
+     "The town is not in our hands", "opposition", False),
+    # a claim giving two places to two sides tells no one holder
+    ("the town remains fully under government control", "pro-regime",
+     "the offensive brought the old quarter under regime control, leaving Dorsa in rebel hands", "independent", False),
+])
+def test_a_place_told_as_held_by_different_sides(text_a, stance_a, text_b, stance_b, contradicted):
+    a = claim("a", text_a, "Speaker A", stance_a, article="x", places=("dorsa",))
+    b = claim("b", text_b, "Speaker B", stance_b, article="y", places=("dorsa",))
+    found = [f for f in decide([a, b]) if f.relation == "contradiction" and f.basis == "polarity"]
+    assert bool(found) is contradicted
+
+
+def test_a_claim_naming_no_place_is_held_at_its_articles_places():
+    # "its fighters still held the town", in an article that names Dorsa and Riverton
+    held = claim("a", "its fighters still held the town", "Rebel brigade", "opposition", article="y", places=())
+    scene = [claim("s1", "shelling hit Dorsa overnight", "Medics", "independent", article="y", places=("dorsa",)),
+             claim("s2", "a convoy reached Riverton", "Medics", "independent", article="y", places=("riverton",))]
+    taken = claim("b", "our armed forces completed their control of Dorsa", "Military source", "pro-regime",
+                  article="x", places=("dorsa",))
+    assert ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([held, *scene, taken]))
+
+
 @pytest.mark.parametrize("other_place, contradicted", [
     # "the town" of an article that names only Dorsa is Dorsa
     (None, True),
