@@ -47,7 +47,8 @@ _HARM_MEASURES = tuple(m for m in TOLL_MEASURES if m != "casualties")   # what a
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
 # Measures whose figures for one incident can be compared; counts of weapons or places are left out.
 COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "displaced", "detainees",
-                       "civilians", "people", "residents", "fighters", "soldiers", "children", "airstrikes"}
+                       "civilians", "people", "residents", "fighters", "soldiers", "children", "airstrikes", "patients",
+                       "staff"}
 ARTICLE_PLACES = 3            # an article's places lent to its claims that name none
 EVENT_CLAIMS = 20_000         # claims read per place when listing events
 CONTEXT_ARTICLES = 40         # articles whose every claim joins the comparison

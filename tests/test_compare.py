@@ -40,6 +40,22 @@ def test_separate_population_figures_contradict():
     assert relations(decide([a, b])) == [("contradiction", "quantity", (("a",), ("b",)))]
 
 
+@pytest.mark.parametrize("measure, contradicted", [
+    # people in one place counted by what they are: patients and staff of a hospital
+    ("patients", True),
+    ("staff", True),
+    # counts of weapons are left out
+    ("drones", False),
+])
+def test_counts_of_patients_and_staff_are_compared(measure, contradicted):
+    a = claim("a", f"more than 340 {measure} are inside the hospital", "Rebel council", "opposition",
+              quantities=[q(340, "More than 340", measure, low=340.0, unit=measure)])
+    b = claim("b", f"This morning we had 212 {measure}", "Hospital director", "independent",
+              quantities=[q(212, "212", measure, unit=measure)])
+    found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
+    assert found == (["contradiction"] if contradicted else [])
+
+
 def test_overlapping_bounds_agree():
     a = claim("a", "more than 50,000 residents", "Outlet A", "independent",
               quantities=[q(50000, "more than 50,000", "population", low=50000.0)])
