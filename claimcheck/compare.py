@@ -27,7 +27,8 @@ from .lexicon import (
     DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
     HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_SIDE_HOLDERS, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
     PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS,
+    SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES,
+    TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS,
     TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
@@ -900,6 +901,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
                 ))
     findings.extend(_blame_findings(claims, linked))
     findings.extend(_control_findings(claims, linked, focus, article_places))
+    findings.extend(_truce_findings(claims, linked, article_places))
     groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}
     for group in groups:
@@ -1022,6 +1024,76 @@ def _holder(claim: Claim) -> Optional[str]:
         else:
             sides.add(_HOLDER_SIDE[word])
     return sides.pop() if len(sides) == 1 else None
+
+
+_TRUCE = re.compile(r"\b(?:" + alternation(TRUCE_WORDS) + r")\b")
+_TRUCE_CUE = re.compile(r"\b(?:(" + alternation(TRUCE_BROKEN_CUES) + r")|(" + alternation(TRUCE_KEPT_CUES) + r"))\b")
+_TRUCE_BREACH_NOUNS = frozenset(TRUCE_BREACH_NOUNS)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
+_BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?(" + _HOLDER_WORDS + r")\b")
+
+
+def _truce_kept(claim: Claim) -> Optional[tuple[str, bool]]:
+    """The side a claim says kept or broke a truce, and whether it kept it: ("pro-regime", False)
+    for "regime forces violated the ceasefire within hours", ("opposition", True) for "our
+    fighters held fire" said by a rebel commander. None when it tells neither, or no side."""
+    lowered = claim.text.lower()
+    if _TRUCE.search(lowered) is None:
+        return None
+    told = set()
+    for cue in _TRUCE_CUE.finditer(lowered):
+        kept = cue.group(2) is not None
+        by = _BY_SIDE.match(lowered, cue.end())
+        clause = _CLAUSE_BREAK.split(lowered[:cue.start()])[-1]
+        before = [w.strip(_WORD_EDGES) for w in clause.split()[-TRUCE_SUBJECT_WORDS:]]
+        if any(w in _NEGATORS or w.endswith("n't") for w in before[-3:]):
+            kept = not kept   # "did not violate", "have not respected"
+        if by:
+            word = by.group(1)
+        elif cue.group(0) in _TRUCE_BREACH_NOUNS:
+            continue   # "every violation": of no one said
+        else:
+            word = next((w for i, w in enumerate(reversed(before)) if w in _HOLDER_SIDE or w in _OWN_SIDE
+                         and (w not in TRUCE_PRONOUNS or i < TRUCE_OWN_SIDE_WORDS)), None)
+        if word in _OWN_SIDE:
+            side = claim.source.stance if claim.source.stance in PARTISAN_STANCES else None
+        else:
+            side = _HOLDER_SIDE.get(word or "")
+        if side is not None:
+            told.add((side, kept))
+    return told.pop() if len(told) == 1 else None
+
+
+def _truce_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
+                    article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """One side told as having broken a truce by one source and as having kept it by another.
+    Each side blaming the other for violations is no contradiction: both may be right."""
+    told = [(c, t) for c in claims if (t := _truce_kept(c)) is not None]
+    findings = []
+    for i, (a, (side_a, kept_a)) in enumerate(told):
+        for b, (side_b, kept_b) in told[i + 1:]:
+            pair = frozenset((a.id, b.id))
+            if (side_a == side_b and kept_a != kept_b and _speaker(a) != _speaker(b) and pair not in linked
+                    and _same_truce(a, b, article_places)):
+                linked.add(pair)
+                findings.append(Finding(
+                    _finding_id([a.id, b.id], "polarity"), _topic(a), "contradiction", "polarity", ((a.id,), (b.id,)),
+                    f"{a.source.name} vs {b.source.name}: the {side_a} side told as having kept the truce "
+                    "and as having broken it",
+                ))
+    return findings
+
+
+def _same_truce(a: Claim, b: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:
+    """Truces last days, and are broken at one place and kept at another: claims a week apart
+    whose articles name a place in common may be about one."""
+    if a.article.id == b.article.id:
+        return True
+    day_a, day_b = claim_day(a), claim_day(b)
+    if day_a and day_b and abs((day_a - day_b).days) > WAR_TOLL_DAYS:
+        return False
+    return share_place((*a.places, *article_places.get(a.article.id, ())),
+                       (*b.places, *article_places.get(b.article.id, ())))
 
 
 def _denial_finding(denial: Claim, target: Claim, verb: str) -> Finding:

@@ -685,12 +685,32 @@ HOLDER_SIDES = {
     "pro-regime": ("government", "regime", "army", "troops", "soldiers", "junta", "loyalist", "loyalists",
                    "government forces", "regime forces", "armed forces", "military", "state"),
     "opposition": ("rebels", "rebel", "opposition", "separatists", "separatist", "insurgents", "insurgent",
-                   "revolutionaries", "guerrillas", "militants", "jihadists", "resistance", "terrorists"),
+                   "revolutionaries", "guerrillas", "militants", "jihadists", "resistance", "terrorists",
+                   "terrorist"),
 }
 # The speaker's own side holds it: "in our hands", "under our control", "its fighters still held".
 OWN_SIDE_HOLDERS = ("our", "we", "us", "its", "it")
 # How far before a holding cue its subject may stand, in words.
 HOLDER_SUBJECT_WORDS = 5
+# Whether a side kept a truce: "regime forces violated the ceasefire within hours" against "the
+# army fully respected the truce"; "our fighters held fire". Who is said to have broken it is
+# the subject before the cue, or named after "by" ("47 violations by regime forces").
+TRUCE_WORDS = ("truce", "ceasefire", "cease-fire", "armistice", "hold fire", "held fire", "holding fire")
+TRUCE_BROKEN_CUES = ("violated", "violating", "violates", "violate", "violation", "violations", "broke",
+                     "broken", "breaking", "breaks", "break", "breached", "breaching", "breaches", "breach",
+                     "sabotage", "sabotaged", "sabotaging")
+TRUCE_KEPT_CUES = ("respected", "respecting", "respects", "respect", "observed", "observing", "observes",
+                   "honoured", "honored", "honouring", "honoring", "abided by", "abiding by", "adhered to",
+                   "adhering to", "complied with", "complying with", "held fire", "hold fire", "holding fire",
+                   "held it")
+# How far before a truce cue the side that kept or broke it may stand, in words; "it" and "its"
+# only just before it ("its fighters held fire", not "while its positions are attacked it
+# reserves the right to respond").
+TRUCE_SUBJECT_WORDS = 8
+TRUCE_OWN_SIDE_WORDS = 3
+TRUCE_PRONOUNS = ("it", "its")
+# Cues that are nouns say who broke the truce only with "by": "47 violations by regime forces".
+TRUCE_BREACH_NOUNS = ("violation", "violations", "breach", "breaches")
 # What kind of violence a toll is about. Two tolls of one place and day that name different
 # kinds (an air raid and an execution) are two incidents. Longer cues are tried first.
 INCIDENT_KINDS = {

@@ -643,6 +643,33 @@ def test_a_place_told_as_held_by_different_sides(text_a, stance_a, text_b, stanc
     assert bool(found) is contradicted
 
 
+@pytest.mark.parametrize("text_a, stance_a, text_b, stance_b, contradicted", [
+    # one side told as having kept the truce and as having broken it
+    ("units of the army had fully respected the truce", "pro-regime",
+     "regime forces broke the ceasefire barely an hour after it came into force", "opposition", True),
+    ("the army fully respected the truce", "pro-regime",
+     "the monitors recorded 47 violations by regime forces in the first day of the truce", "independent", True),
+    ("the rebels had broken the truce 23 times in its first day", "pro-regime",
+     "Our fighters have orders to hold fire, and they held it", "opposition", True),
+    ("the rebels had broken the truce 23 times in its first day", "pro-regime",
+     "the rebels did not violate the ceasefire", "independent", True),
+    # each side blaming the other may both be right
+    ("the rebels had broken the truce 23 times in its first day", "pro-regime",
+     "the monitors recorded 47 violations by regime forces in the first day of the truce", "opposition", False),
+    # a violation of no one said: "it" is not the subject of "every violation"
+    ("the army fully respected the truce", "pro-regime",
+     "While its positions are attacked it reserves the right to respond to every violation of the truce",
+     "pro-regime", False),
+])
+def test_a_side_told_as_keeping_and_as_breaking_a_truce(text_a, stance_a, text_b, stance_b, contradicted):
+    a = claim("a", text_a, "Speaker A", stance_a, article="x", places=("dorsa",))
+    b = claim("b", text_b, "Speaker B", stance_b, article="y", places=("riverton",), day="2017-03-11")
+    # the two articles name Dorsa in common, through another claim each
+    scene = [claim("s", "clashes near Dorsa", "Medics", "independent", article="y", places=("dorsa",))]
+    found = ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([a, b, *scene]))
+    assert found is contradicted
+
+
 def test_a_claim_naming_no_place_is_held_at_its_articles_places():
     # "its fighters still held the town", in an article that names Dorsa and Riverton
     held = claim("a", "its fighters still held the town", "Rebel brigade", "opposition", article="y", places=())
