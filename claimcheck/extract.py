@@ -1286,6 +1286,13 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         stance, basis = own_side.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
             outlet = own_side.outlet
+    if stance == "unknown" and is_person:
+        # "Mohammad al-Halabi added" after "local activist Mohammad al-Halabi told ...": the
+        # same person named again speaks for the side given when first named
+        same = next((e for e in reversed(history) if e.is_person and e.stance != "unknown"
+                     and e.name.lower() == name.lower()), None)
+        if same is not None:
+            stance, basis, outlet = same.stance, same.basis, outlet or same.outlet
     return _Speaker(name, outlet, stance, basis, lower, is_person, head_entry.kind if head_entry is not None else "")
 
 

@@ -447,6 +447,18 @@ def test_bare_surname_takes_the_full_name_given_earlier(registry):
     assert claim.source.name == "Marta Kowalczyk"
 
 
+@pytest.mark.parametrize("second, stance", [
+    # the same person named again speaks for the side given when first named
+    ("The blast destroyed the market, Jon Example added.", "opposition"),
+    # another person is not
+    ("The blast destroyed the market, Jane Other added.", "unknown"),
+])
+def test_a_person_named_again_keeps_the_side_given_first(registry, second, stance):
+    text = ("Local activist Jon Example told the paper that 20 people were killed at the checkpoint.\n\n" + second)
+    claims = [c for c in claims_of(text, registry) if c.kind != "narrative"]
+    assert [c.source.stance for c in claims] == ["opposition", stance]
+
+
 def test_a_place_is_not_taken_for_a_surname(registry):
     text = ("Shelling hit the old market in Dara on Monday.\n\n"
             "Dara said the shelling would continue.")
