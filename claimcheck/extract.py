@@ -203,6 +203,7 @@ _CLAIMED_COUNT = re.compile(
     # "claimed 49 fighters were killed" states a count; "claimed 49 lives" takes them
     r"(?!(?:[\w,.-]*\s+){1,4}?(?:were|was|had\s+been|have\s+been|died)\b)", re.I)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
+_COMMANDER = re.compile(r"\bcommander\b")
 # "According to the health ministry in Riverton, ...": where a speaker sits, before a comma
 _LOCATED_THEN_COMMA = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")
 _MEDIUM_PREPOSITION = re.compile(r"\b(?:on|via)\s+$")   # "wrote on Telegram", "said via X"
@@ -1266,6 +1267,11 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             # was monitoring the situation ... the foreign ministry said")
             government = next((e for e in reversed(history[-2:]) if e.kind == "government"), None)
             stance, basis = (government.stance, government.basis) if government else ("pro-regime", "descriptor")
+    if (stance == "unknown" and outlet is None and not sep and _COMMANDER.search(head.lower()) and history
+            and not history[-1].is_person and history[-1].basis == "sources.toml"):
+        # "Commander Jane Example said" right after "the Example Brigade denied": a commander
+        # who names no body and no side commands the body that just spoke
+        stance, basis, outlet = history[-1].stance, history[-1].basis, history[-1].outlet or history[-1].name
     at_body = _AT_INSTITUTION.search(head) if (" at " in head or " in the " in head or " from the " in head
                                                or " within the " in head) else None
     # an unnamed insider speaks for the publisher's side, unless the phrase says whose it is: a

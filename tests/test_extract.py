@@ -713,6 +713,17 @@ def test_statement_and_bare_spokesman_speak_for_the_body_that_spoke(registry):
         ("The US-led coalition", "opposition")]
 
 
+@pytest.mark.parametrize("second, stance", [
+    # a commander who names no body commands the body that just spoke
+    ("Commander Jon Example said the town remained in rebel hands.", "opposition"),
+    # one who names a side speaks for it
+    ("Regime commander Jon Example said the town had fallen.", "pro-regime"),
+])
+def test_bare_commander_speaks_for_the_body_that_spoke(registry, second, stance):
+    claims = claims_of("The Free Syrian Army denied that the town had fallen. " + second, registry)
+    assert [c.source.stance for c in claims] == ["opposition", stance]
+
+
 @pytest.mark.parametrize("text, first_text, first_source", [
     # an unclosed quotation whose commas were lost too ends at its attribution
     ('"The shelling goes on said Hana Odeh, a nurse. The army said 4 soldiers died in Dorsa.',
