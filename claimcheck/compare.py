@@ -732,7 +732,8 @@ def _is_denial(claim: Claim) -> bool:
     false ("described as 'absolute fabrication' the assertions that ..."), or in the speaker's
     own words ("Reports of shelling on the village are lies", "This is a lie")."""
     cue = (claim.cue or "").lower()
-    if cue in _DENIAL_VERBS:
+    # "and denied", "but denied that": the verb among the cue's words
+    if not _DENIAL_VERBS.isdisjoint(cue.split()):
         return True
     if cue.split(" ", 1)[0] in _CHARACTERISING:
         return _FALSEHOOD.search(claim.text) is not None

@@ -371,6 +371,14 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     assert found is contradicted
 
 
+@pytest.mark.parametrize("cue", ["denied", "and denied", "but denied that", "has rejected"])
+def test_a_denial_verb_anywhere_in_the_cue_denies(cue):
+    denial = attrs.evolve(claim("d", "bombing hospitals in its campaign", "The ministry", "pro-regime",
+                                article="x"), cue=cue)
+    report = claim("r", "warplanes bombed the Dorsa hospitals on Sunday", "Clinic network", "opposition", article="y")
+    assert ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+
+
 @pytest.mark.parametrize("cue, denial_text, contradicted", [
     # calling a report false denies it, whatever the verb
     ("described", "as a fabrication the reports that warplanes bombed the Dorsa hospitals", True),
