@@ -550,6 +550,9 @@ ACT_SYNONYMS = {
                "struck", "raid", "raids", "shelled", "shelling", "pounded", "pounding", "targeted", "hit",
                "weapon", "weapons"),
     "aircraft": ("aircraft", "warplane", "warplanes", "jets", "planes", "helicopter", "helicopters", "bombers"),
+    # a place changing hands: "denied that the town had fallen" answers "took full control of it"
+    "capture": ("captured", "capture", "captures", "seized", "fallen", "fell", "overran", "overrun", "control",
+                "recaptured", "retook", "retaken"),
 }
 # each word of ACT_SYNONYMS mapped to its act
 ACT_OF_WORD = {word: act for act, words in ACT_SYNONYMS.items() for word in words}

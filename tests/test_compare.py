@@ -371,6 +371,20 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     assert found is contradicted
 
 
+@pytest.mark.parametrize("report, contradicted", [
+    # a place changing hands, in other words
+    ("rebel fighters took full control of Dorsa on Sunday", True),
+    ("rebels captured Dorsa on Sunday", True),
+    ("rebels shelled Dorsa on Sunday", False),
+])
+def test_a_denial_that_a_place_fell_answers_its_capture(report, contradicted):
+    denial = attrs.evolve(claim("d", "the claims that Dorsa had fallen", "The army", "pro-regime", article="x"),
+                          cue="rejected")
+    other = claim("r", report, "Rebel front", "opposition", article="y")
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, other]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("cue", ["denied", "and denied", "but denied that", "has rejected"])
 def test_a_denial_verb_anywhere_in_the_cue_denies(cue):
     denial = attrs.evolve(claim("d", "bombing hospitals in its campaign", "The ministry", "pro-regime",
