@@ -1195,7 +1195,20 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
             elif (len(shared) >= DENIED_SHARED_WORDS_ELSEWHERE and bool(shared & rare)
                   and _denial_of_its_articles_event(claim, denial, article_places)):
                 pairs.append((denial, claim))
+            elif len(shared & rare) >= DENIED_SHARED_WORDS_ELSEWHERE and _unplaced_and_close(claim, denial, focus):
+                # rare words only: "fighters surrendered weapons" is said of many places
+                pairs.append((denial, claim))
     return pairs
+
+
+def _unplaced_and_close(claim: Claim, denial: Claim, focus: dict[str, tuple[str, ...]]) -> bool:
+    """Neither the claim nor the denial, nor their articles, says where: within a day, the
+    words they share are all that tells what is denied ("reports that the released detainees
+    included people held without charge" against "men held more than two years without charge")."""
+    if claim.places or denial.places or claim.article.id in focus or denial.article.id in focus:
+        return False
+    day_denial, day_claim = claim_day(denial), claim_day(claim)
+    return bool(day_denial and day_claim) and abs((day_denial - day_claim).days) <= INCIDENT_DAYS
 
 
 def _denial_of_its_articles_event(claim: Claim, denial: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:

@@ -473,6 +473,21 @@ def test_a_denial_naming_no_place_answers_reports_of_its_articles_event(report_p
     assert found is contradicted
 
 
+@pytest.mark.parametrize("report_day, contradicted", [
+    # nothing says where: three rare words shared within a day tell what is denied
+    ("2019-05-14", True),
+    # days apart, it may be another release
+    ("2019-05-20", False),
+])
+def test_a_denial_and_a_report_that_name_no_place_meet_by_their_words(report_day, contradicted):
+    report = claim("r", "the regime released 85 detainees, several of them detained two years without charge",
+                   "Rebel council", "opposition", article="x", places=(), day=report_day)
+    denial = attrs.evolve(claim("d", "reports that the released detainees included people held without charge",
+                                "The ministry", "pro-regime", article="y", places=(), day="2019-05-13"), cue="denied")
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([report, denial]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("focused, contradicted", [
     # both articles are about Dorsa: "the town" in each is Dorsa, and surrender is an act denied
     (True, True),
