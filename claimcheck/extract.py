@@ -25,7 +25,7 @@ from .lexicon import (
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
-    INSTITUTION_HEADS, LIES_OF_PLACE, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES,
+    INSTITUTION_HEADS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, OFFICE_BEFORE_OF, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
     PERSON_TITLES,
@@ -399,13 +399,56 @@ _SENTENCE_END = re.compile(r"[.!?]+[”\"’]?(?=\s+(?:[-–—]\s+)?[“\"A-Z0-
 
 
 # --- paragraphs and quotation marks -------------------------------------------------------------
-def _content_paragraphs(article: Article) -> list[tuple[int, int]]:
-    """Spans of paragraphs that carry reporting: no headline, teaser, caption or furniture."""
+# "Results of the strike, according to the brigade's reconnaissance:" / "The ministry said:"
+_LIST_INTRODUCTION = re.compile(
+    r"(?:\baccording\s+to\s+(?P<after>[^:\n]{2,80}?)|(?P<before>[^:\n]{2,80}?)\s+(?P<verb>"
+    + alternation(LIST_INTRODUCING_VERBS) + r")(?:\s+(?:that|the\s+following|in\s+a\s+statement))?)\s*:[ \t]*$")
+_LIST_ITEM = re.compile(r"[ \t]*(?:" + alternation(LIST_ITEM_MARKERS) + r"|\d{1,2}[.)])[ \t]+(?=\S)")
+_SPEAKER_PHRASE_START = re.compile(r".*(?:[,;:—–]|\s-\s)\s*")
+
+
+def _listed_items(body: str) -> dict[int, tuple[int, int, str, str]]:
+    """The items of lists that an attribution introduces: {item line start: (item start, item
+    end, speaker phrase, cue)}. Items run from the line after the introduction (a blank line
+    between is allowed) to the first line that is not an item."""
+    items: dict[int, tuple[int, int, str, str]] = {}
+    if ":\n" not in body and ": \n" not in body:
+        return items
+    lines = list(_PARAGRAPH.finditer(body))
+    for index, line in enumerate(lines):
+        introduction = _LIST_INTRODUCTION.search(line.group())
+        if introduction is None:
+            continue
+        if introduction.group("after"):
+            phrase, cue = introduction.group("after"), "according to"
+        else:
+            before = introduction.group("before")
+            phrase = before[_SPEAKER_PHRASE_START.match(before).end():] if _SPEAKER_PHRASE_START.match(before) else before
+            cue = introduction.group("verb")
+        for item_line in lines[index + 1:]:
+            marker = _LIST_ITEM.match(item_line.group())
+            if marker is None:
+                break
+            start = item_line.start() + marker.end()
+            end = item_line.end()
+            while end > start and body[end - 1] in " \t;,.":
+                end -= 1
+            if end > start:
+                items[item_line.start()] = (start, end, phrase.strip(), cue)
+    return items
+
+
+def _content_paragraphs(article: Article, listed: dict[int, tuple[int, int, str, str]]) -> list[tuple[int, int]]:
+    """Spans of paragraphs that carry reporting: no headline, teaser, caption or furniture.
+    The items of an attributed list are kept, however short."""
     body = article.body
     title = normalise(article.title or "")
     spans = []
     for match in _PARAGRAPH.finditer(body):
         start, end = match.span()
+        if start in listed:
+            spans.append((start, end))
+            continue
         line = match.group().strip()
         lowered = line.lower()
         if is_boilerplate(line) or (len(line) < MAX_CAPTION_CHARS and any(m in lowered for m in CAPTION_MARKERS)):
@@ -2321,7 +2364,8 @@ def _stem(word: str) -> str:
 def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     """Every claim in ``article``, in reading order."""
     body = article.body
-    paragraphs = _content_paragraphs(article)
+    listed = _listed_items(body)
+    paragraphs = _content_paragraphs(article, listed)
     quotes = _quotes(body, paragraphs)
     publisher_entry = registry.lookup(article.outlet) if article.outlet else None
     publisher = _Speaker(
@@ -2336,6 +2380,13 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
     answers = _transcript_answers(body, paragraphs)
     for p_start, p_end in paragraphs:
+        if p_start in listed:
+            # "- at least six storage tanks destroyed", listed under "according to X:"
+            item_start, item_end, phrase, cue = listed[p_start]
+            speaker = _resolve(phrase, registry, history, publisher=publisher, earlier_text=body[:p_start])
+            drafts.append(_Draft("indirect", item_start, item_end, cue, speaker, (p_start, p_end)))
+            history.append(speaker)
+            continue
         if p_start in answers:
             # "OSTAN: We have six newborns": an interview transcribed with speaker labels
             label_start, content_start = answers[p_start]

@@ -401,6 +401,13 @@ ATTACK_VERBS = ("hit", "hits", "struck", "strikes", "shelled", "shells", "shelli
 PLACE_PREPOSITIONS = ("in", "of", "at", "near", "from", "into", "to", "on", "outside", "around", "across", "inside", "toward", "towards")
 
 # --- claim extraction ---------------------------------------------------------------------
+# A line that ends with a colon after an attribution introduces a list whose items are the
+# speaker's claims: "Results of the strike, according to the brigade's reconnaissance:" then
+# "- at least six storage tanks destroyed". Verbs that introduce such a list:
+LIST_INTRODUCING_VERBS = ("said", "says", "reported", "reports", "announced", "announces", "listed", "lists",
+                          "stated", "states", "wrote", "writes", "added", "claimed", "claims")
+# Markers that open a list item.
+LIST_ITEM_MARKERS = ("-", "*", "•", "–", "—", "·")
 # Lines that are furniture, not reporting.
 CAPTION_MARKERS = ("photo courtesy", "photo:", "image:", "photograph:", "(photo", "file photo", "[…]", "[...]")
 # Abbreviations after which a full stop does not end a sentence.

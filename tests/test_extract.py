@@ -427,6 +427,23 @@ def test_places_of_each_claim_of_a_sentence(registry, text, places):
     assert [c.places for c in claims_of(text, registry)] == places
 
 
+@pytest.mark.parametrize("text, expected", [
+    # each item of a list an attribution introduces is a claim of its speaker
+    ("Results of the strike, according to the Free Syrian Army:\n- at least six storage tanks destroyed\n"
+     "- more than 300 tonnes of fuel burning\n\nState media said the strike missed.",
+     [("at least six storage tanks destroyed", "the Free Syrian Army", "according to"),
+      ("more than 300 tonnes of fuel burning", "the Free Syrian Army", "according to"),
+      ("the strike missed", "State media", "said")]),
+    ("The Free Syrian Army said in a statement:\n\n1. six tanks were destroyed;\n2. the depot is burning.",
+     [("six tanks were destroyed", "The Free Syrian Army", "said"),
+      ("the depot is burning", "The Free Syrian Army", "said")]),
+    # a list that no one is said to have given is no claim
+    ("Families were told to bring:\n- bread\n- blankets", []),
+])
+def test_items_of_an_attributed_list(registry, text, expected):
+    assert [(c.text, c.source.name, c.cue) for c in claims_of(text, registry)] == expected
+
+
 def test_claim_ids_are_stable_for_the_same_content(registry):
     text = (ARTICLES / "001_9b752c38f4deff4f.txt").read_text()
     assert [c.id for c in claims_of(text, registry)] == [c.id for c in claims_of(text, registry)]
