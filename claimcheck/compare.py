@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from itertools import chain
-from typing import Iterable, NamedTuple, Optional, Sequence, TypeVar
+from typing import Iterable, Iterator, NamedTuple, Optional, Sequence, TypeVar
 
 import attrs
 from rapidfuzz import fuzz
@@ -27,9 +27,9 @@ from .lexicon import (
     DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
     HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_SIDE_HOLDERS, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
     PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES,
-    TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS,
-    TOLL_PART_UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS,
+    TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
+    TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
 from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
@@ -956,36 +956,39 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
     told = [(c, _control(c.text)) for c in placed_claims]
     told = [(c, taken) for c, taken in told if taken is not None]
     findings = []
-    for i, (a, taken_a) in enumerate(told):
-        for b, taken_b in told[i + 1:]:
-            pair = frozenset((a.id, b.id))
-            if (taken_a != taken_b and _speaker(a) != _speaker(b) and pair not in linked
-                    and share_place(a.places, b.places) and _same_event(a, b)):
-                linked.add(pair)
-                first, second = (a, b) if taken_a else (b, a)
-                findings.append(Finding(
-                    _finding_id([a.id, b.id], "polarity"), _topic(first), "contradiction", "polarity",
-                    ((first.id,), (second.id,)),
-                    f"{first.source.name} tells the place as taken, {second.source.name} as not taken",
-                ))
+    for a, taken_a, b, _ in _told_differently(told, linked):
+        first, second = (a, b) if taken_a else (b, a)
+        findings.append(Finding(
+            _finding_id([a.id, b.id], "polarity"), _topic(first), "contradiction", "polarity",
+            ((first.id,), (second.id,)),
+            f"{first.source.name} tells the place as taken, {second.source.name} as not taken",
+        ))
     # "its fighters still held the town", in an article about several places: the town is one
     # of the places the article names most
     held = [(c if c.places else attrs.evolve(c, places=article_places.get(c.article.id, ())), holder)
             for c in map(placed, claims) if (holder := _holder(c)) is not None]
-    held = [(c, holder) for c, holder in held if c.places]
-    for i, (a, holder_a) in enumerate(held):
-        for b, holder_b in held[i + 1:]:
+    for a, holder_a, b, holder_b in _told_differently([(c, h) for c, h in held if c.places], linked):
+        findings.append(Finding(
+            _finding_id([a.id, b.id], "polarity"), _topic(a), "contradiction", "polarity", ((a.id,), (b.id,)),
+            f"{a.source.name} tells the place as held by the {holder_a} side, {b.source.name} by the {holder_b} side",
+        ))
+    return findings
+
+
+_Told = TypeVar("_Told")
+
+
+def _told_differently(told: Sequence[tuple[Claim, _Told]], linked: set[frozenset[str]]
+                      ) -> Iterator[tuple[Claim, _Told, Claim, _Told]]:
+    """Pairs of claims about one place and event, by different speakers and not yet linked,
+    that tell it differently; each pair is linked as it is given."""
+    for i, (a, told_a) in enumerate(told):
+        for b, told_b in told[i + 1:]:
             pair = frozenset((a.id, b.id))
-            if (holder_a != holder_b and _speaker(a) != _speaker(b) and pair not in linked
+            if (told_a != told_b and _speaker(a) != _speaker(b) and pair not in linked
                     and share_place(a.places, b.places) and _same_event(a, b)):
                 linked.add(pair)
-                findings.append(Finding(
-                    _finding_id([a.id, b.id], "polarity"), _topic(a), "contradiction", "polarity",
-                    ((a.id,), (b.id,)),
-                    f"{a.source.name} tells the place as held by the {holder_a} side, "
-                    f"{b.source.name} by the {holder_b} side",
-                ))
-    return findings
+                yield a, told_a, b, told_b
 
 
 _HOLDER_SIDE = {word: side for side, words in HOLDER_SIDES.items() for word in words}
@@ -999,7 +1002,6 @@ _HOLDER_IN_PHRASE = re.compile(
     r"|\bin\s+the\s+hands\s+of\s+(?:the\s+)?(" + _HOLDER_WORDS + r")\b")
 # the holder as the subject before the phrase: "separatist fighters still held the port"
 _HOLDING = re.compile(r"\b(?:" + alternation(HOLDING_CUES) + r")\b")
-_HOLDER_WORD = re.compile(r"\b(" + _HOLDER_WORDS + r")\b")
 
 
 def _holder(claim: Claim) -> Optional[str]:
@@ -1202,9 +1204,10 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
 
 
 def _unplaced_and_close(claim: Claim, denial: Claim, focus: dict[str, tuple[str, ...]]) -> bool:
-    """Neither the claim nor the denial, nor their articles, says where: within a day, the
-    words they share are all that tells what is denied ("reports that the released detainees
-    included people held without charge" against "men held more than two years without charge")."""
+    """Neither the claim nor the denial names a place, and neither article is about one place:
+    within a day, the words they share are all that tells what is denied ("reports that the
+    released detainees included people held without charge" against "men held more than two
+    years without charge")."""
     if claim.places or denial.places or claim.article.id in focus or denial.article.id in focus:
         return False
     day_denial, day_claim = claim_day(denial), claim_day(claim)

@@ -25,9 +25,11 @@ from .lexicon import (
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
-    INSTITUTION_HEADS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES,
+    INSTITUTION_HEADS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOST_STOP_OPENERS,
+    MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS,
-    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, OFFICE_BEFORE_OF, NP_GLUE, NUMBER_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
+    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
+    OPPOSING_HEADS,
     PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
@@ -422,8 +424,10 @@ def _listed_items(body: str) -> dict[int, tuple[int, int, str, str]]:
         if introduction.group("after"):
             phrase, cue = introduction.group("after"), "according to"
         else:
+            # "Results of the strike, the ministry said:": the speaker after the last comma or dash
             before = introduction.group("before")
-            phrase = before[_SPEAKER_PHRASE_START.match(before).end():] if _SPEAKER_PHRASE_START.match(before) else before
+            lead = _SPEAKER_PHRASE_START.match(before)
+            phrase = before[lead.end():] if lead else before
             cue = introduction.group("verb")
         for item_line in lines[index + 1:]:
             marker = _LIST_ITEM.match(item_line.group())
@@ -2172,7 +2176,8 @@ def _places(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for pattern in (_PLACE_AFTER_PREP, _PLACE_BEFORE_HEAD, _PLACE_HIT):
         for match in pattern.finditer(text):
-            if pattern is _PLACE_AFTER_PREP and text.startswith("of", match.start()) and _office_before(text, match.start()):
+            if (pattern is _PLACE_AFTER_PREP and text.startswith("of", match.start())
+                    and _office_before(text, match.start())):
                 continue   # "the Ministry of Health": a portfolio, not a place
             for group in match.groups():
                 place = normalise_place(group) if group else None

@@ -693,7 +693,7 @@ HOLDING_CUES = ("in the hands of", "still held", "still holds", "still hold",
 # as the subject just before it ("government forces have established full control").
 HOLDER_SIDES = {
     "pro-regime": ("government", "regime", "army", "troops", "soldiers", "junta", "loyalist", "loyalists",
-                   "government forces", "regime forces", "armed forces", "military", "state"),
+                   "government forces", "regime forces", "armed forces", "military"),
     "opposition": ("rebels", "rebel", "opposition", "separatists", "separatist", "insurgents", "insurgent",
                    "revolutionaries", "guerrillas", "militants", "jihadists", "resistance", "terrorists",
                    "terrorist"),
