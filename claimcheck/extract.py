@@ -1195,6 +1195,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         for earlier in reversed(history):
             if earlier.is_person == wanted_person or lower in ("they", "we"):
                 return earlier
+        if lower in ("he", "she") and history and _named_person(history[-1], earlier_text):
+            # "who gave his name only as Benedek, said ... 'Nobody knows,' he said"
+            return attrs.evolve(history[-1], is_person=True)
         named = _last_introduced_person(earlier_text) if lower in ("he", "she") and earlier_text else None
         if named is not None:
             # "Col. Jon Example, the group's spokesman, walked me through the ruins. 'They held
@@ -1347,6 +1350,21 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if same is not None:
             stance, basis, outlet = same.stance, same.basis, outlet or same.outlet
     return _Speaker(name, outlet, stance, basis, lower, is_person, head_entry.kind if head_entry is not None else "")
+
+
+# "gave his name only as Benedek", "identified only as Mira", "a man called Tomas"
+_NAMED_AS = re.compile(r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|called|named)\s+$",
+                       re.I)
+
+
+def _named_person(speaker: _Speaker, earlier_text: str) -> bool:
+    """A speaker known by one word that no registry entry or descriptor explains, which the
+    text gave as someone's name ("a resident, who gave his name only as Benedek")."""
+    if speaker.is_person or speaker.basis != "none" or " " in speaker.name or not speaker.name[:1].isupper():
+        return False
+    window = earlier_text[-600:]
+    at = window.rfind(speaker.name)
+    return at > 0 and _NAMED_AS.search(window, max(0, at - 40), at) is not None
 
 
 def _described_earlier(lower: str, earlier_text: str, registry: Registry) -> Optional[_Speaker]:

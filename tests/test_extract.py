@@ -476,6 +476,17 @@ def test_a_person_named_again_keeps_the_side_given_first(registry, second, stanc
     assert [c.source.stance for c in claims] == ["opposition", stance]
 
 
+@pytest.mark.parametrize("introduction, speaker", [
+    # "he" refers back to the one-word name the text gave as someone's
+    ("A resident reached by phone, who gave his name only as Benedek, said he heard gunfire.", "Benedek"),
+    # a one-word speaker the text never gave as a name is no person for "he"
+    ("Footage said to show the market was shared online.", "he"),
+])
+def test_he_after_a_name_given_as_someones(registry, introduction, speaker):
+    claims = claims_of(introduction + ' "Nobody knows who holds what," he said.', registry)
+    assert claims[-1].source.name == speaker
+
+
 def test_a_place_is_not_taken_for_a_surname(registry):
     text = ("Shelling hit the old market in Dara on Monday.\n\n"
             "Dara said the shelling would continue.")
