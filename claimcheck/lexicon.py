@@ -299,9 +299,13 @@ UNITS = {
     "cylinders": "cylinders", "cylinder": "cylinders",
     "percent": "percent", "per cent": "percent", "%": "percent",
     "buildings": "buildings", "homes": "buildings", "houses": "buildings",
+    # "one building inside the compound had been damaged", "one house where a rebel opened fire"
+    "building": "buildings", "home": "buildings", "house": "buildings", "structure": "buildings",
+    "structures": "buildings",
     "villages": "villages", "towns": "villages",
     "vehicles": "vehicles", "tanks": "vehicles", "trucks": "vehicles", "lorries": "vehicles", "convoys": "vehicles",
-    "buses": "vehicles", "ambulances": "vehicles",
+    "buses": "vehicles", "ambulances": "vehicles", "vehicle": "vehicles", "tank": "vehicles", "truck": "vehicles",
+    "bus": "vehicles", "ambulance": "vehicles", "convoy": "vehicles",
     "hospitals": "hospitals", "schools": "schools",
     # people counted by occupation: a part of a toll ("four staff among the dead")
     "staff": "staff", "staffers": "staff", "medics": "staff", "paramedics": "staff", "doctors": "staff",

@@ -24,6 +24,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("killing three residents and injuring two others", [(3, None, None, "residents", "deaths"),
                                                          (2, None, None, "injured", "injuries")]),
     ("Two explosive gas cylinders hit", [(2, None, None, "cylinders", "cylinders")]),
+    # one of a thing named in the singular, and a count joined to its noun
+    ("one building inside the compound had been damaged", [(1, None, None, "buildings", "buildings")]),
+    ("a 48-truck aid convoy entered the town", [(48, None, None, "vehicles", "vehicles")]),
     ("Among the dead were four staff", [(4, None, None, "staff", "deaths")]),
     # a page's share count before the lead is no toll
     ("Get short URL 124 At least four people were killed", [(4, 4, None, "people", "deaths")]),
