@@ -27,6 +27,12 @@ from claimcheck.quantities import cue_measure, find_quantities
     # one of a thing named in the singular, and a count joined to its noun
     ("one building inside the compound had been damaged", [(1, None, None, "buildings", "buildings")]),
     ("a 48-truck aid convoy entered the town", [(48, None, None, "vehicles", "vehicles")]),
+    # a bare count after a verb of release counts the people released or held back
+    ("the regime handed over only 85, among them 11 women", [(85, None, None, "detainees", "detainees"),
+                                                             (11, None, None, "women", "women")]),
+    ("accused the government of keeping back 17 at the last minute", [(17, None, None, "detainees", "detainees")]),
+    # a promise is no count of anyone released
+    ("reneging on an earlier promise to free 150", []),
     ("Among the dead were four staff", [(4, None, None, "staff", "deaths")]),
     # a page's share count before the lead is no toll
     ("Get short URL 124 At least four people were killed", [(4, 4, None, "people", "deaths")]),
