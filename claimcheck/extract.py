@@ -251,6 +251,8 @@ _RENAMED_MEDIUM = re.compile(r"\s*on\s+[A-Z][\w.]*\s*,\s*(?:formerly|previously)
 _NOT_TITLE_WORDS = frozenset(NOT_TITLE_WORDS)
 _DISMISSAL_CUES = frozenset(DISMISSAL_CUES)
 _DISMISSED_AS_SAID = re.compile(r"[^.;]*?\s(?:as|" + alternation(DISMISSED_STATEMENTS) + r")\b", re.I)
+# "the Movement's health committee": a body's part, the body named by one word that refers back
+_OWNER_BACK_REFERENCE = re.compile(r"[Tt]he\s+([A-Z][\w-]+)['’]s\s+\w")
 _OWNER_POSSESSIVE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?" + _POSSESSOR + r"s?\s")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # "that" after a preposition points ("accused X of that attack"); it opens no content clause
@@ -1342,6 +1344,13 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         stance, basis = own_side.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
             outlet = own_side.outlet
+    owner = _OWNER_BACK_REFERENCE.match(phrase) if stance == "unknown" and outlet is None and head_entry is None else None
+    if owner is not None:
+        # "the Movement's health committee" after "the Example Liberation Movement said": a part
+        # of a body the text named before speaks for it
+        body = _referred_body("the " + owner.group(1).lower(), history, earlier_text, registry)
+        if body is not None and not body.is_person and body.stance != "unknown":
+            stance, basis, outlet = body.stance, body.basis, body.outlet or body.name
     if stance == "unknown" and is_person:
         # "Mohammad al-Halabi added" after "local activist Mohammad al-Halabi told ...": the
         # same person named again speaks for the side given when first named

@@ -487,6 +487,17 @@ def test_he_after_a_name_given_as_someones(registry, introduction, speaker):
     assert claims[-1].source.name == speaker
 
 
+@pytest.mark.parametrize("second, stance", [
+    # a part of a body the text named before speaks for that body
+    ("Four people died, according to the Front's health committee.", "opposition"),
+    # a body the text never named gives nothing
+    ("Four people died, according to the Council's health committee.", "unknown"),
+])
+def test_a_part_of_a_body_named_before_speaks_for_it(registry, second, stance):
+    claims = claims_of("The Nusra Front said the shelling went on all night.\n\n" + second, registry)
+    assert [c.source.stance for c in claims] == ["opposition", stance]
+
+
 def test_a_place_is_not_taken_for_a_surname(registry):
     text = ("Shelling hit the old market in Dara on Monday.\n\n"
             "Dara said the shelling would continue.")
