@@ -215,6 +215,8 @@ STANCE_DESCRIPTORS = {
         "government official", "pro-regime forces", "allied militias", "government-run", "regime-run",
         # a government of soldiers is the government
         "junta", "junta-run", "military government",
+        # the head of state's own services: "the presidential press service", "the presidency"
+        "presidential press service", "presidential press office", "presidency",
     ),
     "opposition": (
         "pro-opposition", "opposition-affiliated", "opposition-linked", "opposition-backed",
