@@ -222,8 +222,8 @@ STANCE_DESCRIPTORS = {
         "pro-opposition", "opposition-affiliated", "opposition-linked", "opposition-backed",
         "opposition", "rebel", "rebels", "activist", "opposition-run", "rebel-run",
         "activists", "opposition activist", "anti-regime", "anti-government", "anti-junta", "insurgent", "insurgents",
-        "separatist", "separatists", "guerrilla", "guerrillas",
-        "revolutionary", "free syrian army", "dissident", "defected", "defector",
+        "separatist", "separatists", "guerrilla", "guerrillas", "run by the resistance", "resistance fighter",
+        "resistance fighters", "revolutionary", "free syrian army", "dissident", "defected", "defector",
         "civil defence", "civil defense", "white helmets",
         # the opposition's local administration, as the stance policy counts it
         "local council", "local councils", "coordination committee", "coordination committees",

@@ -211,6 +211,8 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("The strikes hit a bakery, a regime-linked outlet reported.", "pro-regime", "descriptor"),
     ("The president ordered aid for the families, the presidential press service reported.", "pro-regime",
      "descriptor"),
+    ("Jane Example, a physician at a field clinic run by the resistance, said 40 wounded were brought in.",
+     "opposition", "descriptor"),
     ("Western powers say the army used chlorine on the town.", "opposition", "descriptor"),
     # a descriptor of the spokesman's own side beats the last body that spoke
     ("The Syrian Observatory for Human Rights said 12 died. A rebel spokesman said the strikes were revenge.",
