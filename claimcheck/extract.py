@@ -251,8 +251,9 @@ _RENAMED_MEDIUM = re.compile(r"\s*on\s+[A-Z][\w.]*\s*,\s*(?:formerly|previously)
 _NOT_TITLE_WORDS = frozenset(NOT_TITLE_WORDS)
 _DISMISSAL_CUES = frozenset(DISMISSAL_CUES)
 _DISMISSED_AS_SAID = re.compile(r"[^.;]*?\s(?:as|" + alternation(DISMISSED_STATEMENTS) + r")\b", re.I)
-# "the Movement's health committee": a body's part, the body named by one word that refers back
-_OWNER_BACK_REFERENCE = re.compile(r"[Tt]he\s+([A-Z][\w-]+)['’]s\s+\w")
+# "the Movement's health committee", "the Media Centre's correspondent": a body's part or
+# member, the body named by words that refer back
+_OWNER_BACK_REFERENCE = re.compile(r"[Tt]he\s+((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)['’]s\s+\w")
 _OWNER_POSSESSIVE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?" + _POSSESSOR + r"s?\s")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # "that" after a preposition points ("accused X of that attack"); it opens no content clause

@@ -502,6 +502,12 @@ def test_a_part_of_a_body_named_before_speaks_for_it(registry, second, stance):
     assert [c.source.stance for c in claims] == ["opposition", stance]
 
 
+def test_a_member_of_a_body_named_by_two_words_speaks_for_it(registry):
+    claims = claims_of("The Aleppo Media Center said the shelling went on all night.\n\n"
+                       "A convoy will leave on Wednesday, according to the Media Center's correspondent.", registry)
+    assert [c.source.stance for c in claims] == ["opposition", "opposition"]
+
+
 def test_a_place_is_not_taken_for_a_surname(registry):
     text = ("Shelling hit the old market in Dara on Monday.\n\n"
             "Dara said the shelling would continue.")
