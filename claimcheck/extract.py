@@ -24,6 +24,7 @@ from .lexicon import (
     BODY_ROLE_TITLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAIM_NOUNS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS,
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
+    FALLBACK_DESCRIPTORS,
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOST_STOP_OPENERS,
     MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES,
@@ -1677,9 +1678,17 @@ def _government_office(phrase: str) -> bool:
 
 
 def _descriptor_stance(text: str) -> Optional[str]:
-    """The stance of the longest descriptor in ``text`` ("pro-opposition" beats "opposition")."""
+    """The stance of the longest descriptor in ``text`` ("pro-opposition" beats "opposition"),
+    else of a fallback descriptor ("a military official")."""
     found = [m.group(1) for m in _DESCRIPTOR.finditer(text)]
-    return _DESCRIPTOR_STANCE[max(found, key=len)] if found else None
+    if found:
+        return _DESCRIPTOR_STANCE[max(found, key=len)]
+    fallback = _FALLBACK_DESCRIPTOR.search(text)
+    return _FALLBACK_STANCE[fallback.group(1)] if fallback else None
+
+
+_FALLBACK_STANCE = {word: stance for stance, words in FALLBACK_DESCRIPTORS.items() for word in words}
+_FALLBACK_DESCRIPTOR = re.compile(r"\b(" + alternation(_FALLBACK_STANCE) + r")\b")
 
 
 _UNNAMED_REPORTS = _Speaker("reports", None, "unknown", "none", "reports", False)

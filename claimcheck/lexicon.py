@@ -242,6 +242,10 @@ STANCE_DESCRIPTORS = {
     ),
 }
 
+# Descriptors that decide only when no other descriptor does: "a military official" is the
+# army's, but "a rebel military official" the rebels'.
+FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials")}
+
 # --- quantities ---------------------------------------------------------------------------
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

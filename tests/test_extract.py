@@ -213,6 +213,8 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
      "descriptor"),
     ("Jane Example, a physician at a field clinic run by the resistance, said 40 wounded were brought in.",
      "opposition", "descriptor"),
+    ("A military official said the building was used by fighters.", "pro-regime", "descriptor"),
+    ("A rebel military official said the building was a school.", "opposition", "descriptor"),
     ("Western powers say the army used chlorine on the town.", "opposition", "descriptor"),
     # a descriptor of the spokesman's own side beats the last body that spoke
     ("The Syrian Observatory for Human Rights said 12 died. A rebel spokesman said the strikes were revenge.",
