@@ -1346,7 +1346,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         stance, basis = own_side.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
             outlet = own_side.outlet
-    owner = _OWNER_BACK_REFERENCE.match(phrase) if stance == "unknown" and outlet is None and head_entry is None else None
+    owner = None
+    if stance == "unknown" and outlet is None and head_entry is None:
+        owner = _OWNER_BACK_REFERENCE.match(phrase)
     if owner is not None:
         # "the Movement's health committee" after "the Example Liberation Movement said": a part
         # of a body the text named before speaks for it
@@ -1364,8 +1366,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
 
 
 # "gave his name only as Benedek", "identified only as Mira", "a man called Tomas"
-_NAMED_AS = re.compile(r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|called|named)\s+$",
-                       re.I)
+_NAMED_AS = re.compile(
+    r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|called|named)\s+$", re.I)
 
 
 def _named_person(speaker: _Speaker, earlier_text: str) -> bool:
