@@ -284,6 +284,9 @@ UNITS = {
     "people": "people", "persons": "people", "person": "people", "individuals": "people",
     "citizens": "people",
     "men": "people", "boys": "children", "girls": "children",
+    # one of them, named in the singular: "one man was killed", "killing one policeman"
+    "man": "people", "boy": "children", "girl": "children", "mother": "people", "father": "people",
+    "policeman": "soldiers", "policemen": "soldiers", "attacker": "fighters", "attackers": "fighters",
     "civilians": "civilians", "civilian": "civilians",
     "children": "children", "child": "children", "kids": "children",
     "women": "women", "woman": "women",

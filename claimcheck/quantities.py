@@ -89,7 +89,8 @@ _TO = re.compile(r"\s+to\s+", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 # capitalised only: "since 21 May", not "21 may"
 _MONTH_AFTER = re.compile(r"\s+(?:" + alternation(m.capitalize() for m in MONTHS) + r")\b")
-_NON_COUNT = re.compile(r"^\s*(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b", re.I)
+# ("a 10-year-old girl", "a month-and-a-half-old baby": an age, joined to its number by a hyphen)
+_NON_COUNT = re.compile(r"^(?:\s*|-)(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b|^-(?:[\w-]+-)?old\b", re.I)
 _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
 # a new count, with its own bound or in figures, between a number and a verb takes the verb
 # ("... 124 At least four people were killed"); "nine, among them eight women, were killed" does not

@@ -33,6 +33,12 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("accused the government of keeping back 17 at the last minute", [(17, None, None, "detainees", "detainees")]),
     # a promise is no count of anyone released
     ("reneging on an earlier promise to free 150", []),
+    # one person named in the singular is a count; an age joined by a hyphen is not
+    ("At least one man was killed by shelling", [(1, 1, None, "people", "deaths")]),
+    ("the mortar hit the square, killing one policeman", [(1, None, None, "soldiers", "deaths")]),
+    ("injuring a 45-years-old woman and a 9-year-old boy", []),
+    ("eight civilians were killed including a 10-year-old child", [(8, None, None, "civilians", "deaths")]),
+    ("After a nearly three-week siege rebels took the town", []),
     ("Among the dead were four staff", [(4, None, None, "staff", "deaths")]),
     # a page's share count before the lead is no toll
     ("Get short URL 124 At least four people were killed", [(4, 4, None, "people", "deaths")]),
@@ -45,7 +51,7 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("1.5 million refugees", [(1500000, None, None, "displaced", "displaced")]),
     ("450.000 Syrians lost their lives", [(450000, None, None, "people", "deaths")]),
     # the second number is the subject of its own verb, not the object of the first
-    ("One man was killed and three others were injured", [(1, None, None, "killed", "deaths"),
+    ("One man was killed and three others were injured", [(1, None, None, "people", "deaths"),
                                                           (3, None, None, "people", "injuries")]),
     ("shells killed and injured five civilians", [(5, None, None, "civilians", "casualties")]),
     ("killing one person injuring three others", [(1, None, None, "people", "deaths"),
