@@ -883,16 +883,15 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
     for denial, target in _denied_elsewhere(claims, linked, article_places, focus):
         linked.add(frozenset((target.id, denial.id)))
         findings.append(_denial_finding(denial, target, "says"))
-    framed = [(c, _claim_framing(c)) for c in claims]
-    framed = [(c, f) for c, f in framed if f is not None]
-    for i, (a, frame_a) in enumerate(framed):
-        for b, frame_b in framed[i + 1:]:
+    # each claim's framing, and whether its own words frame it (not only its toll of civilians)
+    framed = [(c, f, _framing(c.text) is not None) for c in claims if (f := _claim_framing(c)) is not None]
+    for i, (a, frame_a, worded_a) in enumerate(framed):
+        for b, frame_b, worded_b in framed[i + 1:]:
             pair = frozenset((a.id, b.id))
             if (frame_a // 2 == frame_b // 2 and frame_a != frame_b and _speaker(a) != _speaker(b)
                     and pair not in linked and _same_event(a, b)
                     # a toll answers a strike told as on fighters only across the two sides
-                    and (_framing(a.text) is not None and _framing(b.text) is not None
-                         or {a.source.stance, b.source.stance} == PARTISAN_STANCES)):
+                    and (worded_a and worded_b or {a.source.stance, b.source.stance} == PARTISAN_STANCES)):
                 linked.add(pair)
                 first, second = (a, b) if frame_a < frame_b else (b, a)
                 findings.append(Finding(
@@ -1022,11 +1021,15 @@ def _holder(claim: Claim) -> Optional[str]:
     for word, start in told:
         if _negated(lowered[max(0, start - 20):start]):
             return None   # "is not in our hands"
-        if word in _OWN_SIDE:
-            sides.add(claim.source.stance if claim.source.stance in PARTISAN_STANCES else None)
-        else:
-            sides.add(_HOLDER_SIDE[word])
+        sides.add(_side_of_word(word, claim))
     return sides.pop() if len(sides) == 1 else None
+
+
+def _side_of_word(word: Optional[str], claim: Claim) -> Optional[str]:
+    """The side a holder or truce word names: "our", "its" the speaker's own, when partisan."""
+    if word in _OWN_SIDE:
+        return claim.source.stance if claim.source.stance in PARTISAN_STANCES else None
+    return _HOLDER_SIDE.get(word)
 
 
 _TRUCE = re.compile(r"\b(?:" + alternation(TRUCE_WORDS) + r")\b")
@@ -1058,10 +1061,7 @@ def _truce_kept(claim: Claim) -> Optional[tuple[str, bool]]:
         else:
             word = next((w for i, w in enumerate(reversed(before)) if w in _HOLDER_SIDE or w in _OWN_SIDE
                          and (w not in TRUCE_PRONOUNS or i < TRUCE_OWN_SIDE_WORDS)), None)
-        if word in _OWN_SIDE:
-            side = claim.source.stance if claim.source.stance in PARTISAN_STANCES else None
-        else:
-            side = _HOLDER_SIDE.get(word or "")
+        side = _side_of_word(word, claim)
         if side is not None:
             told.add((side, kept))
     return told.pop() if len(told) == 1 else None
@@ -1092,8 +1092,8 @@ def _same_truce(a: Claim, b: Claim, article_places: dict[str, tuple[str, ...]]) 
     whose articles name a place in common may be about one."""
     if a.article.id == b.article.id:
         return True
-    day_a, day_b = claim_day(a), claim_day(b)
-    if day_a and day_b and abs((day_a - day_b).days) > WAR_TOLL_DAYS:
+    apart = _days_apart(a, b)
+    if apart is not None and apart > WAR_TOLL_DAYS:
         return False
     return share_place((*a.places, *article_places.get(a.article.id, ())),
                        (*b.places, *article_places.get(b.article.id, ())))
@@ -1153,7 +1153,8 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
     bombed in that event. The other claim must be of the other side, report an act (a killing,
     a strike), say what is denied (share DENIED_SHARED_WORDS content words with it), and not be a
     denial itself: a call for inspectors to visit is not answered by a denial of the attack."""
-    denials = [c for c in claims if _is_denial(c) and not is_request(c.text)]
+    denying = {c.id for c in claims if _is_denial(c)}
+    denials = [c for c in claims if c.id in denying and not is_request(c.text)]
     if not denials:
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}
@@ -1178,7 +1179,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
         if not rare and referred is None:
             continue
         for claim in claims:
-            if (claim.id == denial.id or claim.id in blaming or _is_denial(claim)
+            if (claim.id == denial.id or claim.id in blaming or claim.id in denying
                     or _speaker(claim) == _speaker(denial) or frozenset((claim.id, denial.id)) in linked
                     or claim.source.stance == denial.source.stance or claim.kind == "narrative" and
                     claim.article.id == denial.article.id or not reports_act[claim.id]):
@@ -1210,8 +1211,8 @@ def _unplaced_and_close(claim: Claim, denial: Claim, focus: dict[str, tuple[str,
     years without charge")."""
     if claim.places or denial.places or claim.article.id in focus or denial.article.id in focus:
         return False
-    day_denial, day_claim = claim_day(denial), claim_day(claim)
-    return bool(day_denial and day_claim) and abs((day_denial - day_claim).days) <= INCIDENT_DAYS
+    apart = _days_apart(claim, denial)
+    return apart is not None and apart <= INCIDENT_DAYS
 
 
 def _denial_of_its_articles_event(claim: Claim, denial: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:
@@ -1261,14 +1262,20 @@ def _without_negations(core: str) -> str:
     return " ".join(w for w in core.split() if w not in _NEGATION_WORDS and not w.endswith("n't"))
 
 
+def _days_apart(a: Claim, b: Claim) -> Optional[int]:
+    """How many days apart two claims' events are, None when either is undated."""
+    day_a, day_b = claim_day(a), claim_day(b)
+    return abs((day_a - day_b).days) if day_a and day_b else None
+
+
 def _same_event(a: Claim, b: Claim, focus: Optional[dict[str, tuple[str, ...]]] = None) -> bool:
     """Two claims about one event: the same article, or a shared place on close days. With
     ``focus`` (``_article_focus``), a claim that names no place ("shelled the town after the
     truce") is set at the place its article is about."""
     if a.article.id == b.article.id:
         return True
-    day_a, day_b = claim_day(a), claim_day(b)
-    if day_a and day_b and abs((day_a - day_b).days) > INCIDENT_DAYS:
+    apart = _days_apart(a, b)
+    if apart is not None and apart > INCIDENT_DAYS:
         return False
     if focus is not None:
         return share_place(a.places or focus.get(a.article.id, ()), b.places or focus.get(b.article.id, ()))

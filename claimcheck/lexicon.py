@@ -322,6 +322,10 @@ UNITS = {
     "volunteers": "workers", "journalists": "journalists", "reporters": "journalists",
     "patients": "patients", "students": "students", "pupils": "students", "teachers": "teachers",
 }
+# Verbs after which a bare count is of people released or held back in an exchange: "handed
+# over only 85", "it returned 45", "keeping back 17".
+RELEASE_VERBS = ("released", "releasing", "freed", "freeing", "free", "handed over", "handing over", "returned",
+                 "returning", "exchanged", "swapped", "held back", "holding back", "kept back", "keeping back")
 # A count of none: "no civilians were killed", "there were no casualties", "nobody was hurt".
 # Against a toll of the same incident it is a contradiction in figures. "No other civilians"
 # and "no casualties among the militants" say less than none, and are not read.

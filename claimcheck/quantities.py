@@ -16,7 +16,8 @@ from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
     NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_NOUNS, NUMBER_WORDS,
-    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, TOLL_MEASURES, UNITS, UPPER_BOUND_CUES, VAGUE_AMOUNTS,
+    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, TOLL_MEASURES, UNITS, UPPER_BOUND_CUES,
+    VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
@@ -63,10 +64,9 @@ _ANOTHER = r"another|a\s+further|an\s+additional"   # a count added to one befor
 _BEFORE_VERB = re.compile(
     r"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|injury|injuries|deaths|death|"
     r"displaced|displacing|population\s+of(?:\s+(?:about|around|some|nearly|roughly|an\s+estimated))?|"
-    # "handed over only 85", "it returned 45", "keeping back 17": people freed or held in an exchange
-    # ("a promise to free 150" is no count of anyone freed)
-    r"(?<!\bto\s)(?:released|releasing|freed|freeing|free|handed\s+over|handing\s+over|returned|returning|exchanged|"
-    r"swapped|(?:held|holding|kept|keeping)\s+back)(?:\s+(?:only|just))?|"
+    # people freed or held in an exchange ("a promise to free 150" is no count of anyone freed)
+    r"(?<!\bto\s)(?:" + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in RELEASE_VERBS)
+    + r")(?:\s+(?:only|just))?|"
     r"toll\s+(?:(?:could|may|might|will|would|has|had|is\s+expected\s+to|is\s+likely\s+to)\s+)?"
     r"(?:(?:rose|risen|climbed|reached|reach|rise|stands|stood|be|hit|topped)\s+(?:to\s+|at\s+)?|to\s+|at\s+|of\s+))"
     # "the death of eight", "wounding another nine"
@@ -74,8 +74,7 @@ _BEFORE_VERB = re.compile(
     re.I,
 )
 _VERB_UNITS = {"displacing": "displaced", "population": "people", "injury": "injured",
-               **dict.fromkeys(("released", "releasing", "freed", "freeing", "free", "handed", "handing", "returned",
-                                "returning", "exchanged", "swapped", "held", "holding", "kept", "keeping"), "detainees"),
+               **dict.fromkeys((verb.split()[0] for verb in RELEASE_VERBS), "detainees"),
                "kidnapped": "detainees", "abducted": "detainees", "arrested": "detainees", "detained": "detainees",
                "imprisoned": "detainees"}
 # "bringing the number killed in two days of shelling to 45": the count the sentence builds up to
