@@ -340,6 +340,11 @@ NONE_TOLL_NOUNS = ("casualties", "deaths", "fatalities", "injuries", "victims")
 PERSON_UNITS = ("killed", "injured", "casualties", "residents", "people", "civilians", "children", "women",
                 "fighters", "soldiers", "detainees", "displaced", "families", "staff", "workers", "journalists",
                 "patients", "students", "teachers")
+# Units that count things, not people: "31 buses" used in an evacuation, "two vehicles" destroyed
+# where fighters were killed, are never a count of the evacuated or the dead. Munitions may
+# still count strikes.
+THING_UNITS = ("buildings", "villages", "vehicles", "hospitals", "schools", "airstrikes", "missiles", "shells",
+               "barrel bombs", "bombs", "cylinders")
 # Nouns after which a number is not a count ("on July 31", "aged 30", "4 sq. km").
 NON_COUNT_FOLLOWERS = (
     "sq", "km", "kilometres", "kilometers", "km2", "miles", "metres", "meters", "years", "year",

@@ -16,8 +16,8 @@ from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
     NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_NOUNS, NUMBER_WORDS,
-    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, TOLL_MEASURES, UNITS, UPPER_BOUND_CUES,
-    VAGUE_AMOUNTS,
+    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, THING_UNITS, TOLL_MEASURES, UNITS,
+    UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
 
@@ -350,6 +350,7 @@ _UNIT_MEASURES = {
     "killed": "deaths", "injured": "injuries", "casualties": "casualties", "detainees": "detainees",
     "displaced": "displaced", "percent": "percent",
 }
+_THING_UNITS = frozenset(THING_UNITS)
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
 _COUNT_CUE = re.compile(r"\b(?:" + alternation(NUMBER_NOUNS) + r")\b", re.I)
 _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
@@ -375,7 +376,7 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     if part_of in _TOLL_MEASURES and unit in _PERSON_UNITS:
         return part_of
     best: Optional[tuple[int, str]] = None
-    if _KILLED_AND_INJURED.search(before) or _KILLED_OR_INJURED_AFTER.match(after):
+    if unit not in _THING_UNITS and (_KILLED_AND_INJURED.search(before) or _KILLED_OR_INJURED_AFTER.match(after)):
         return "casualties"  # "killed and injured five", "five were killed or wounded": one count of both
     for match in _MEASURE_CUE.finditer(before):
         best = (len(before) - match.end(), _MEASURE_OF_CUE[fold(match.group(1))])
@@ -387,6 +388,9 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
         shared = _SHARED_VERB.match(beyond)
         if shared:
             return _MEASURE_OF_CUE[fold(shared.group("verb"))]
+    if unit in _THING_UNITS:
+        # "31 buses" in an evacuation: things count no evacuated or dead; munitions may count strikes
+        return "strikes" if best and best[1] == "strikes" else unit
     if best is None and lead and _TOTAL_TO.search(lead):
         return "deaths"
     if best is None and joined in _MEASURE_OF_CUE.values() and unit in _PERSON_UNITS:

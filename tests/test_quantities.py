@@ -173,6 +173,11 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a verb after a part of the count is the count's: the evacuated include the children
     ("a corridor through which 900 civilians, including 200 children, were evacuated",
      [(900, None, None, "civilians", "displaced"), (200, None, None, "children", "displaced")]),
+    # things count no people, whatever the verb near them; munitions may count strikes
+    ("The evacuation was carried out on 31 buses", [(31, None, None, "vehicles", "vehicles")]),
+    ("At least 2 vehicles were destroyed many terrorists were killed and others were injured",
+     [(2, 2, None, "vehicles", "vehicles")]),
+    ("the militants fired 6 rocket shells on the district", [(6, None, None, "shells", "strikes")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
