@@ -117,8 +117,9 @@ class Finding:
 
 @attrs.frozen
 class Skipped:
-    path: str
+    path: str                    # "records.jsonl:2" for a line of JSON Lines, "file.json#1" for a record
     reason: str
+    line: Optional[int] = None   # the line of JSON Lines skipped, which path and reason both name
 
 
 @attrs.frozen

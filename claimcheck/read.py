@@ -169,11 +169,11 @@ def _read_jsonl(path: Path, text: str, registry: Registry) -> ReadResult:
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
-            skipped.append(Skipped(where, f"JSON does not parse on line {number}: {_json_reason(exc)}"))
+            skipped.append(Skipped(where, f"JSON does not parse on line {number}: {_json_reason(exc)}", number))
             continue
         article = _record_article(path, record, f"line {number}", registry)
         if isinstance(article, Skipped):
-            skipped.append(attrs.evolve(article, path=where))
+            skipped.append(attrs.evolve(article, path=where, line=number))
         else:
             articles.append(article)
     if not articles and not skipped:

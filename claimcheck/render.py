@@ -6,7 +6,6 @@ into Rich only as ``Text`` objects, never as markup, because real quotes contain
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence, TextIO
 
@@ -79,14 +78,15 @@ def skipped_table(summary: IngestSummary) -> Optional[Table]:
         return None
     rows: list[tuple[str, str, list[int]]] = []   # file, reason, line numbers
     for item in summary.skipped:
-        line = _SKIPPED_LINE.fullmatch(item.reason)
-        path = item.path.rsplit(":", 1)[0] if line and item.path.endswith(f":{line['number']}") else item.path
-        if line and rows and rows[-1][0] == path and rows[-1][1] == line["reason"] and rows[-1][2]:
-            rows[-1][2].append(int(line["number"]))
-        elif line:
-            rows.append((path, line["reason"], [int(line["number"])]))
-        else:
+        lead, suffix = f"line {item.line} ", f":{item.line}"
+        if item.line is None or not (item.reason.startswith(lead) and item.path.endswith(suffix)):
             rows.append((item.path, item.reason, []))
+            continue
+        path, reason = item.path[: -len(suffix)], item.reason[len(lead):]
+        if rows and rows[-1][0] == path and rows[-1][1] == reason and rows[-1][2]:
+            rows[-1][2].append(item.line)
+        else:
+            rows.append((path, reason, [item.line]))
     table = Table(title="skipped")
     table.add_column("file")
     table.add_column("reason")
@@ -97,9 +97,6 @@ def skipped_table(summary: IngestSummary) -> Optional[Table]:
             path, reason = f"{path}:{lines[0]}", f"line {lines[0]} {reason}"
         table.add_row(Text(path), Text(reason))
     return table
-
-
-_SKIPPED_LINE = re.compile(r"line (?P<number>\d+) (?P<reason>.+)", re.S)
 
 
 def sources_table(entries: Sequence[SourceEntry], path: str) -> Table:

@@ -216,6 +216,8 @@ def test_the_lines_of_one_file_skipped_for_one_reason_are_one_row(runner):
     _, summary = ingest_json(runner, "--db", "json.db", "in")
     assert [s["reason"][:18] for s in summary["skipped"]] == ["line 1 has no text", "line 2 has no text",
                                                              "line 3 has no text"]
+    assert [(Path(s["path"]).name, s["line"]) for s in summary["skipped"]] == [
+        ("pairs.jsonl:1", 1), ("pairs.jsonl:2", 2), ("pairs.jsonl:3", 3)]
 
 
 def test_help_has_examples(runner):
