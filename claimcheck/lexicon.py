@@ -351,6 +351,9 @@ NON_COUNT_FOLLOWERS = (
     "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "min",
     "am", "pm", "gmt", "percent of", "years-old", "year-old", "th", "st", "nd", "rd",
 )
+# Words joined to a number by a hyphen that make it the size of a body, not a count of what
+# follows ("the 435-member House", "a 120-seat parliament").
+BODY_SIZE_WORDS = ("member", "seat")
 
 # --- places -----------------------------------------------------------------------------
 # Arabic article forms stripped when places are normalised ("al-Qasr", "a-Safira").

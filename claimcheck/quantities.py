@@ -14,7 +14,7 @@ import attrs
 
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
-    APPROXIMATE_CUES, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
+    APPROXIMATE_CUES, BODY_SIZE_WORDS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
     NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_NOUNS, NUMBER_WORDS,
     PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, THING_UNITS, TOLL_MEASURES, UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
@@ -89,7 +89,8 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)
 # capitalised only: "since 21 May", not "21 may"
 _MONTH_AFTER = re.compile(r"\s+(?:" + alternation(m.capitalize() for m in MONTHS) + r")\b")
 # ("a 10-year-old girl", "a month-and-a-half-old baby": an age, joined to its number by a hyphen)
-_NON_COUNT = re.compile(r"^(?:\s*|-)(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b|^-(?:[\w-]+-)?old\b", re.I)
+_NON_COUNT = re.compile(r"^(?:\s*|-)(?:" + alternation(NON_COUNT_FOLLOWERS) + r")\b|^-(?:[\w-]+-)?old\b"
+                        r"|^-(?:" + alternation(BODY_SIZE_WORDS) + r")\b", re.I)
 _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
 # a new count, with its own bound or in figures, between a number and a verb takes the verb
 # ("... 124 At least four people were killed"); "nine, among them eight women, were killed" does not

@@ -189,6 +189,8 @@ def test_quantities(text, expected):
     "in May 2014", "since 21 May", "around 3pm local time", "the 3rd brigade", "since 2013",
     "In 2016 airstrikes hit the town", "over 2015 when the airstrikes began", "around 2014 the group emerged",
     "the 000 civilians",
+    # the size of a body, joined by a hyphen
+    "the 435-member House voted", "a 120-seat parliament",
 ])
 def test_numbers_that_count_nothing_are_left_out(text):
     assert list(find_quantities(text)) == []
