@@ -1458,11 +1458,14 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
                          and _without_determiner(e.descriptor.split())[:len(tokens) - 1] == tokens[1:]
                          and len(e.descriptor.split()) > len(tokens)), None)
         pattern = re.compile(r"\b(?:" + "|".join(nouns) + r")\b")
-        # "the monitoring group" refers to a group of the monitors' side, not to any group
-        described = _descriptor_stance(" ".join(tokens[1:])) if len(tokens) > 2 else None
+        # "the monitoring group" refers to a group of the monitors' side, not to any group, and
+        # "the army" to the state's army, not to a rebel "Free Example Army" that spoke before
+        described = _descriptor_stance(" ".join(tokens[1:]))
         for earlier in reversed(history):
             if described and earlier.stance != described:
                 continue
+            if earlier.basis == "descriptor" and len(earlier.descriptor.split()) < len(tokens):
+                continue  # "the Syrian army" is not the bare "the army" that spoke before
             if pattern.search(earlier.descriptor):
                 if earlier.is_person and earlier.outlet and noun not in BACK_REFERENCES["person"]:
                     # "the observatory" after "X, head of the observatory": the body, not its head
@@ -1484,7 +1487,8 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
             kinds = BACK_REFERENCE_KINDS[noun]
             # (a user's sources.toml may write its own kinds: a "rescue group" is a group)
             return next((e for e in reversed(history) if not e.is_person
-                         and (e.kind in kinds or noun in e.kind.lower().split())), None)
+                         and (e.kind in kinds or noun in e.kind.lower().split())
+                         and not (described and e.stance != described)), None)
         return None
     # "Khalil told ..." after "Adnan Khalil, 30, ..." was quoted: the same person
     if len(tokens) <= 2:

@@ -783,6 +783,15 @@ def test_described_back_reference_needs_a_speaker_of_that_side(registry):
     assert claim.source.stance == "independent"
 
 
+def test_the_army_is_not_a_rebel_army_that_spoke_before(registry):
+    # "the army" is the state's army; the named army after it is the registry's, not the bare one
+    text = ("Rebels shelled the town of Dorsa on Monday, the Free Syrian Army said in a statement.\n\n"
+            "The army said its forces had repelled the attack and killed 20 fighters.\n\n"
+            "The Syrian army said on Tuesday that it had retaken two villages.")
+    assert [(c.source.name, c.source.stance) for c in claims_of(text, registry)] == [
+        ("the Free Syrian Army", "opposition"), ("The army", "pro-regime"), ("The Syrian army", "pro-regime")]
+
+
 @pytest.mark.parametrize("text, claims", [
     # a participle or a coordinated reporting verb is a second claim by the same speaker
     ("The agency said two bridges were cut by the flood warning more rain could follow.",
