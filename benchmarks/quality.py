@@ -78,13 +78,18 @@ SPLITS = {
 # Folders h and i (seventh session of 2026-11-26) are a second held-out split of other wars,
 # written and annotated blind by two helper sessions that reported only counts; one alias of h
 # ("KNC") was the packaged registry's and was removed, as `sources --check` asks a user to.
+# Folders j and k (eighth session of 2026-11-26) are dev (wars-dev3), scored once as they
+# arrived, before any rule was written against them: a civil war with a foreign air force in
+# ministry briefings, channel posts and a monitor's weekly updates, and a siege with an
+# evacuation deal in a fact-check, a broadcast interview, a radio bulletin and press releases.
 WARS = GOLD / "wars"
 WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": ("e", "f", "g"),
-               "wars-heldout2": ("h", "i")}
+               "wars-heldout2": ("h", "i"), "wars-dev3": ("j", "k")}
 for _split, _folders in WAR_FOLDERS.items():
     SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
                       tuple(f"wars/{f}/relations.jsonl" for f in _folders))
-DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout", "wars-dev2", "wars-heldout2"]
+DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout", "wars-dev2", "wars-heldout2",
+                  "wars-dev3"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
