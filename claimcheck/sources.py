@@ -35,8 +35,15 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(text)]
 
 
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
 def normalise(text: str) -> str:
-    """Case, hyphens, apostrophes and spacing removed: "Al-Example  News" -> "al example news"."""
+    """Case, hyphens, apostrophes and spacing removed: "Al-Example  News" -> "al example news".
+    A possessive keeps its s on the word, as scraped copy that lost the apostrophe writes it
+    ("Example's defence ministry", "Examples defence ministry")."""
+    if "s" in text and ("'" in text or "’" in text):
+        text = _POSSESSIVE_S.sub("s", text)
     return " ".join(tokens(text))
 
 

@@ -57,6 +57,16 @@ def test_fuzzy_lookup_in_packaged_registry(registry, written, canonical):
     assert registry.lookup(written).name == canonical
 
 
+@pytest.mark.parametrize("written", ["Examplia's defence ministry", "Examplia’s defence ministry",
+                                     "Examplias defence ministry", "the Examplian defence ministry"])
+def test_a_possessive_name_finds_the_entry_of_its_demonym(written):
+    # "Examplia's" and the scraped "Examplias" are one spelling, a letter from "Examplian"
+    registry = parse_registry('[sources.mod]\nname = "Ministry of Defence of Examplia"\n'
+                              'aliases = ["Examplian defence ministry"]\nstance = "pro-regime"\n'
+                              'kind = "government"\n', "war.toml")
+    assert registry.lookup(written).name == "Ministry of Defence of Examplia"
+
+
 def test_short_upper_case_aliases_are_case_sensitive(registry):
     assert registry.lookup("us") is None
     assert registry.lookup("US") is not None
