@@ -129,6 +129,7 @@ _TIME_WORDS = re.compile(
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")   # "U.N", whose last full stop _WORD leaves out
+_ACRONYM = re.compile(_DOTTED_ABBREVIATION.pattern + r"|[A-Z]{2,5}")   # "U.N", "UN", "UNHCR"
 _ABBREVIATED = re.compile(_DOTTED_ABBREVIATION.pattern + r"|[A-Z][a-z]{0,2}")  # "U.S", "Dr", "St"
 _PARENTHETICAL = re.compile(
     r",\s*(?:meanwhile|however|though|too|also|in turn|for (?:its|their|his|her|our) part)\s*,\s*$")
@@ -753,13 +754,19 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     # "the terrorist group said": a definite description with plain adjectives before its noun
     elif taken and taken[0][2].lower() not in _DETERMINERS and (taken[0][2].lower() in _BODY_NOUNS
                                                                  or taken[0][2].lower() in _GENERIC):
-        for width in (1, 2):
+        for width in (1, 2, 3):
             if i - width < 0 or words[i - width][2].lower() not in ("the", "this", "a", "an"):
                 continue
             between = words[i - width + 1:i + 1]
+            # (an acronym may open the adjectives: "the U.N. refugee agency", "the UN children's agency")
+            acronym = _ACRONYM.fullmatch(between[0][2]) is not None and len(between) > 1
+            if width == 3 and not acronym:
+                continue  # three plain words may be a clause ("the safe corridors which rebels")
             if all(w[2].isalpha() and w[2].islower() and w[2] not in _GLUE and w[2] not in _CONJUNCTIONS
-                   for w in between) and \
-                    not segment_trimmed[words[i - width][0] - start:taken[0][0] - start].strip(" abcdefghijklmnopqrstuvwxyz"):
+                   for w in between[acronym:]) and \
+                    not segment_trimmed[words[i - width][1] - start:taken[0][0] - start].replace(
+                        between[0][2] + "." if acronym else "\0", "").strip(" abcdefghijklmnopqrstuvwxyz" + (
+                            between[0][2] if acronym else "")):
                 taken = [*words[i - width:i + 1], *taken]
                 break
         else:

@@ -641,6 +641,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # not across what was said, where scraping lost the comma, nor onto people
     ("Fighting continued overnight army sources said.", "army sources"),
     ("Prices rose amid the US-imposed trade war experts said.", "experts"),
+    # plain adjectives between a determiner, capitalised or not, and a body's noun; an acronym may open them
+    ("He left. The U.N. refugee agency said 850 people left Dorsa.", "The U.N. refugee agency"),
+    ("He left. The rescue agency said 850 people left Dorsa.", "The rescue agency"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
