@@ -1188,7 +1188,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     used alone after the full name. ``context`` is a relative clause about the speaker
     ("who defected"), read for stance descriptors only; ``lead_in`` is the sentence before the
     speaker ("In Iraq, a defence ministry statement said")."""
-    phrase = phrase.strip(" ,–—")
+    # "the Alliance's claim that ...": the owner of a claim noun is its speaker
+    phrase = phrase.strip(" ,–—").removesuffix("'s").removesuffix("’s")
     # "X which oversees operations in Y": the relative clause describes the speaker, it does
     # not name it, so it is read like an apposition (for stance words only)
     relative = _RELATIVE_IN_PHRASE.search(phrase) if " wh" in phrase else None

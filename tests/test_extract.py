@@ -1005,6 +1005,9 @@ kind = "person"
     # a person "of" a known body is the speaker, the body his outlet
     ("Commander Jon Example of the Example Sea Brigade, which holds the port, rejected claims of a surrender.",
      "Commander Jon Example", "Example Sea Brigade"),
+    # the owner of a claim noun is its speaker
+    ("The Example Sea Brigade took the port. We cannot confirm the Brigade's claim that it captured 86 soldiers.",
+     "Example Sea Brigade", "Example Sea Brigade"),
 ])
 def test_speakers_of_bodies_a_user_added(text, name, outlet):
     from claimcheck.sources import parse_registry
