@@ -1159,6 +1159,10 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
 
 
 # "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
+# where or when it was said, between a cue and its sequel: "said in Geneva, adding that ..."
+# (the cue's object may have taken the preposition: what is left is a name)
+_SEQUEL_GAP = re.compile(r"\s*(?:(?:in|on|at|from|during|after|late|early|via)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+                         r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s*")
 _SEQUEL_AFTER_SPEAKER = re.compile(r"\s*(?:" + alternation(c for c in SEQUEL_CUES if c.endswith("ing")) + r")\b")
 _AFFILIATION_AFTER = re.compile(r"\s*(?:from|of|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:al-)?[A-Z]")
 _RELATIVE_THAT = re.compile(r"\s*that\s+(?:has|have|had|is|was|[a-z]+(?<!thi)s|[a-z]+ed)\b")
@@ -2150,7 +2154,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         # ("..., adding that B, asserting that C": each sequel a claim of its own)
         sequel = _SEQUEL.search(masked, claimed_until, end)
         took_sequel = False
-        while sequel and sequel.start() - claimed_until <= 2:
+        while sequel and (sequel.start() - claimed_until <= 2
+                          or _SEQUEL_GAP.fullmatch(masked, claimed_until, sequel.start()) is not None):
             following = _SEQUEL.search(masked, sequel.end(), end)
             stop = following.start() if following and following.start() > sequel.end() else end
             second = _trim(body, sequel.end(), stop)

@@ -1184,6 +1184,13 @@ def test_a_sequel_after_a_medium_goes_on_with_the_writer(registry):
         ("local governor", "Two rockets hit the school"), ("local governor", "no one was hurt")]
 
 
+@pytest.mark.parametrize("where", ["in Geneva", "on Monday", "at a news conference in Dorsa"])
+def test_a_sequel_after_where_or_when_it_was_said_goes_on_with_the_speaker(registry, where):
+    text = f'"The shelling goes on," spokesman Jon Example said {where}, adding that the convoy turned back.'
+    assert [(c.source.name, c.text) for c in claims_of(text, registry)] == [
+        ("Jon Example", "The shelling goes on"), ("Jon Example", "the convoy turned back")]
+
+
 def test_a_second_speaker_after_while_with_an_adjective_before_its_name(registry):
     text = ("The army said it had taken the town of Dorsa, while the separatist Example Brigade said its "
             "fighters still held the town.")
