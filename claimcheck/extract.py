@@ -787,6 +787,9 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
             coordinated = _COORDINATED_GENERIC.search(masked, max(start, at - 30), at)
             if coordinated and coordinated.group(1).lower() in _GENERIC:
                 at = coordinated.start(1)
+            owner = _OWNER_BEFORE.search(masked, max(start, at - 7), at)
+            if owner is not None:
+                at = owner.start()   # "our sources in the town": whose sources they are decides their side
             return at, masked[at:start + located.end(1)].strip()
     if not taken:
         return _apposition_before(masked, start, cue_at) or _unpunctuated_apposition(masked, start, cue_at, cue_at)
@@ -1159,6 +1162,7 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
 
 
 # "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
+_OWNER_BEFORE = re.compile(r"\b(?:" + alternation(_POSSESSIVES) + r")\s+$", re.I)
 # where or when it was said, between a cue and its sequel: "said in Geneva, adding that ..."
 # (the cue's object may have taken the preposition: what is left is a name)
 _SEQUEL_GAP = re.compile(r"\s*(?:(?:in|on|at|from|during|after|late|early|via)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
@@ -1214,6 +1218,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if lower in ("he", "she") and history and _named_person(history[-1], earlier_text):
             # "who gave his name only as Benedek, said ... 'Nobody knows,' he said"
             return attrs.evolve(history[-1], is_person=True)
+        if lower == "we" and publisher is not None and publisher.outlet:
+            # "We documented 163 deaths" with no one quoted before: the publisher's own voice
+            return _Speaker(publisher.outlet, publisher.outlet, publisher.stance, publisher.basis, "", False)
         named = _last_introduced_person(earlier_text) if lower in ("he", "she") and earlier_text else None
         if named is not None:
             # "Col. Jon Example, the group's spokesman, walked me through the ruins. 'They held

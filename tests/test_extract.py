@@ -1184,6 +1184,18 @@ def test_a_sequel_after_a_medium_goes_on_with_the_writer(registry):
         ("local governor", "Two rockets hit the school"), ("local governor", "no one was hurt")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # the publisher's own voice: "we" with no one quoted before, and its own sources somewhere
+    ("We documented the deaths of 163 people this week.", "Reuters"),
+    ("Rebels entered Dorsa. On Sunday evening, our sources in the town reported that the rebels held the centre.",
+     "our sources in the town"),
+])
+def test_we_and_our_sources_are_the_publishers(registry, text, name):
+    claim = claims_of(text, registry, outlet="Reuters")[-1]
+    assert (claim.source.name, claim.source.outlet, claim.source.stance, claim.source.basis) == (
+        name, "Reuters", "independent", "publisher")
+
+
 @pytest.mark.parametrize("where", ["in Geneva", "on Monday", "at a news conference in Dorsa"])
 def test_a_sequel_after_where_or_when_it_was_said_goes_on_with_the_speaker(registry, where):
     text = f'"The shelling goes on," spokesman Jon Example said {where}, adding that the convoy turned back.'
