@@ -35,9 +35,9 @@ from .lexicon import (
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
     SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
-    STATE_ORGAN_HEADS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS,
+    STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS,
 )
-from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity
+from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
 from .read import is_boilerplate
 from .sources import PEOPLE_KINDS, Registry, normalise
@@ -1340,6 +1340,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             # was monitoring the situation ... the foreign ministry said")
             government = next((e for e in reversed(history[-2:]) if e.kind == "government"), None)
             stance, basis = (government.stance, government.basis) if government else ("pro-regime", "descriptor")
+        elif head_entry is None and outlet_entry is None and (state := _state_of_servant(head, registry)):
+            stance, basis = registry.stance_of(state), "sources.toml"
+            outlet = outlet or state.name
     if (stance == "unknown" and outlet is None and not sep and _COMMANDER.search(head.lower()) and history
             and not history[-1].is_person and history[-1].basis == "sources.toml"):
         # "Commander Jane Example said" right after "the Example Brigade denied": a commander
@@ -1690,6 +1693,22 @@ def _qualified_office(lead_in: str) -> bool:
     last = words[-1] if words else ""
     return last.lower() in ("former", "ex") or (last[:1].isupper() and last[-1:].isalpha()
                                                  and last not in LOST_STOP_OPENERS)
+
+
+_STATE_SERVANT = re.compile(r"(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:senior|junior|former|retired|serving)\s+)?"
+                            r"(?P<demonym>[A-Z][a-z]+)\s+(?:" + alternation(STATE_SERVANTS) + r")", re.I)
+
+
+def _state_of_servant(head: str, registry: Registry) -> Optional[SourceEntry]:
+    """"A Examplian officer": the government or army the demonym names in the registry."""
+    servant = _STATE_SERVANT.fullmatch(head)
+    if servant is None or not servant["demonym"][0].isupper():
+        return None
+    for noun in STATE_BODY_NOUNS:
+        entry = registry.lookup(f"{servant['demonym']} {noun}")
+        if entry is not None and entry.kind != "person":
+            return entry
+    return None
 
 
 def _government_office(phrase: str) -> bool:

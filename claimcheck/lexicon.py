@@ -242,6 +242,13 @@ STANCE_DESCRIPTORS = {
     ),
 }
 
+# People who serve a state: "a Examplian officer" speaks for the government or army whose
+# entry the demonym names ("Examplian government", "Examplian army").
+STATE_SERVANTS = ("officer", "officers", "official", "officials", "soldier", "soldiers", "troops", "diplomat",
+                  "diplomats", "pilot", "pilots", "general", "commander", "minister", "ambassador", "envoy",
+                  "spokesman", "spokeswoman", "spokesperson", "policeman", "policemen")
+# The entries a demonym is tried with, in order.
+STATE_BODY_NOUNS = ("government", "army", "armed forces", "military")
 # Descriptors that decide only when no other descriptor does: "a military official" is the
 # army's, but "a rebel military official" the rebels'.
 FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials")}

@@ -1196,6 +1196,20 @@ def test_we_and_our_sources_are_the_publishers(registry, text, name):
         name, "Reuters", "independent", "publisher")
 
 
+@pytest.mark.parametrize("text, outlet, stance", [
+    # one who serves a state named by its demonym speaks for that state's entry
+    ("A Syrian official said the army took the town.", "Syrian government", "pro-regime"),
+    ("Syrian officials stated the airstrike was a mistake.", "Syrian government", "pro-regime"),
+    ("A Turkish official said the jets hit the village.", "Turkish government", "opposition"),
+    # a descriptor says otherwise; a demonym with no state entry says nothing
+    ("A Syrian rebel commander said the army fled.", None, "opposition"),
+    ("A Kurdish official said the jets hit the village.", None, "unknown"),
+])
+def test_a_demonyms_officials_speak_for_its_state(registry, text, outlet, stance):
+    (claim,) = claims_of(text, registry, outlet="Reuters")
+    assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
+
+
 @pytest.mark.parametrize("where", ["in Geneva", "on Monday", "at a news conference in Dorsa"])
 def test_a_sequel_after_where_or_when_it_was_said_goes_on_with_the_speaker(registry, where):
     text = f'"The shelling goes on," spokesman Jon Example said {where}, adding that the convoy turned back.'
