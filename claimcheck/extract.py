@@ -1162,6 +1162,7 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
 
 
 # "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
+_CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|in))*\s+[A-Z][\w’'-]*")
 _OWNER_BEFORE = re.compile(r"\b(?:" + alternation(_POSSESSIVES) + r")\s+$", re.I)
 # where or when it was said, between a cue and its sequel: "said in Geneva, adding that ..."
 # (the cue's object may have taken the preposition: what is left is a name)
@@ -1269,6 +1270,16 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     listed_as = _untitled(proper or head) if head_entry is None and head and not mentions else None
     if listed_as and listed_as != (proper or head):
         head_entry = registry.lookup(listed_as)   # "Dr. Jane Example" listed as "Jane Example"
+    if head_entry is None and not mentions:
+        # "Civil Shield said" for the "Example Civil Shield" of the registry (whose first word
+        # a sentence may open with, where it is no part of a proper name)
+        for written in dict.fromkeys((head, proper)):
+            if written and _CAPITALISED_NAME.fullmatch(written):
+                head_entry = registry.shortened(written, earlier_text)
+                if head_entry is not None:
+                    if written == head and not head.lower().startswith("the "):
+                        name = head   # "Civil Shield": an opening descriptor is part of this name
+                    break
     outlet_entry = next((e for _, _, e in reversed(mentions) if head_entry is None or e.key != head_entry.key), None)
     if outlet_entry is None and apposition and not mentions:
         # scraped text drops apostrophes: "The Example Posts correspondent" is the Post's

@@ -622,6 +622,8 @@ DENIED_PART = ("responsibility", "involvement", "any role", "any involvement", "
                "claims it", "claims that it", "charges it", "charges that it")
 # Lower-case words a proper name may hold: "Bashar al-Assad", "Ministry of Defence".
 NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "de", "van", "von", "of", "and", "for")
+# Words a body's name shortened from the front never starts with: "for Human Rights" is no name.
+SHORTENED_NAME_GLUE = (*NAME_PARTICLES, "the", "in", "on", "at", "to")
 # "Russia denied its aircraft were involved": the pronoun is the denier, so the claim denied is
 # one that names the denier.
 # "The junta denies this.": a denial's object that points back to what was just reported.

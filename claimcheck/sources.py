@@ -6,6 +6,7 @@ n-grams for scanning text, and fuzzy (rapidfuzz) for resolving one speaker's nam
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 import re
 import sys
 from importlib import resources
@@ -16,6 +17,7 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from .errors import SourcesError
+from .lexicon import GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSTITUTION_HEADS, SHORTENED_NAME_GLUE
 from .models import STANCES, SourceEntry
 
 if sys.version_info >= (3, 11):
@@ -27,6 +29,7 @@ ENV_VAR = "CLAIMCHECK_SOURCES"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_ALIAS_WORDS = 8
 FUZZY_CUTOFF = 86
+_OFFICE_WORDS = frozenset((*GOVERNMENT_OFFICES, *GOVERNMENT_PORTFOLIOS, *INSTITUTION_HEADS))
 # kinds whose entries are people, findable by surname alone ("Zoubi said")
 PEOPLE_KINDS = ("person", "official", "spokesperson", "minister", "journalist", "activist", "commander")
 
@@ -58,6 +61,7 @@ class Registry:
     by_domain: dict[str, str] = attrs.field(factory=dict)
     prefixes: frozenset[str] = frozenset()                        # every alias's leading n-grams
     upper_only: frozenset[str] = frozenset()                      # "US", "IS": not "us", "is"
+    by_tail: dict[str, tuple[str, ...]] = attrs.field(factory=dict)   # a body's name without its first words -> keys
     _cache: dict[str, Optional[str]] = attrs.field(factory=dict, eq=False, repr=False)
 
     def get(self, key: Optional[str]) -> Optional[SourceEntry]:
@@ -95,6 +99,16 @@ class Registry:
             if choice:
                 return self.entries[self.by_surname[choice[0]]]
         return None
+
+    def shortened(self, name: str, earlier_text: str = "") -> Optional[SourceEntry]:
+        """The body a name shortened from the front refers to ("Civil Shield" for "Example Civil
+        Shield", "the Coordination Centre" for "Example Coordination Centre"): the only body so
+        named, or the only one of them the text named before."""
+        keys = self.by_tail.get(_strip_article_prefix(normalise(name)), ())
+        if len(keys) > 1 and earlier_text:
+            named = {entry.key for _, _, entry in self.mentions(earlier_text)}
+            keys = tuple(k for k in keys if k in named)
+        return self.entries[keys[0]] if len(keys) == 1 else None
 
     def names_body(self, name: str) -> bool:
         """Whether ``name`` is exactly a name of a group, outlet or person in the registry: "in
@@ -238,12 +252,24 @@ def parse_registry(raw: str, path: str = "<string>") -> Registry:
                     surname = parts[-1]
                     if surname not in by_alias:
                         by_surname[surname] = key if by_surname.get(surname, key) == key else None
+    by_tail: dict[str, set[str]] = defaultdict(set)
+    for key, entry in entries.items():
+        if entry.kind in PEOPLE_KINDS or entry.kind == "person":
+            continue
+        for alias in (entry.name, *entry.aliases):
+            parts = normalise(alias).split()
+            # at least two words kept, the first of them a name's word ("for human rights" is no name)
+            # and not an office any state has ("the Health Ministry", "Police Command")
+            for cut in range(1, len(parts) - 1):
+                if parts[cut] not in SHORTENED_NAME_GLUE and not all(p in _OFFICE_WORDS for p in parts[cut:]):
+                    by_tail[" ".join(parts[cut:])].add(key)
     by_domain = {d.lower().removeprefix("www."): key for key, e in entries.items() for d in e.domains}
     prefixes = {" ".join(alias.split()[:n]) for alias in by_alias for n in range(1, len(alias.split()) + 1)}
     return Registry(
         entries=entries, path=path, by_alias=by_alias,
         by_surname={k: v for k, v in by_surname.items() if v}, by_domain=by_domain,
         prefixes=frozenset(prefixes), upper_only=frozenset(upper_only),
+        by_tail={tail: tuple(sorted(keys)) for tail, keys in by_tail.items() if tail not in by_alias},
     )
 
 

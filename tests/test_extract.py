@@ -1008,6 +1008,9 @@ kind = "person"
     # the owner of a claim noun is its speaker
     ("The Example Sea Brigade took the port. We cannot confirm the Brigade's claim that it captured 86 soldiers.",
      "Example Sea Brigade", "Example Sea Brigade"),
+    # a body's name shortened from the front
+    ("Shells hit the port. The Sea Brigade said it had repelled the attack.", "Sea Brigade", "Example Sea Brigade"),
+    ("Shells hit the port, Civil Rescue said.", "Civil Rescue", "Riverton Civil Rescue"),
 ])
 def test_speakers_of_bodies_a_user_added(text, name, outlet):
     from claimcheck.sources import parse_registry

@@ -67,6 +67,26 @@ def test_a_possessive_name_finds_the_entry_of_its_demonym(written):
     assert registry.lookup(written).name == "Ministry of Defence of Examplia"
 
 
+@pytest.mark.parametrize("written, canonical", [
+    ("Civil Shield", "Example Civil Shield"), ("the Civil Shield", "Example Civil Shield"),
+    # two bodies so shortened: the one the text named before, else none
+    ("Red Crescent", None),
+    # an office any state has, and words that open no name, are no shortened name
+    ("Health Ministry", None), ("for Human Rights", None),
+])
+def test_a_name_shortened_from_the_front(written, canonical):
+    registry = parse_registry(
+        '[sources.a]\nname = "Example Civil Shield"\naliases = []\nstance = "opposition"\nkind = "rescue group"\n'
+        '[sources.b]\nname = "Examplian Red Crescent"\naliases = []\nstance = "independent"\nkind = "NGO"\n'
+        '[sources.c]\nname = "Otherland Red Crescent"\naliases = []\nstance = "independent"\nkind = "NGO"\n'
+        '[sources.d]\nname = "Examplian Health Ministry"\naliases = []\nstance = "pro-regime"\nkind = "government"\n'
+        '[sources.e]\nname = "Example Network for Human Rights"\naliases = []\nstance = "independent"\nkind = "monitor"\n',
+        "war.toml")
+    found = registry.shortened(written)
+    assert (found.name if found else None) == canonical
+    assert registry.shortened("Red Crescent", "Aid from the Otherland Red Crescent arrived.").name == "Otherland Red Crescent"
+
+
 def test_short_upper_case_aliases_are_case_sensitive(registry):
     assert registry.lookup("us") is None
     assert registry.lookup("US") is not None
