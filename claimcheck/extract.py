@@ -24,7 +24,7 @@ from .lexicon import (
     BODY_ROLE_TITLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAIM_NOUNS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS,
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
-    FALLBACK_DESCRIPTORS,
+    FACILITY_HEADS, FALLBACK_DESCRIPTORS,
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOST_STOP_OPENERS,
     MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES,
@@ -1163,6 +1163,7 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
 
 # "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
 _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|in))*\s+[A-Z][\w’'-]*")
+_FACILITY_NAME = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){1,4}(?:" + alternation(h.capitalize() for h in FACILITY_HEADS) + r")\b")
 _OWNER_BEFORE = re.compile(r"\b(?:" + alternation(_POSSESSIVES) + r")\s+$", re.I)
 # where or when it was said, between a cue and its sequel: "said in Geneva, adding that ..."
 # (the cue's object may have taken the preposition: what is left is a name)
@@ -1342,7 +1343,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if body is not None:
             stance, basis, outlet = body.stance, body.basis, body.outlet or body.name
     if stance == "unknown":
-        described = _descriptor_stance(lower) or _descriptor_stance(context.lower())
+        described = _descriptor_stance(_FACILITY_NAME.sub(" ", phrase).lower()) or _descriptor_stance(context.lower())
         if described:
             stance, basis = described, "descriptor"
         elif (head_entry is None and outlet_entry is None and not _COUNTRY_WORD.search(lead_in.lower())

@@ -189,6 +189,10 @@ INSTITUTION_HEADS = (
     "municipality", "headquarters", "office", "police", "council", "authority", "authorities",
     "hospital", "prison", "embassy", "agency",
 )
+# Heads of a place's proper name ("the Sefrin Charity Hospital"): words inside such a name
+# ("Charity", "Independent") describe no speaker at it.
+FACILITY_HEADS = ("hospital", "hospitals", "clinic", "school", "university", "mosque", "church", "market", "bakery",
+                  "stadium", "square", "street", "bridge")
 # Heads of a state's own organs: "a Riverton Police Command source" speaks from inside the state.
 STATE_ORGAN_HEADS = ("command", "ministry", "directorate", "department", "administration", "governorate",
                      "municipality")

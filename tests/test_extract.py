@@ -1213,6 +1213,17 @@ def test_a_demonyms_officials_speak_for_its_state(registry, text, outlet, stance
     assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
 
 
+@pytest.mark.parametrize("text, stance", [
+    # a word inside a place's proper name describes no one at it
+    ("A doctor at the Sefrin Charity Hospital said four of the wounded died.", "unknown"),
+    ("Staff at the Dorsa Independent School said 21 children were hurt.", "unknown"),
+    ("A charity worker said 21 bodies had been brought in.", "independent"),
+])
+def test_a_descriptor_inside_a_places_name_describes_no_speaker(registry, text, stance):
+    (claim,) = claims_of(text, registry, outlet="Reuters")
+    assert claim.source.stance == stance
+
+
 @pytest.mark.parametrize("where", ["in Geneva", "on Monday", "at a news conference in Dorsa"])
 def test_a_sequel_after_where_or_when_it_was_said_goes_on_with_the_speaker(registry, where):
     text = f'"The shelling goes on," spokesman Jon Example said {where}, adding that the convoy turned back.'
