@@ -643,13 +643,18 @@ REQUEST_NOUNS = ("call", "calls", "demand", "demands", "appeal", "appeals", "req
 MEASURE_CUES = {
     "deaths": ("killed", "killing", "kills", "kill", "died", "dying", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed",
                "martyred", "slain", "perished", "beheaded", "massacred", "neutralized", "neutralised", "eliminated",
-               "murdered", "murdering"),
+               "murdered", "murdering",
+               # a side's losses are its dead: "put its own losses at 23 fighters" (MEASURE_CUES_BEFORE)
+               "losses", "loss"),
     "injuries": ("injured", "injuring", "wounded", "wounding", "injuries", "hurt"),
     "population": ("home to", "population", "inhabitants", "live", "lived", "living", "serves", "residents of"),
     "displaced": ("displaced", "evacuated", "evacuation", "leave", "left", "fled", "refugees", "displacement"),
     "detainees": ("detainees", "prisoners", "detained", "arrested", "release"),
     "strikes": ("airstrikes", "air strikes", "raids", "strikes", "sorties", "barrel bombs", "missiles", "shells", "rockets"),
 }
+# Cues that say what a number measures only when they come before it: "losses at 23 fighters",
+# but not "three axes ... and has inflicted losses".
+MEASURE_CUES_BEFORE = ("losses", "loss")
 # What a picture shows is one scene, not a toll: "a video showed the bodies of a dozen people".
 PICTURE_NOUNS = ("video", "videos", "footage", "photograph", "photographs", "photo", "photos", "image",
                  "images", "picture", "pictures")

@@ -14,8 +14,8 @@ import attrs
 
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
-    APPROXIMATE_CUES, BODY_SIZE_WORDS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MONTHS, MULTIPLIERS, NON_COUNT_FOLLOWERS,
-    NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_NOUNS, NUMBER_WORDS,
+    APPROXIMATE_CUES, BODY_SIZE_WORDS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_BEFORE, MONTHS,
+    MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_NOUNS, NUMBER_WORDS,
     PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, THING_UNITS, TOLL_MEASURES, UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
@@ -352,6 +352,7 @@ _UNIT_MEASURES = {
     "displaced": "displaced", "percent": "percent",
 }
 _THING_UNITS = frozenset(THING_UNITS)
+_CUES_BEFORE_ONLY = frozenset(MEASURE_CUES_BEFORE)
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
 _COUNT_CUE = re.compile(r"\b(?:" + alternation(NUMBER_NOUNS) + r")\b", re.I)
 _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
@@ -381,7 +382,7 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
         return "casualties"  # "killed and injured five", "five were killed or wounded": one count of both
     for match in _MEASURE_CUE.finditer(before):
         best = (len(before) - match.end(), _MEASURE_OF_CUE[fold(match.group(1))])
-    match = _MEASURE_CUE.search(after)
+    match = next((m for m in _MEASURE_CUE.finditer(after) if fold(m.group(1)) not in _CUES_BEFORE_ONLY), None)
     if match and (best is None or match.start() < best[0] or _PASSIVE_SUBJECT.match(after[:match.start()])
                   or (_AFTER_AND.search(before) and _NOUN_ONLY.fullmatch(after[:match.start()]))):
         best = (match.start(), _MEASURE_OF_CUE[fold(match.group(1))])
@@ -455,8 +456,9 @@ _JOINED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:(?:at least
 # the next number opens a part of this one, or a second count sharing its verb
 _OPENS_PART = re.compile(r"^\s*(?:[\w-]+,?\s+){0,3}?(?:including|among\s+them|among\s+whom|and)?\s*$", re.I)
 _SHARED_VERB = re.compile(
-    r"^[\w,.-]+\s+(?:of\s+(?:them|whom)\s+)?(?:[\w-]+,?\s+){0,6}?(?:were|was|have\s+been|has\s+been|had\s+been|are)?\s*"
-    r"(?P<verb>killed|died|dead|injured|wounded|martyred|executed|evacuated|displaced|detained|arrested)\b", re.I)
+    r"^[\w,.-]+\s+(?:of\s+(?:them|whom)\s+)?(?:[\w-]+,?\s+){0,6}?(?:were|was|have\s+been|has\s+been|had\s+been|are"
+    r"|have|has|had)?\s*"
+    r"(?P<verb>killed|died|dead|injured|wounded|martyred|executed|evacuated|displaced|detained|arrested|left|fled)\b", re.I)
 
 
 _KILLED_AND_INJURED = re.compile(

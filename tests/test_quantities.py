@@ -178,6 +178,12 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("At least 2 vehicles were destroyed many terrorists were killed and others were injured",
      [(2, 2, None, "vehicles", "vehicles")]),
     ("the militants fired 6 rocket shells on the district", [(6, None, None, "shells", "strikes")]),
+    # a verb after a part of the count, with "have", is the count's
+    ("1,243 people, including 512 children, have left the city",
+     [(1243, None, None, "people", "displaced"), (512, None, None, "children", "displaced")]),
+    # a side's losses, told before the count, are its dead; told after, they say nothing of it
+    ("put the Alliance's own losses at 23 fighters", [(23, None, None, "fighters", "deaths")]),
+    ("attacked from three axes and inflicted losses on them", [(3, None, None, "axes", "axes")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
