@@ -359,6 +359,7 @@ _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
 # a count with nothing after it: "30", "more than 470,000", "at least 1.500"
 _BARE_COUNT = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:\d[\d.,]*|" + alternation(w for w in NUMBER_WORDS if " " not in w) + r")", re.I)
+_BARE_COUNT_THEN_PART = re.compile(_BARE_COUNT.pattern + r"(?=,?\s+(?:including|among\s+them)\b)", re.I)
 
 
 def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: str = "",
@@ -407,9 +408,18 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str 
     if not cue:
         return quantities
     match = _MEASURE_CUE.search(cue)
-    if not quantities and (match or _COUNT_CUE.search(cue)) and _BARE_COUNT.fullmatch(text.strip(" .,")):
+    bare = None
+    if match or _COUNT_CUE.search(cue):
+        said = text.strip(" .,")
+        # "at 27, including eight children": the count before its part, which has a noun of its own
+        lead = _BARE_COUNT_THEN_PART.match(said)
+        if not quantities:
+            bare = _BARE_COUNT.fullmatch(said) or lead
+        elif lead is not None and not any(q.text in lead.group() for q in quantities):
+            bare = lead
+    if bare is not None:
         # "put the number at more than 210,000": a count of people, of the measure the cue names
-        quantities = tuple(q for q in find_quantities(f"{text.strip(' .,')} people") if q.text in text)
+        quantities = (*(q for q in find_quantities(f"{bare.group().rstrip(',.')} people") if q.text in text), *quantities)
     if match is None:
         return quantities
     measure = _MEASURE_OF_CUE[fold(match.group(1))]

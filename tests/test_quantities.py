@@ -229,6 +229,8 @@ def test_a_cue_names_the_measure_of_bare_counts(text, cue, measures):
     ("30", "and put the death toll at", [(30, None, None, "deaths")]),
     ("more than 470,000", "puts the death toll at", [(470000, 470000, None, "deaths")]),
     ("at five", "put the toll", [(5, None, None, "deaths")]),
+    # and so is one before its part, which has a noun of its own
+    ("at 27, including eight children", "put the toll at", [(27, None, None, "deaths"), (8, None, None, "deaths")]),
     # a cue that names a number, not what it counts, counts people
     ("at more than 210,000", "put the number", [(210000, 210000, None, "people")]),
     # a cue that names no count makes no count of a bare number
