@@ -787,9 +787,12 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
             coordinated = _COORDINATED_GENERIC.search(masked, max(start, at - 30), at)
             if coordinated and coordinated.group(1).lower() in _GENERIC:
                 at = coordinated.start(1)
-            owner = _OWNER_BEFORE.search(masked, max(start, at - 7), at)
+            owner = (_OWNER_BEFORE.search(masked, max(start, at - 7), at)
+                     or _OWNER_PHRASE_BEFORE.search(masked, max(start, at - 80), at))
             if owner is not None:
-                at = owner.start()   # "our sources in the town": whose sources they are decides their side
+                # "our sources in the town", "the Example military's coordination centre in Dorsa":
+                # whose they are decides their side
+                at = owner.start()
             return at, masked[at:start + located.end(1)].strip()
     if not taken:
         return _apposition_before(masked, start, cue_at) or _unpunctuated_apposition(masked, start, cue_at, cue_at)
@@ -1164,6 +1167,7 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
 # "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
 _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|in))*\s+[A-Z][\w’'-]*")
 _FACILITY_NAME = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){1,4}(?:" + alternation(h.capitalize() for h in FACILITY_HEADS) + r")\b")
+_OWNER_PHRASE_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Z][\w-]*\s+){0,3}\b[\w-]+['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _OWNER_BEFORE = re.compile(r"\b(?:" + alternation(_POSSESSIVES) + r")\s+$", re.I)
 # where or when it was said, between a cue and its sequel: "said in Geneva, adding that ..."
 # (the cue's object may have taken the preposition: what is left is a name)
@@ -1711,13 +1715,19 @@ _STATE_SERVANT = re.compile(r"(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:
                             r"(?P<demonym>[A-Z][a-z]+)\s+(?:" + alternation(STATE_SERVANTS) + r")", re.I)
 
 
+_STATE_OWNED = re.compile(r"(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:" + alternation(STATE_BODY_NOUNS) + r"|forces)['’]s\s")
+
+
 def _state_of_servant(head: str, registry: Registry) -> Optional[SourceEntry]:
-    """"A Examplian officer": the government or army the demonym names in the registry."""
+    """"A Examplian officer": the government or army the demonym names in the registry; and
+    "the Examplian military's coordination centre": a body of that state's."""
     servant = _STATE_SERVANT.fullmatch(head)
-    if servant is None or not servant["demonym"][0].isupper():
+    owned = _STATE_OWNED.match(head) if servant is None else None
+    demonym = (servant or owned)["demonym"] if servant or owned else None
+    if demonym is None or not demonym[0].isupper():
         return None
     for noun in STATE_BODY_NOUNS:
-        entry = registry.lookup(f"{servant['demonym']} {noun}")
+        entry = registry.lookup(f"{demonym} {noun}")
         if entry is not None and entry.kind != "person":
             return entry
     return None

@@ -644,6 +644,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # plain adjectives between a determiner, capitalised or not, and a body's noun; an acronym may open them
     ("He left. The U.N. refugee agency said 850 people left Dorsa.", "The U.N. refugee agency"),
     ("He left. The rescue agency said 850 people left Dorsa.", "The rescue agency"),
+    # the owner of a body sitting somewhere, and the words between them, are part of its name
+    ("He left. The Vostran military's coordination centre in Dorsa said 850 people left.",
+     "The Vostran military's coordination centre in Dorsa"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
@@ -1207,6 +1210,8 @@ def test_we_and_our_sources_are_the_publishers(registry, text, name):
     # a descriptor says otherwise; a demonym with no state entry says nothing
     ("A Syrian rebel commander said the army fled.", None, "opposition"),
     ("A Kurdish official said the jets hit the village.", None, "unknown"),
+    # a body its state's army or government owns, with the words between them and where it sits
+    ("The Syrian army's coordination centre in Riverton said 1,243 people left.", "Syrian Arab Army", "pro-regime"),
 ])
 def test_a_demonyms_officials_speak_for_its_state(registry, text, outlet, stance):
     (claim,) = claims_of(text, registry, outlet="Reuters")
