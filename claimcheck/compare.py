@@ -1198,21 +1198,34 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
             elif (len(shared) >= DENIED_SHARED_WORDS_ELSEWHERE and bool(shared & rare)
                   and _denial_of_its_articles_event(claim, denial, article_places)):
                 pairs.append((denial, claim))
-            elif len(shared & rare) >= DENIED_SHARED_WORDS_ELSEWHERE and _unplaced_and_close(claim, denial, focus):
-                # rare words only: "fighters surrendered weapons" is said of many places
+            elif (len(shared & rare) >= DENIED_SHARED_WORDS_ELSEWHERE and _within_a_day(claim, denial)
+                  and (_unplaced(claim, denial, focus) or _scenes_may_meet(claim, denial, article_places))):
+                # rare words only ("fighters surrendered weapons" is said of many places): three
+                # of them tell what is denied, where the two name no scene or one of their
+                # articles' ("a Front vehicle carrying explosives in the convoy" on Lenya Street,
+                # in a report on the convoy at Orlenk junction)
                 pairs.append((denial, claim))
     return pairs
 
 
-def _unplaced_and_close(claim: Claim, denial: Claim, focus: dict[str, tuple[str, ...]]) -> bool:
-    """Neither the claim nor the denial names a place, and neither article is about one place:
-    within a day, the words they share are all that tells what is denied ("reports that the
-    released detainees included people held without charge" against "men held more than two
-    years without charge")."""
-    if claim.places or denial.places or claim.article.id in focus or denial.article.id in focus:
-        return False
+def _unplaced(claim: Claim, denial: Claim, focus: dict[str, tuple[str, ...]]) -> bool:
+    """Neither the claim nor the denial names a place, and neither article is about one place
+    ("reports that the released detainees included people held without charge" against "men
+    held more than two years without charge")."""
+    return not (claim.places or denial.places or claim.article.id in focus or denial.article.id in focus)
+
+
+def _within_a_day(claim: Claim, denial: Claim) -> bool:
     apart = _days_apart(claim, denial)
     return apart is not None and apart <= INCIDENT_DAYS
+
+
+def _scenes_may_meet(claim: Claim, denial: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:
+    """Whether two claims may be set at one scene: neither they nor their articles name a place,
+    or some place of one or of its article is one of the other's."""
+    scene_a = (*claim.places, *article_places.get(claim.article.id, ()))
+    scene_b = (*denial.places, *article_places.get(denial.article.id, ()))
+    return not scene_a or not scene_b or share_place(scene_a, scene_b)
 
 
 def _denial_of_its_articles_event(claim: Claim, denial: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:

@@ -488,6 +488,24 @@ def test_a_denial_and_a_report_that_name_no_place_meet_by_their_words(report_day
     assert found is contradicted
 
 
+@pytest.mark.parametrize("report_article_place, contradicted", [
+    # a street and a junction of one event: the report's article is about the junction the denial names
+    ("orlenk", True),
+    # reports of another town share nothing with the denial's scene
+    ("riverton", False),
+])
+def test_a_denial_meets_a_report_of_another_scene_of_its_event_by_three_rare_words(report_article_place, contradicted):
+    report = claim("r", "four people were killed when an explosive-laden vehicle blew up beside the convoy", "State media",
+                   "pro-regime", article="x", places=("lenya",), day="2026-03-17")
+    scene = claim("s", "the convoy was attacked at the junction", "State media", "pro-regime", article="x",
+                  places=(report_article_place,), day="2026-03-17")
+    denial = attrs.evolve(claim("d", "the regime's claim that a Front vehicle carrying explosives joined the convoy",
+                                "The Front", "opposition", article="y", places=("orlenk",), day="2026-03-17"),
+                          cue="rejected")
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([report, scene, denial]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("focused, contradicted", [
     # both articles are about Dorsa: "the town" in each is Dorsa, and surrender is an act denied
     (True, True),
