@@ -25,7 +25,8 @@ from .lexicon import (
     CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES,
     COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
     DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
-    HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_SIDE_HOLDERS, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
+    HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS,
+    PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
     PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
     SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS,
     TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
@@ -68,6 +69,7 @@ WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival co
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 POPULATION_DAYS = 3 * 365     # populations change slowly
 BLAMED_OBJECT_WORDS = 3       # words before the side a blaming cue names ("the Syrian regime")
+AGENT_REACH = 60              # how far before an act a word for the side that did it may stand
 SHOWN_REACH = 80              # how far before a figure "a video showed" may stand
 
 
@@ -740,6 +742,49 @@ def _is_denial(claim: Claim) -> bool:
     return _CALLED_FALSE.search(claim.text) is not None
 
 
+_OWN_SIDE_SUBJECTS = frozenset(OWN_SIDE_SUBJECTS)
+_NEGATED_ACT_VERBS = alternation(w for words in OWN_ACT_FAMILIES.values() for w in words)
+_ACT_FAMILY = {word: family for family, words in OWN_ACT_FAMILIES.items() for word in words}
+_ACT_FAMILY_WORDS = {family: re.compile(r"\b(?:" + alternation(words) + r")\b", re.I)
+                     for family, words in OWN_ACT_FAMILIES.items()}
+# "X had not fired", "X did not open fire once"; "not one of our fighters has surrendered"
+# ("none of its fighters were in the area" names no act)
+_NEGATED_OWN_ACT = re.compile(
+    r"^(?P<subject>[^.;:!?]{0,80}?)\s(?:not|never)\s+(?:(?:once|yet|even|a\s+single)\s+)?"
+    r"(?P<act>" + _NEGATED_ACT_VERBS + r")\b"
+    r"|^(?:not\s+(?:one|a\s+single)|none|no)\s+(?:of\s+)?(?:our|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:had|has|have|was|were)\s+)?(?P<own_act>" + _NEGATED_ACT_VERBS + r")\b"
+    # "its jets flew no missions over Tarnweld", "No aircraft of the Example Air Force carried out missions"
+    r"|^(?P<flyer>[^.;:!?]{0,80}?)\s(?:flew|flown|carried\s+out|conducted)\s+no\s+(?:[\w-]+\s+)?"
+    r"(?:missions|sorties|strikes|raids|flights)\b"
+    r"|^(?:no|not\s+(?:one|a\s+single))\s+(?:aircraft|jets?|planes?|warplanes?)\s+(?P<owner>of\s+[^.;:!?]{0,60}?)\s+"
+    r"(?:flew|carried\s+out|struck|bombed)\b", re.I)
+
+
+def _own_act_denied(claim: Claim) -> Optional[str]:
+    """The family of an act a claim says the speaker's own side did not do ("attack" for "the
+    Front had not fired on Kolvany"), read from its subject: a pronoun or a possessive for that
+    side, a word for that side, or a word of the speaker's own name. None when it says no such thing."""
+    if claim.source.stance not in PARTISAN_STANCES or not _negated(claim.text):
+        return None
+    negated = _NEGATED_OWN_ACT.search(claim.text)
+    if negated is None:
+        return None
+    if negated["own_act"]:
+        return _ACT_FAMILY[" ".join(negated["own_act"].lower().split())]   # "not one of our fighters has surrendered"
+    family = _ACT_FAMILY[" ".join(negated["act"].lower().split())] if negated["act"] else "air"
+    written = negated["subject"] or negated["flyer"] or negated["owner"]
+    subject = written.lower()
+    if any(subject == own or subject.startswith(own + " ") for own in _OWN_SIDE_SUBJECTS):
+        return family
+    side = next((_SIDE_OF_WORD[w] for w in _SIDE_WORD.findall(subject)), None)
+    if side is not None:
+        return family if side == claim.source.stance else None
+    # "the Front had not fired", said for the Maraveth Resistance Front
+    named = {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", written)} - _NAME_FILLERS - {"the", "not", "no"}
+    return family if named & set(_speaker(claim).split()) else None
+
+
 _NEGATORS = frozenset(n for n in NEGATIONS if n != "n't")
 _NEGATION_WORDS = _NEGATORS | {"yet", "still"}   # "not yet", "still not": the negation's company
 _NEGATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in NEGATIONS if n != "n't") + r")\b|n't\b")
@@ -868,9 +913,10 @@ def _claim_framing(claim: Claim) -> Optional[int]:
     return frame
 
 
-def _statement_findings(claims: Sequence[Claim], skip: set[str],
-                        article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
-    """Points made in words: denials, opposite framings, negations, restatements."""
+def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places: dict[str, tuple[str, ...]],
+                        settings: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """Points made in words: denials, opposite framings, negations, restatements. ``settings``:
+    each claim's places, broad ones included, or else its article's."""
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
     linked: set[frozenset[str]] = set()
@@ -900,6 +946,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
                     f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
                 ))
     findings.extend(_blame_findings(claims, linked))
+    findings.extend(_own_act_findings(claims, linked, settings))
     findings.extend(_control_findings(claims, linked, focus, article_places))
     findings.extend(_truce_findings(claims, linked, article_places))
     groups = _points([c for c in claims if c.id not in skip])
@@ -931,6 +978,48 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str],
                 f"{len(speakers)} sources say the same" + (" across opposed stances" if PARTISAN_STANCES <= stances else ""),
             ))
     return findings
+
+
+def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
+                      places: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """A side saying its own people did not do an act ("the Front had not fired on Kolvany
+    today") against another side's report of that act by them ("the terrorist gangs fired more
+    than 30 mortar shells at Kolvany") at a place both name, within a day. ``places``: each
+    claim's setting (``_statement_findings``)."""
+    findings = []
+    for denial in claims:
+        family = _own_act_denied(denial)
+        if family is None or not places.get(denial.id):
+            continue
+        act = _ACT_FAMILY_WORDS[family]
+        for report in claims:
+            pair = frozenset((report.id, denial.id))
+            if (report.source.stance == denial.source.stance or _speaker(report) == _speaker(denial)
+                    or pair in linked or _negated(report.text) or _is_denial(report)):
+                continue
+            done = act.search(report.text)
+            if done is None or _agent_side(report.text, done.start()) != denial.source.stance:
+                continue
+            apart = _days_apart(report, denial)
+            if apart is None or apart > INCIDENT_DAYS or not share_place(places.get(report.id, ()), places[denial.id]):
+                continue
+            linked.add(pair)
+            findings.append(Finding(
+                _finding_id([report.id, denial.id], "polarity"), _topic(report), "contradiction", "polarity",
+                ((report.id,), (denial.id,)),
+                f"{report.source.name} reports an act by the {denial.source.stance} side that "
+                f"{denial.source.name} says its side did not do",
+            ))
+    return findings
+
+
+def _agent_side(text: str, act_at: int) -> Optional[str]:
+    """The side a word for one side names just before an act ("the terrorist gangs ... fired"):
+    the last such word within the clause before it."""
+    before = text[max(0, act_at - AGENT_REACH):act_at].lower()
+    before = before[max(before.rfind(". "), before.rfind("; ")) + 1:]
+    words = _SIDE_WORD.findall(before)
+    return _SIDE_OF_WORD[words[-1]] if words else None
 
 
 def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
@@ -1430,7 +1519,7 @@ def decide(claims: Sequence[Claim]) -> list[Finding]:
     claims = _specific(claims)
     specific_places = _article_places(claims)   # without the broad places: for claims naming none
     quantity, used = _quantity_findings(claims, settings, specific_places)
-    statements = _statement_findings(claims, used, specific_places)
+    statements = _statement_findings(claims, used, specific_places, settings)
     return sorted(quantity + statements, key=lambda f: (_RELATION_ORDER[f.relation], f.topic))
 
 

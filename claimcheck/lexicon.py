@@ -711,6 +711,25 @@ BLAMED_SIDES = {
     "opposition": ("rebels", "rebel", "terrorists", "terrorist", "militants", "insurgents", "opposition",
                    "jihadists", "gunmen", "armed groups", "takfiri", "takfiris"),
 }
+# A side saying its own people did not do an act denies the reports of it: "the Front had not
+# fired on Kolvany today", "not one of our fighters has surrendered", "government forces did not
+# open fire once". Who: a pronoun or a possessive for the speaker's side, or a side word of it.
+OWN_SIDE_SUBJECTS = ("it", "they", "we", "its forces", "its fighters", "its troops", "its units", "its men",
+                     "its jets", "its aircraft", "its planes", "our forces", "our fighters", "our troops",
+                     "our units", "our men", "our jets", "our aircraft", "their forces", "their fighters",
+                     "the group", "the movement", "the front", "the army", "the alliance", "the brigade")
+# The acts such a negation denies, by family: the words after the negation, and those a report
+# of the act uses ("had not fired on Kolvany" against "fired more than 30 mortar shells at Kolvany").
+OWN_ACT_FAMILIES = {
+    "attack": ("fire", "fired", "firing", "open fire", "opened fire", "fire a single shot", "fired a single shot",
+               "shell", "shelled", "shelling", "shells", "strike", "struck", "strikes", "bomb", "bombed",
+               "bombing", "target", "targeted", "hit", "attack", "attacked", "attacks", "mortar", "mortars"),
+    "air": ("fly", "flew", "flown", "missions", "sorties", "jets", "aircraft", "warplanes", "airstrike",
+            "airstrikes", "air strike", "air strikes"),
+    "surrender": ("surrender", "surrendered", "turned themselves in", "laid down their arms"),
+    "detain": ("detain", "detained", "arrest", "arrested"),
+    "kill": ("kill", "killed", "killing"),
+}
 # A place told as taken, or as not taken: "the city has fallen" against "the city has not yet
 # fallen", "rebels captured the town" against "the attack on the town was repelled". Compared
 # only between claims naming the same place. Withdrawals are left out: who withdrew decides

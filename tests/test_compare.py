@@ -506,6 +506,31 @@ def test_a_denial_meets_a_report_of_another_scene_of_its_event_by_three_rare_wor
     assert found is contradicted
 
 
+def said_for(cid, text, source, stance, **kwargs):
+    """A claim whose speaker speaks for a body of that name (its outlet)."""
+    made = claim(cid, text, source, stance, **kwargs)
+    return attrs.evolve(made, source=attrs.evolve(made.source, outlet=source))
+
+
+@pytest.mark.parametrize("denial_text, report_text, report_day, contradicted", [
+    # a side says its own did not fire at a place; another reports that side firing there that day
+    ("the Front had not fired on Kolvany today", "the terrorist gangs fired more than 30 mortar shells at Kolvany",
+     "2026-03-03", True),
+    ("Not one of our fighters has surrendered in Kolvany", "74 militants had surrendered in Kolvany", "2026-03-03", True),
+    # the report blames the other side, or another day, or names no side: no contradiction
+    ("its jets flew no missions over Kolvany today", "rebels said regime jets struck Kolvany at dawn", "2026-03-03", False),
+    ("the Front had not fired on Kolvany today", "regime artillery fired at Kolvany", "2026-03-03", False),
+    ("the Front had not fired on Kolvany today", "the terrorist gangs fired mortar shells at Kolvany", "2026-03-10", False),
+    ("the Front had not fired on Kolvany today", "shells fell on Kolvany", "2026-03-03", False),
+])
+def test_a_side_saying_its_own_did_not_act_contradicts_reports_that_they_did(denial_text, report_text, report_day,
+                                                                             contradicted):
+    denial = said_for("d", denial_text, "Example Resistance Front", "opposition", places=("kolvany",), day="2026-03-03")
+    report = claim("r", report_text, "State media", "pro-regime", places=("kolvany",), day=report_day)
+    found = ("contradiction", "polarity", (("d",), ("r",))) in relations(decide([denial, report]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("focused, contradicted", [
     # both articles are about Dorsa: "the town" in each is Dorsa, and surrender is an act denied
     (True, True),
