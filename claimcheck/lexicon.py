@@ -688,8 +688,12 @@ FRAMING_OPPOSITES = (
       "self-defence", "self-defense"),
      ("unprovoked", "pretext", "without provocation", "no provocation", "no justification", "unjustified")),
     # a withdrawal told as a choice, or as a defeat
-    (("tactical retreat", "tactical withdrawal", "redeploy", "redeployed", "repositioned", "strategic withdrawal"),
-     ("unable to", "forced to", "could not", "couldn't", "driven out", "routed", "defeated")),
+    (("tactical retreat", "tactical withdrawal", "redeploy", "redeployed", "repositioned", "strategic withdrawal",
+      "prepared lines", "advantageous lines", "advantageous positions", "regrouping to", "regrouped to",
+      "planned withdrawal", "orderly withdrawal"),
+     ("unable to", "forced to", "could not", "couldn't", "driven out", "routed", "defeated", "disorderly",
+      "in disarray", "collapsing", "collapsed", "abandoning", "abandoned their", "ran from", "ran away",
+      "left their weapons")),
     # a crash told as a failure, or as a shooting down
     (("technical fault", "technical failure", "technical problem", "technical malfunction", "malfunction",
       "mechanical failure", "mechanical problem"),

@@ -570,6 +570,9 @@ def test_a_denial_of_responsibility_answers_the_accusation_that_names_the_denier
     ("we take all measures to avoid civilian casualties", "civilians were targeted in the raid on Dorsa"),
     # a crash told as a failure, or as a shooting down
     ("the jet crashed due to a technical failure on a training flight", "our fighters shot down the jet over Dorsa"),
+    # a withdrawal told as a choice, or as a defeat
+    ("troops carried out a regrouping to more advantageous lines", "the withdrawal from the town had been disorderly"),
+    ("the move was a planned redeployment, not a retreat", "they ran from the silos and left their weapons behind"),
 ])
 def test_opposite_framings_contradict(text_a, text_b):
     a = claim("a", text_a, "Daily A", "pro-regime", article="x")
