@@ -21,7 +21,8 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
-    BODY_ROLE_TITLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CLAIM_NOUNS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS,
+    BODY_ROLE_TITLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS, CLAUSE_CONJUNCTIONS,
+    CLAUSE_JOINS,
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     FACILITY_HEADS, FALLBACK_DESCRIPTORS,
@@ -252,6 +253,9 @@ _AGE_BEFORE_CUE = re.compile(r",\s*\d{1,3}\s*,\s*$")
 _RENAMED_MEDIUM = re.compile(r"\s*on\s+[A-Z][\w.]*\s*,\s*(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w.]*\s*,")
 _NOT_TITLE_WORDS = frozenset(NOT_TITLE_WORDS)
 _DISMISSAL_CUES = frozenset(DISMISSAL_CUES)
+_CHARACTERISED_AS = frozenset(CHARACTERISED_AS_CUES)
+# (not "formerly known as", "such as", "as well as")
+_AS_WITHIN = re.compile(r"[^.;,]{1,60}?(?<!\bknown)(?<!\bsuch)\sas\s(?!well\b)", re.I)
 _DISMISSED_AS_SAID = re.compile(r"[^.;]*?\s(?:as|" + alternation(DISMISSED_STATEMENTS) + r")\b", re.I)
 # "the Movement's health committee", "the Media Centre's correspondent": a body's part or
 # member, the body named by words that refer back
@@ -1922,6 +1926,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "many reports said", "with reports of clashes": a noun, not the verb
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
+        if cue_lower in _CHARACTERISED_AS and not _AS_WITHIN.match(masked, match.end(), end):
+            continue  # "welcomed the plan": no report of what it is
         if cue_lower in _DISMISSAL_CUES and not _DISMISSED_AS_SAID.match(masked, match.end(), end) and not (
                 _BY_AGENT.match(masked, match.end(), end)
                 and _CLAIM_NOUN_BEFORE.search(masked, max(start, match.start() - 30), match.start())):

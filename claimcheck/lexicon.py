@@ -50,7 +50,7 @@ REPORTING_VERBS = (
     "estimates", "predicted", "predicting", "reporting", "saying", "telling", "claiming",
     "accusing", "denying", "rejecting", "confirming", "warning", "insisting", "stating",
     "announcing", "describing", "wrote", "writes", "tweeted", "posted", "blamed", "blames",
-    "urged", "urges", "called", "condemned", "condemns", "documented", "recorded", "counted", "put the toll", "put the death toll", "puts the toll", "puts the death toll",
+    "urged", "urges", "called", "condemned", "condemns", "welcomed", "welcomes", "hailed", "hails", "documented", "recorded", "counted", "put the toll", "put the death toll", "puts the toll", "puts the death toll",
     "put the number", "puts the number",
     # "the monitor gave a slightly lower toll of 31": the count is what it reported
     "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",
@@ -609,6 +609,9 @@ DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
 # "dismissed" reports speech only with what is dismissed as said ("dismissed the claims",
 # "dismissed the offer as trickery"); "the president dismissed the governor" is a sacking.
 DISMISSAL_CUES = ("dismissed", "dismisses")
+# "welcomed the agreement as 'a victory'" says what the agreement is; "welcomed the plan" says
+# nothing checkable: only with "as" is it reported speech.
+CHARACTERISED_AS_CUES = ("welcomed", "welcomes", "hailed", "hails")
 DISMISSED_STATEMENTS = ("accusations", "allegations", "reports", "report", "claims", "claim", "statement",
                         "statements", "offer", "proposal", "charges", "charge", "accusation", "allegation",
                         "rumours", "rumors", "criticism", "denial", "denials")

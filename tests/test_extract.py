@@ -804,6 +804,11 @@ def test_the_army_is_not_a_rebel_army_that_spoke_before(registry):
      [("two bridges were cut by the flood", "said"), ("more rain could follow", "warning")]),
     ("The minister said on Monday that the bridge will reopen soon but predicted a slow season.",
      [("the bridge will reopen soon", "said"), ("a slow season", "but predicted")]),
+    # welcoming something as what it is reports speech; welcoming it alone does not
+    ("The envoy welcomed the agreement as a victory for dialogue.",
+     [("the agreement as a victory for dialogue", "welcomed")]),
+    ("The envoy welcomed the plan on Sunday.", []),
+    ("The council welcomed men formerly known as the Example Brigade into the town.", []),
     ("Campaigners have criticised the company for dumping waste in the river.",
      [("the company for dumping waste in the river", "criticised")]),
     ("The envoy suggested on Saturday she might call a second round of talks.",
