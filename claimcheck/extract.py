@@ -36,7 +36,8 @@ from .lexicon import (
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
     SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
-    STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS,
+    STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
+    WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
@@ -1168,9 +1169,12 @@ def _sentence_subject(masked: str, start: int, end: int) -> Optional[tuple[int, 
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
 
 
-# "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
+# a registry body's name shortened from the front: capitalised words, "of", "for", "and", "in"
 _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|in))*\s+[A-Z][\w’'-]*")
-_FACILITY_NAME = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){1,4}(?:" + alternation(h.capitalize() for h in FACILITY_HEADS) + r")\b")
+# the proper name of a place with its head: "the Sefrin Charity Hospital"
+_FACILITY_NAME = re.compile(
+    r"\b(?:[A-Z][\w’'-]*\s+){1,4}(?:" + alternation(h.capitalize() for h in FACILITY_HEADS) + r")\b")
+# the owner of a body sitting somewhere: "the Example military's coordination (centre in Dorsa)"
 _OWNER_PHRASE_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Z][\w-]*\s+){0,3}\b[\w-]+['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _OWNER_BEFORE = re.compile(r"\b(?:" + alternation(_POSSESSIVES) + r")\s+$", re.I)
 # where or when it was said, between a cue and its sequel: "said in Geneva, adding that ..."
@@ -1179,6 +1183,7 @@ _SEQUEL_GAP = re.compile(r"\s*(?:(?:in|on|at|from|during|after|late|early|via)\s
                          r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s*")
 _SEQUEL_AFTER_SPEAKER = re.compile(r"\s*(?:" + alternation(c for c in SEQUEL_CUES if c.endswith("ing")) + r")\b")
 _AFFILIATION_AFTER = re.compile(r"\s*(?:from|of|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:al-)?[A-Z]")
+# "that" opening a clause about the speaker (a verb follows), not reported content ("that the")
 _RELATIVE_THAT = re.compile(r"\s*that\s+(?:has|have|had|is|was|[a-z]+(?<!thi)s|[a-z]+ed)\b")
 
 
@@ -1360,7 +1365,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             # was monitoring the situation ... the foreign ministry said")
             government = next((e for e in reversed(history[-2:]) if e.kind == "government"), None)
             stance, basis = (government.stance, government.basis) if government else ("pro-regime", "descriptor")
-        elif head_entry is None and outlet_entry is None and (state := _state_of_servant(head, registry)):
+        elif head_entry is None and outlet_entry is None and (state := _state_named_by_demonym(head, registry)):
             stance, basis = registry.stance_of(state), "sources.toml"
             outlet = outlet or state.name
     if (stance == "unknown" and outlet is None and not sep and _COMMANDER.search(head.lower()) and history
@@ -1715,14 +1720,16 @@ def _qualified_office(lead_in: str) -> bool:
                                                  and last not in LOST_STOP_OPENERS)
 
 
-_STATE_SERVANT = re.compile(r"(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:senior|junior|former|retired|serving)\s+)?"
-                            r"(?P<demonym>[A-Z][a-z]+)\s+(?:" + alternation(STATE_SERVANTS) + r")", re.I)
+# "a senior Examplian officer" (the demonym's capital is checked, the rest may be any case)
+_STATE_SERVANT = re.compile(
+    r"(?:(?:a|an|the|one|two|three|several|some)\s+)?(?:(?:senior|junior|former|retired|serving)\s+)?"
+    r"(?P<demonym>[A-Z][a-z]+)\s+(?:" + alternation(STATE_SERVANTS) + r")", re.I)
+# "the Examplian military's ..."
+_STATE_OWNED = re.compile(
+    r"(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:" + alternation(STATE_BODY_NOUNS) + r"|forces)['’]s\s")
 
 
-_STATE_OWNED = re.compile(r"(?:[Tt]he\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?:" + alternation(STATE_BODY_NOUNS) + r"|forces)['’]s\s")
-
-
-def _state_of_servant(head: str, registry: Registry) -> Optional[SourceEntry]:
+def _state_named_by_demonym(head: str, registry: Registry) -> Optional[SourceEntry]:
     """"A Examplian officer": the government or army the demonym names in the registry; and
     "the Examplian military's coordination centre": a body of that state's."""
     servant = _STATE_SERVANT.fullmatch(head)

@@ -50,7 +50,8 @@ REPORTING_VERBS = (
     "estimates", "predicted", "predicting", "reporting", "saying", "telling", "claiming",
     "accusing", "denying", "rejecting", "confirming", "warning", "insisting", "stating",
     "announcing", "describing", "wrote", "writes", "tweeted", "posted", "blamed", "blames",
-    "urged", "urges", "called", "condemned", "condemns", "welcomed", "welcomes", "hailed", "hails", "documented", "recorded", "counted", "put the toll", "put the death toll", "puts the toll", "puts the death toll",
+    "urged", "urges", "called", "condemned", "condemns", "welcomed", "welcomes", "hailed", "hails",
+    "documented", "recorded", "counted", "put the toll", "put the death toll", "puts the toll", "puts the death toll",
     "put the number", "puts the number",
     # "the monitor gave a slightly lower toll of 31": the count is what it reported
     "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",

@@ -15,7 +15,8 @@ import attrs
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
     APPROXIMATE_CUES, BODY_SIZE_WORDS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_BEFORE, MONTHS,
-    MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS, NUMBER_NOUNS, NUMBER_WORDS,
+    MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS,
+    NUMBER_NOUNS, NUMBER_WORDS,
     PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, THING_UNITS, TOLL_MEASURES, UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
@@ -419,7 +420,8 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str 
             bare = lead
     if bare is not None:
         # "put the number at more than 210,000": a count of people, of the measure the cue names
-        quantities = (*(q for q in find_quantities(f"{bare.group().rstrip(',.')} people") if q.text in text), *quantities)
+        counted = find_quantities(f"{bare.group().rstrip(',.')} people")
+        quantities = (*(q for q in counted if q.text in text), *quantities)
     if match is None:
         return quantities
     measure = _MEASURE_OF_CUE[fold(match.group(1))]
@@ -468,7 +470,8 @@ _OPENS_PART = re.compile(r"^\s*(?:[\w-]+,?\s+){0,3}?(?:including|among\s+them|am
 _SHARED_VERB = re.compile(
     r"^[\w,.-]+\s+(?:of\s+(?:them|whom)\s+)?(?:[\w-]+,?\s+){0,6}?(?:were|was|have\s+been|has\s+been|had\s+been|are"
     r"|have|has|had)?\s*"
-    r"(?P<verb>killed|died|dead|injured|wounded|martyred|executed|evacuated|displaced|detained|arrested|left|fled)\b", re.I)
+    r"(?P<verb>killed|died|dead|injured|wounded|martyred|executed|evacuated|displaced|detained|arrested|left|fled)\b",
+    re.I)
 
 
 _KILLED_AND_INJURED = re.compile(
