@@ -986,22 +986,22 @@ def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
     today") against another side's report of that act by them ("the terrorist gangs fired more
     than 30 mortar shells at Kolvany") at a place both name, within a day. ``places``: each
     claim's setting (``_statement_findings``)."""
+    denials = [(c, family) for c in claims if places.get(c.id) and (family := _own_act_denied(c)) is not None]
+    if not denials:
+        return []
+    # a report asserts: it neither negates nor denies
+    reports = [c for c in claims if not _negated(c.text) and not _is_denial(c)]
     findings = []
-    for denial in claims:
-        family = _own_act_denied(denial)
-        if family is None or not places.get(denial.id):
-            continue
+    for denial, family in denials:
         act = _ACT_FAMILY_WORDS[family]
-        for report in claims:
+        for report in reports:
             pair = frozenset((report.id, denial.id))
-            if (report.source.stance == denial.source.stance or _speaker(report) == _speaker(denial)
-                    or pair in linked or _negated(report.text) or _is_denial(report)):
+            if report.source.stance == denial.source.stance or _speaker(report) == _speaker(denial) or pair in linked:
                 continue
             done = act.search(report.text)
             if done is None or _agent_side(report.text, done.start()) != denial.source.stance:
                 continue
-            apart = _days_apart(report, denial)
-            if apart is None or apart > INCIDENT_DAYS or not share_place(places.get(report.id, ()), places[denial.id]):
+            if not _within_a_day(report, denial) or not share_place(places.get(report.id, ()), places[denial.id]):
                 continue
             linked.add(pair)
             findings.append(Finding(
@@ -1184,8 +1184,7 @@ def _same_truce(a: Claim, b: Claim, article_places: dict[str, tuple[str, ...]]) 
     apart = _days_apart(a, b)
     if apart is not None and apart > WAR_TOLL_DAYS:
         return False
-    return share_place((*a.places, *article_places.get(a.article.id, ())),
-                       (*b.places, *article_places.get(b.article.id, ())))
+    return share_place(_scene(a, article_places), _scene(b, article_places))
 
 
 def _denial_finding(denial: Claim, target: Claim, verb: str) -> Finding:
@@ -1310,11 +1309,15 @@ def _within_a_day(claim: Claim, denial: Claim) -> bool:
 
 
 def _scenes_may_meet(claim: Claim, denial: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:
-    """Whether two claims may be set at one scene: neither they nor their articles name a place,
-    or some place of one or of its article is one of the other's."""
-    scene_a = (*claim.places, *article_places.get(claim.article.id, ()))
-    scene_b = (*denial.places, *article_places.get(denial.article.id, ()))
+    """Whether two claims may be set at one scene: one of them names no place, nor does its
+    article, or some place of one or of its article is one of the other's."""
+    scene_a, scene_b = _scene(claim, article_places), _scene(denial, article_places)
     return not scene_a or not scene_b or share_place(scene_a, scene_b)
+
+
+def _scene(claim: Claim, article_places: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The places a claim may be set at: its own and its article's."""
+    return (*claim.places, *article_places.get(claim.article.id, ()))
 
 
 def _denial_of_its_articles_event(claim: Claim, denial: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:

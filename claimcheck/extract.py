@@ -131,6 +131,7 @@ _TIME_WORDS = re.compile(
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _DETERMINERS = {"the", "a", "an"}
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")   # "U.N", whose last full stop _WORD leaves out
+_LOWER_CASE_RUN = frozenset(" abcdefghijklmnopqrstuvwxyz")
 _ACRONYM = re.compile(_DOTTED_ABBREVIATION.pattern + r"|[A-Z]{2,5}")   # "U.N", "UN", "UNHCR"
 _ABBREVIATED = re.compile(_DOTTED_ABBREVIATION.pattern + r"|[A-Z][a-z]{0,2}")  # "U.S", "Dr", "St"
 _PARENTHETICAL = re.compile(
@@ -767,11 +768,12 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
             acronym = _ACRONYM.fullmatch(between[0][2]) is not None and len(between) > 1
             if width == 3 and not acronym:
                 continue  # three plain words may be a clause ("the safe corridors which rebels")
+            # nothing but those words between the determiner and the noun: no comma, no dash
+            gap = segment_trimmed[words[i - width][1] - start:taken[0][0] - start]
+            allowed = _LOWER_CASE_RUN | set(between[0][2]) if acronym else _LOWER_CASE_RUN
             if all(w[2].isalpha() and w[2].islower() and w[2] not in _GLUE and w[2] not in _CONJUNCTIONS
                    for w in between[acronym:]) and \
-                    not segment_trimmed[words[i - width][1] - start:taken[0][0] - start].replace(
-                        between[0][2] + "." if acronym else "\0", "").strip(" abcdefghijklmnopqrstuvwxyz" + (
-                            between[0][2] if acronym else "")):
+                    set(gap.replace(between[0][2] + ".", "") if acronym else gap) <= allowed:
                 taken = [*words[i - width:i + 1], *taken]
                 break
         else:
