@@ -722,10 +722,11 @@ BLAMED_SIDES = {
 # A side saying its own people did not do an act denies the reports of it: "the Front had not
 # fired on Kolvany today", "not one of our fighters has surrendered", "government forces did not
 # open fire once". Who: a pronoun or a possessive for the speaker's side, or a side word of it.
+# "the army" is not here: it is a side word (BLAMED_SIDES), the other side's in a rebel's mouth.
 OWN_SIDE_SUBJECTS = ("it", "they", "we", "its forces", "its fighters", "its troops", "its units", "its men",
                      "its jets", "its aircraft", "its planes", "our forces", "our fighters", "our troops",
                      "our units", "our men", "our jets", "our aircraft", "their forces", "their fighters",
-                     "the group", "the movement", "the front", "the army", "the alliance", "the brigade")
+                     "the group", "the movement", "the front", "the alliance", "the brigade")
 # The acts such a negation denies, by family: the words after the negation, and those a report
 # of the act uses ("had not fired on Kolvany" against "fired more than 30 mortar shells at Kolvany").
 OWN_ACT_FAMILIES = {

@@ -522,6 +522,9 @@ def said_for(cid, text, source, stance, **kwargs):
     ("the Front had not fired on Kolvany today", "regime artillery fired at Kolvany", "2026-03-03", False),
     ("the Front had not fired on Kolvany today", "the terrorist gangs fired mortar shells at Kolvany", "2026-03-10", False),
     ("the Front had not fired on Kolvany today", "shells fell on Kolvany", "2026-03-03", False),
+    # "the army" is the other side's to the Front: it denies nothing of its own
+    ("the army had not fired on Kolvany today", "the terrorist gangs fired mortar shells at Kolvany", "2026-03-03",
+     False),
 ])
 def test_a_side_saying_its_own_did_not_act_contradicts_reports_that_they_did(denial_text, report_text, report_day,
                                                                              contradicted):
@@ -529,6 +532,14 @@ def test_a_side_saying_its_own_did_not_act_contradicts_reports_that_they_did(den
     report = claim("r", report_text, "State media", "pro-regime", places=("kolvany",), day=report_day)
     found = ("contradiction", "polarity", (("d",), ("r",))) in relations(decide([denial, report]))
     assert found is contradicted
+
+
+def test_the_army_saying_the_army_did_not_act_denies_its_own_act():
+    denial = said_for("d", "the army did not open fire on Kolvany today", "Example Defence Ministry", "pro-regime",
+                      places=("kolvany",), day="2026-03-03")
+    report = claim("r", "regime forces opened fire on Kolvany", "Local council", "opposition", places=("kolvany",),
+                   day="2026-03-03")
+    assert ("contradiction", "polarity", (("d",), ("r",))) in relations(decide([denial, report]))
 
 
 @pytest.mark.parametrize("focused, contradicted", [
