@@ -652,13 +652,20 @@ MEASURE_CUES = {
                "losses", "loss"),
     "injuries": ("injured", "injuring", "wounded", "wounding", "injuries", "hurt"),
     "population": ("home to", "population", "inhabitants", "live", "lived", "living", "serves", "residents of"),
-    "displaced": ("displaced", "evacuated", "evacuation", "leave", "left", "fled", "refugees", "displacement"),
+    "displaced": ("displaced", "evacuated", "evacuation", "leave", "left", "leaving", "fled", "refugees",
+                  "displacement"),
     "detainees": ("detainees", "prisoners", "detained", "arrested", "release"),
     "strikes": ("airstrikes", "air strikes", "raids", "strikes", "sorties", "barrel bombs", "missiles", "shells", "rockets"),
 }
 # Cues that say what a number measures only when they come before it: "losses at 23 fighters",
 # but not "three axes ... and has inflicted losses".
 MEASURE_CUES_BEFORE = ("losses", "loss")
+# Cues that say what a number measures only right after it and its noun: "300 people leaving
+# the town", but not "killed three, leaving 12 wounded" nor "the two sides ... leaving".
+MEASURE_CUES_AFTER = ("leaving",)
+# Units that name a status, not what befell the people counted: "nine evacuees ... were killed"
+# counts deaths, "12 hostages were wounded" injuries.
+STATUS_UNITS = ("displaced", "detainees")
 # What a picture shows is one scene, not a toll: "a video showed the bodies of a dozen people".
 PICTURE_NOUNS = ("video", "videos", "footage", "photograph", "photographs", "photo", "photos", "image",
                  "images", "picture", "pictures")

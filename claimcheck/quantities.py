@@ -14,10 +14,10 @@ import attrs
 
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
-    APPROXIMATE_CUES, BODY_SIZE_WORDS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_BEFORE, MONTHS,
+    APPROXIMATE_CUES, BODY_SIZE_WORDS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER, MEASURE_CUES_BEFORE, MONTHS,
     MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS,
     NUMBER_NOUNS, NUMBER_WORDS,
-    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, THING_UNITS, TOLL_MEASURES, UNITS,
+    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, STATUS_UNITS, THING_UNITS, TOLL_MEASURES, UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
 from .models import Quantity
@@ -354,6 +354,8 @@ _UNIT_MEASURES = {
 }
 _THING_UNITS = frozenset(THING_UNITS)
 _CUES_BEFORE_ONLY = frozenset(MEASURE_CUES_BEFORE)
+_CUES_AFTER_ONLY = frozenset(MEASURE_CUES_AFTER)
+_STATUS_UNITS = frozenset(STATUS_UNITS)
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
 _COUNT_CUE = re.compile(r"\b(?:" + alternation(NUMBER_NOUNS) + r")\b", re.I)
 _MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
@@ -373,6 +375,8 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     ``joined`` the measure of a count this one is joined to ("nine children and 14 others");
     ``part_of`` the measure of the count this one is a part of ("12 killed, including five
     children"), which it shares whatever verb follows it."""
+    if unit in _STATUS_UNITS and (toll := _toll_told_after(after, beyond)):
+        return toll
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
     if unit in _SETTLED_UNITS and _SETTLEMENT_OF.search(before):
@@ -383,8 +387,10 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     if unit not in _THING_UNITS and (_KILLED_AND_INJURED.search(before) or _KILLED_OR_INJURED_AFTER.match(after)):
         return "casualties"  # "killed and injured five", "five were killed or wounded": one count of both
     for match in _MEASURE_CUE.finditer(before):
-        best = (len(before) - match.end(), _MEASURE_OF_CUE[fold(match.group(1))])
-    match = next((m for m in _MEASURE_CUE.finditer(after) if fold(m.group(1)) not in _CUES_BEFORE_ONLY), None)
+        if fold(match.group(1)) not in _CUES_AFTER_ONLY:
+            best = (len(before) - match.end(), _MEASURE_OF_CUE[fold(match.group(1))])
+    match = next((m for m in _MEASURE_CUE.finditer(after) if fold(m.group(1)) not in _CUES_BEFORE_ONLY
+                  and (fold(m.group(1)) not in _CUES_AFTER_ONLY or len(after[:m.start()].split()) <= 2)), None)
     if match and (best is None or match.start() < best[0] or _PASSIVE_SUBJECT.match(after[:match.start()])
                   or (_AFTER_AND.search(before) and _NOUN_ONLY.fullmatch(after[:match.start()]))):
         best = (match.start(), _MEASURE_OF_CUE[fold(match.group(1))])
@@ -400,6 +406,16 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     if best is None and joined in _MEASURE_OF_CUE.values() and unit in _PERSON_UNITS:
         return joined
     return best[1] if best else unit
+
+
+def _toll_told_after(after: str, beyond: str) -> Optional[str]:
+    """The toll a verb right after a count tells ("evacuees were killed"), also past a part of
+    the count ("nine evacuees, four of them children, were killed")."""
+    told = _TOLL_VERB_AFTER.match(after)
+    if told is None and beyond and _OPENS_PART.match(after):
+        told = _SHARED_VERB.match(beyond)
+    measure = _MEASURE_OF_CUE.get(fold(told["verb"])) if told else None
+    return measure if measure in _TOLL_MEASURES else None
 
 
 def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str = "") -> tuple[Quantity, ...]:
@@ -489,6 +505,9 @@ _NOUN_ONLY = re.compile(r"\s*(?:[\w-]+\s+)?")
 _SETTLEMENT_OF = re.compile(r"\b(?:" + alternation(PLACE_HEADS) + r")\s+of\s+$", re.I)
 _SETTLED_UNITS = frozenset(("people", "residents"))
 # the number heads the subject of the verb that follows: "killed and three others were injured"
+_TOLL_VERB_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?)?"
+    r"(?P<verb>killed|died|injured|wounded|martyred|executed)\b", re.I)
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:were|was|have been|has been|had been|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 
 

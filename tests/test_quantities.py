@@ -184,6 +184,17 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a side's losses, told before the count, are its dead; told after, they say nothing of it
     ("put the Alliance's own losses at 23 fighters", [(23, None, None, "fighters", "deaths")]),
     ("attacked from three axes and inflicted losses on them", [(3, None, None, "axes", "axes")]),
+    # evacuees and hostages are what the people were; the verb after them says what befell them
+    ("Nine evacuees, four of them children, were killed on Tuesday",
+     [(9, None, None, "displaced", "deaths"), (4, None, None, "children", "deaths")]),
+    ("12 hostages were wounded", [(12, None, None, "detainees", "injuries")]),
+    ("5,000 refugees returned home", [(5000, None, None, "displaced", "displaced")]),
+    # "leaving" right after the counted people is their leaving; further on, it leaves a toll
+    ("counted about 300 people leaving the town", [(300, None, None, "people", "displaced")]),
+    ("the strike killed three, leaving 12 wounded",
+     [(3, None, None, "killed", "deaths"), (12, None, None, "injured", "injuries")]),
+    ("the two sides have rocked the city leaving 23 civilians dead",
+     [(2, None, None, "sides", "sides"), (23, None, None, "killed", "deaths")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
