@@ -103,7 +103,10 @@ _AFTER_VERB = re.compile(
 # at most one adjective, unless it is a word that only looks plural.
 # ("63 Vostran targets", "two Russian pilots": a name or demonym may stand before the noun)
 # "12 lorries", "12 aid lorries", "14 U.N. convoys"
-_PLURAL_NOUN = re.compile(r"^\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+|(?:[A-Z]\.){2,}\s+)?(?P<noun>[a-z]{3,}s)\b")
+# the word skipped before the noun describes it ("12 armoured vehicles"); a relative or a
+# conjunction opens a clause ("one that seems", "two who were") whose verb is no noun
+_PLURAL_NOUN = re.compile(r"^\s+(?:(?!(?:that|which|who|whom|whose|and|or|but|than)\s)[a-z-]+\s+|[A-Z][a-z-]+\s+"
+                          r"|(?:[A-Z]\.){2,}\s+)?(?P<noun>[a-z]{3,}s)\b")
 _NOT_NOUNS = {
     "was", "has", "is", "its", "this", "does", "as", "us", "thus", "plus", "across", "less",
     "previous", "various", "serious", "dangerous", "numerous", "famous", "news", "always", "perhaps",

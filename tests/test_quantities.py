@@ -184,6 +184,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a side's losses, told before the count, are its dead; told after, they say nothing of it
     ("put the Alliance's own losses at 23 fighters", [(23, None, None, "fighters", "deaths")]),
     ("attacked from three axes and inflicted losses on them", [(3, None, None, "axes", "axes")]),
+    # a relative pronoun after a number opens a clause: its verb counts nothing
+    ("Another option, one that seems less likely now, is a committee bill", []),
+    ("a violation of resolution 2254 which calls for an end to attacks", []),
     # evacuees and hostages are what the people were; the verb after them says what befell them
     ("Nine evacuees, four of them children, were killed on Tuesday",
      [(9, None, None, "displaced", "deaths"), (4, None, None, "children", "deaths")]),
