@@ -35,7 +35,7 @@ from .lexicon import (
     PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
-    SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
+    NAME_ENDING_FILLERS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
     WEEKDAYS,
 )
@@ -137,14 +137,21 @@ _ABBREVIATED = re.compile(_DOTTED_ABBREVIATION.pattern + r"|[A-Z][a-z]{0,2}")  #
 _PARENTHETICAL = re.compile(
     r",\s*(?:meanwhile|however|though|too|also|in turn|for (?:its|their|his|her|our) part)\s*,\s*$")
 _AUXILIARIES = set(SPEAKER_CUE_FILLERS)
+_NAME_ENDING_FILLERS = frozenset(NAME_ENDING_FILLERS)
 _AUXILIARY_PAIRS = {("last", "week"), *(("on", day) for day in WEEKDAYS)}
+
+
+def _ends_a_name(words: list[str]) -> bool:
+    """"Drevania Now", "Kessan Today": capitalised after a name, such a word is the name's."""
+    return (len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper()
+            and words[-1].lower() in _NAME_ENDING_FILLERS)
 
 
 def _strip_auxiliaries(text: str) -> str:
     """``text`` without the auxiliaries, adverbs and report times it ends with."""
     words = text.rstrip().split(" ")
     while words:
-        if words[-1].lower() in _AUXILIARIES:
+        if words[-1].lower() in _AUXILIARIES and not _ends_a_name(words):
             words.pop()
         elif len(words) >= 2 and (words[-2].lower(), words[-1].lower()) in _AUXILIARY_PAIRS:
             del words[-2:]

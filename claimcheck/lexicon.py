@@ -176,6 +176,8 @@ SPEAKER_CUE_FILLERS = (
     # "Neither claim can be verified": a determiner before "claim" makes it a noun, no speaker
     "neither", "either", "each", "every",
 )
+# Fillers that end media names when capitalised after a name ("Drevania Now", "Kessan Today").
+NAME_ENDING_FILLERS = ("now", "today")
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # Adverbs that open a sentence and are never part of a speaker's name, capitalised or not.
 OPENING_ADVERBS = ("meanwhile", "however", "separately", "additionally", "moreover", "furthermore",

@@ -647,6 +647,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # the owner of a body sitting somewhere, and the words between them, are part of its name
     ("He left. The Vostran military's coordination centre in Dorsa said 850 people left.",
      "The Vostran military's coordination centre in Dorsa"),
+    # a time word capitalised after a name ends the name; lower case, it is the report's time
+    ("Kessan Now reported that 12 people were killed in the town.", "Kessan Now"),
+    ("The ministry now says 12 people were killed in the town.", "The ministry"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
