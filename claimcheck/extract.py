@@ -35,7 +35,7 @@ from .lexicon import (
     PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
-    NAME_ENDING_FILLERS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
+    NAME_ENDING_FILLERS, PERSON_NOUNS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
     WEEKDAYS,
 )
@@ -1309,7 +1309,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         outlet_entry = next((e for _, _, e in registry.mentions(_BARE_POSSESSIVE.sub(r"\1", apposition))), None)
     outlet = None
     stance, basis = "unknown", "none"
-    is_person = _looks_like_person(head, head_entry)
+    is_person = _looks_like_person(head, head_entry) or (
+        head_entry is None and not mentions and _one_name_of_someone(head, apposition, context))
     if head_entry is not None:
         stance, basis = registry.stance_of(head_entry), "sources.toml"
         affiliation = registry.get(head_entry.affiliation)
@@ -1672,6 +1673,22 @@ def _display_name(head: str) -> str:
             return proper
         return proper
     return _LEADING_THE.sub("", head) if head.lower().startswith("the ") and len(words) > 2 else head
+
+
+def _one_name_of_someone(head: str, apposition: str, context: str) -> bool:
+    """A single name that the words after it give to a person: "Moe, a 52-year-old rice farmer",
+    "Fatima, a mother of three", "Ahmed, 34,", "said Khaing, who helped bury them"."""
+    if not _ONE_NAME.fullmatch(head) or head.lower() in _GENERIC or head.lower() in _DESCRIPTORS:
+        return False
+    return bool(_WHO_CLAUSE.match(context) or _WHO_CLAUSE.match(apposition) or _AGE.match(apposition)
+                or _PERSON_NOUN_APPOSITION.match(apposition))
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z’'-]+")
+_WHO_CLAUSE = re.compile(r"\W*(?:who|whom)\b", re.I)
+_AGE = re.compile(r"\W*(?:an?\s+)?\d{1,2}(?:-year-old)?\b")
+_PERSON_NOUN_APPOSITION = re.compile(
+    r"\W*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alternation(PERSON_NOUNS) + r")\b", re.I)
 
 
 def _looks_like_person(head: str, entry) -> bool:

@@ -179,6 +179,14 @@ SPEAKER_CUE_FILLERS = (
 # Fillers that end media names when capitalised after a name ("Drevania Now", "Kessan Today").
 NAME_ENDING_FILLERS = ("now", "today")
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
+# Nouns for people that an apposition gives to a single name ("Moe, a rice farmer"): the name
+# is someone's, and "he" or "she" after it is that person.
+PERSON_NOUNS = ("farmer", "mother", "father", "teacher", "nurse", "driver", "student", "shopkeeper", "trader",
+                "fisherman", "engineer", "worker", "volunteer", "medic", "surgeon", "pharmacist", "villager",
+                "refugee", "survivor", "grandmother", "grandfather", "widow", "son", "daughter", "brother",
+                "sister", "wife", "husband", "resident", "doctor", "fighter", "soldier", "commander", "officer",
+                "activist", "journalist", "man", "woman", "boy", "girl", "mechanic", "baker", "labourer",
+                "laborer", "vendor", "tailor", "carpenter", "nephew", "niece", "cousin", "uncle", "aunt")
 # Adverbs that open a sentence and are never part of a speaker's name, capitalised or not.
 OPENING_ADVERBS = ("meanwhile", "however", "separately", "additionally", "moreover", "furthermore",
                    "nonetheless", "nevertheless", "meantime", "elsewhere", "also")

@@ -247,6 +247,21 @@ def test_pronoun_and_surname_resolve_to_the_earlier_speaker(registry):
     assert [c.source.name for c in claims] == ["Jane Example", "Jane Example", "Jane Example"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a single name that an apposition or a "who" clause gives to a person: "he" or "she" is them
+    ('Moe, a 52-year-old rice farmer, said he saw soldiers. "I heard the shooting," he said.', ["Moe", "Moe"]),
+    ("They found 17 bodies, said Khaing, who helped bury them. Several were burned, she said.",
+     ["Khaing", "Khaing"]),
+    ('Fatima, a mother of three, said the shelling went on. "We have nothing left," she said.',
+     ["Fatima", "Fatima"]),
+    # a body's "which" clause gives no person
+    ('Exampleland, which runs the strip, said the shelling went on. "We have nothing left," he said.',
+     ["Exampleland", "he"]),
+])
+def test_he_or_she_after_a_single_name_given_to_a_person(registry, text, speakers):
+    assert [c.source.name for c in claims_of(text, registry)] == speakers
+
+
 def test_he_finds_a_titled_name_that_a_known_country_also_names(registry):
     text = ('"The strikes were effective," Russian General Jon Example said. '
             '"Ten strikes were carried out" he said in a briefing.')
