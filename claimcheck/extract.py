@@ -35,7 +35,7 @@ from .lexicon import (
     PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
-    NAME_ENDING_FILLERS, PERSON_NOUNS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
+    BROADCAST_ROLES, NAME_ENDING_FILLERS, PERSON_NOUNS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
     WEEKDAYS,
 )
@@ -2538,9 +2538,8 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         if p_start in answers:
             # "OSTAN: We have six newborns": an interview transcribed with speaker labels
             label_start, content_start = answers[p_start]
-            label = body[label_start:content_start].rstrip(": ")
-            speaker = _resolve(label if not label.isupper() else label.title(), registry, history,
-                               publisher=publisher, earlier_text=body[:p_start])
+            label = body[label_start:content_start].rstrip(": \t")
+            speaker = _resolve(_label_phrase(label), registry, history, publisher=publisher, earlier_text=body[:p_start])
             content = _trim(body, content_start, p_end)
             drafts.append(_Draft("direct", content[0], content[1], None, speaker, (p_start, p_end)))
             history.append(speaker)
@@ -2594,9 +2593,29 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     return claims
 
 
-# "OSTAN: This morning we had 212 patients": a speaker label opening a paragraph of a transcript
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]+(?=\S)")
+# "OSTAN: This morning we had 212 patients": a speaker label opening a paragraph of a transcript,
+# perhaps with whom the speaker is with ("COL. JANE EXAMPLE (MINISTRY OF DEFENCE):")
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]+\(([^()\n:]{1,60})\))?:[ \t]+(?=\S)")
 MIN_TRANSCRIPT_TURNS = 2   # labelled paragraphs of each of two speakers, at least
+_BROADCAST_ROLES = frozenset(BROADCAST_ROLES)
+_LABEL_GLUE = frozenset(("of", "the", "and", "for", "al", "el", "on", "in"))
+
+
+def _label_phrase(label: str) -> str:
+    """A transcript label as a speaker phrase: "COL. JANE EXAMPLE (MINISTRY OF DEFENCE)" ->
+    "Col. Jane Example, with the Ministry of Defence"."""
+    match = _TRANSCRIPT_LABEL.match(label + ": .")
+    name, affiliation = (match.group(1), match.group(2)) if match else (label, None)
+
+    def cased(words: str) -> str:
+        if not words.isupper():
+            return words
+        return " ".join(w.lower() if w.lower() in _LABEL_GLUE and i else w.title() for i, w in enumerate(words.split()))
+
+    if not affiliation:
+        return cased(name)
+    body = cased(affiliation)
+    return f"{cased(name)}, with {body if body.lower().startswith('the ') else 'the ' + body}"
 
 
 def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
@@ -2608,12 +2627,16 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
     for p_start, p_end in paragraphs:
         label = _TRANSCRIPT_LABEL.match(body, p_start, p_end)
         if label:
-            turns[label.group(1)].append((p_start, label.end(), p_end))
+            turns[label.group(0).rstrip(": \t")].append((p_start, label.end(), p_end))
     if len(turns) < 2 or sum(len(t) >= MIN_TRANSCRIPT_TURNS for t in turns.values()) < 2:
         return {}
     answers = {}
     for label, spans in turns.items():
-        if len(spans) < MIN_TRANSCRIPT_TURNS or any(body[a:b].rstrip().endswith("?") for _, a, b in spans):
+        # in a transcript, a guest in capitals may speak once ("GOV. JON EXAMPLE: ..."); the
+        # anchor's and the reporter's turns are the broadcaster's own, read like any paragraph
+        once = label.isupper() and label.split()[0].lower() not in _BROADCAST_ROLES
+        if (len(spans) < MIN_TRANSCRIPT_TURNS and not once) or label.split()[0].lower() in _BROADCAST_ROLES or any(
+                body[a:b].rstrip().endswith("?") for _, a, b in spans):
             continue
         answers.update({p_start: (p_start, content) for p_start, content, _ in spans})
     return answers

@@ -179,6 +179,9 @@ SPEAKER_CUE_FILLERS = (
 # Fillers that end media names when capitalised after a name ("Drevania Now", "Kessan Today").
 NAME_ENDING_FILLERS = ("now", "today")
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
+# A broadcast's own people, whose labelled turns in a transcript are the broadcaster's voice.
+BROADCAST_ROLES = ("anchor", "presenter", "host", "reporter", "correspondent", "interviewer", "moderator",
+                   "narrator", "newsreader")
 # Nouns for people that an apposition gives to a single name ("Moe, a rice farmer"): the name
 # is someone's, and "he" or "she" after it is that person.
 PERSON_NOUNS = ("farmer", "mother", "father", "teacher", "nurse", "driver", "student", "shopkeeper", "trader",

@@ -1327,6 +1327,28 @@ def test_the_answers_of_an_interview_transcript_are_quotations_of_the_one_answer
     ]
 
 
+BROADCAST_TRANSCRIPT = (
+    "ANCHOR: Good evening. Our correspondent Jon Example is at the front.\n\n"
+    "REPORTER (JON EXAMPLE): The guns have been firing all day. We spoke to the ministry.\n\n"
+    "COL. DANA EXAMPLE (MINISTRY OF DEFENCE): This was a planned redeployment, not a retreat.\n\n"
+    "REPORTER (JON EXAMPLE): And the claim that sixty soldiers surrendered?\n\n"
+    "COL. DANA EXAMPLE (MINISTRY OF DEFENCE): A fabrication from start to finish.\n\n"
+    "ANCHOR: What about the people of the town?\n\n"
+    "GOV. LEE EXAMPLE: The people of the town are hostages.\n"
+)
+
+
+def test_transcript_labels_with_titles_and_affiliations_name_the_one_answering(registry):
+    answers = [(c.source.name, c.source.outlet, c.text) for c in claims_of(BROADCAST_TRANSCRIPT, registry)
+               if c.kind == "direct"]
+    assert answers == [
+        ("Col. Dana Example", "Ministry of Defence", "This was a planned redeployment, not a retreat"),
+        ("Col. Dana Example", "Ministry of Defence", "A fabrication from start to finish"),
+        # a guest in capitals may speak once; the anchor's and reporter's turns are no answers
+        ("Gov. Lee Example", None, "The people of the town are hostages"),
+    ]
+
+
 def test_labels_that_do_not_take_turns_are_no_transcript(registry):
     text = "Note: the toll was revised.\n\nRiverton: 12 people were killed in shelling, the governor said.\n"
     assert [c.kind for c in claims_of(text, registry)] == ["indirect"]
