@@ -532,6 +532,49 @@ def _is_opening(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:,") and not after.isspace()
 
 
+# Single quotation marks as the quotes of copy that uses no double ones (British style): an
+# opening mark after a space or an opening bracket, before a word; a closing one after a word or
+# its punctuation, before a space, punctuation or the paragraph's end. "the Corps' command" (an
+# s and a lower-case word after it) is a possessive, not a closing mark.
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[\w\"(£$€])")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?;:)%…-])['’](?=[\s.,;:!?)—–-]|$)")
+_POSSESSIVE_AFTER_S = re.compile(r"(?<=s)['’] +[a-z]")
+
+
+def _with_double_quotes(body: str) -> str:
+    """``body`` with the single quotation marks of copy that has no double ones turned into
+    straight double marks, character for character (so every span stays where it was); a
+    mark opening a quotation that runs on is turned only when the next paragraph opens with
+    a mark, as newspapers continue a quotation. Unchanged when the copy has double marks."""
+    if any(mark in body for mark in '"“”„«»') or not _SINGLE_OPENING.search(body):
+        return body
+    chars = list(body)
+    paragraph_starts = [0, *(m.end() for m in re.finditer(r"\n\s*\n", body))]
+    paragraph_ends = [*(m.start() for m in re.finditer(r"\n\s*\n", body)), len(body)]
+    for index, (start, end) in enumerate(zip(paragraph_starts, paragraph_ends)):
+        text = body[start:end]
+        closings = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
+        plain = [c for c in closings if not _POSSESSIVE_AFTER_S.match(text, c)]
+        openings = [m.start() for m in _SINGLE_OPENING.finditer(text)]
+        after = 0
+        for k, opening in enumerate(openings):
+            if opening < after:
+                continue
+            # a closing mark before the next opening one; one that reads as a possessive only
+            # when no other closes it ("had stopped 'at least 70 tonnes of weapons' reaching")
+            limit = next((o for o in openings[k + 1:] if o > opening), len(text))
+            close = next((c for c in plain if opening + 1 < c < limit), None)
+            if close is None:
+                close = next((c for c in closings if opening + 1 < c < limit), None)
+            if close is not None:
+                chars[start + opening] = chars[start + close] = '"'
+                after = close + 1
+            elif index + 1 < len(paragraph_starts) and _SINGLE_OPENING.match(body, paragraph_starts[index + 1]):
+                chars[start + opening] = '"'   # a quotation carried on in the next paragraph
+                break
+    return "".join(chars)
+
+
 def _quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
     """Pair quotation marks paragraph by paragraph.
 
@@ -2511,7 +2554,8 @@ def _stem(word: str) -> str:
 
 def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     """Every claim in ``article``, in reading order."""
-    body = article.body
+    written = article.body
+    body = _with_double_quotes(written)   # read with double marks; claims quote what is written
     listed = _listed_items(body)
     paragraphs = _content_paragraphs(article, listed)
     quotes = _quotes(body, paragraphs)
@@ -2573,7 +2617,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         if claim_id in seen:
             continue
         seen.add(claim_id)
-        text = body[draft.start:draft.end]
+        text = written[draft.start:draft.end]
         quantities = narrative_quantities.get(index)
         if quantities is None:
             quantities = cue_measure(tuple(find_quantities(text)), draft.cue, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract import extract_claims, normalise_place
+from claimcheck.extract import _with_double_quotes, extract_claims, normalise_place
 from claimcheck.read import build_article
 
 from .conftest import ARTICLES, FIXTURES
@@ -1347,6 +1347,34 @@ def test_transcript_labels_with_titles_and_affiliations_name_the_one_answering(r
         # a guest in capitals may speak once; the anchor's and reporter's turns are no answers
         ("Gov. Lee Example", None, "The people of the town are hostages"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # copy with no double marks quotes in single ones, straight or curly
+    ("'We held the line,' the minister said.", '"We held the line," the minister said.'),
+    ("The navy acted ‘lawfully and with restraint’ when it stopped the ship.",
+     'The navy acted "lawfully and with restraint" when it stopped the ship.'),
+    # a closing mark that reads as a possessive closes only when nothing else does
+    ("It had stopped 'at least 70 tonnes of weapons' reaching them.",
+     'It had stopped "at least 70 tonnes of weapons" reaching them.'),
+    ("'We beat the Corps' best units,' he said.", '"We beat the Corps\' best units," he said.'),
+    ("The Corps' general command said so.", "The Corps' general command said so."),
+    # apostrophes in and before words stay; an unclosed mark turns only when the next paragraph goes on
+    ("It's the '90s again, he said.", "It's the '90s again, he said."),
+    ("'Every one is safe.\n\n'The vessel is at anchor.'", '"Every one is safe.\n\n"The vessel is at anchor."'),
+    # copy that has double marks keeps its single ones as they are
+    ('"We said \'no\' to them," he said.', '"We said \'no\' to them," he said.'),
+])
+def test_single_quotation_marks_read_as_double_ones(text, expected):
+    assert _with_double_quotes(text) == expected
+
+
+def test_a_quotation_in_single_marks_is_a_direct_claim_that_quotes_what_is_written(registry):
+    text = "'The master of the vessel ignored four radio warnings,' the minister said. It docked at noon."
+    (claim,) = claims_of(text, registry)
+    assert (claim.kind, claim.source.name, claim.text) == (
+        "direct", "the minister", "The master of the vessel ignored four radio warnings")
+    assert text[claim.span[0]:claim.span[1]] == claim.text
 
 
 def test_labels_that_do_not_take_turns_are_no_transcript(registry):
