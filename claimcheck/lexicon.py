@@ -260,6 +260,21 @@ STANCE_DESCRIPTORS = {
     ),
 }
 
+# "junta-controlled media", "a resistance-run clinic", "a rebel-backed council": a side's word
+# joined to one of these says whose the speaker is, as the side's word alone would.
+SIDE_COMPOUND_WORDS = {"pro-regime": ("regime", "government", "junta", "state", "army", "military"),
+                       "opposition": ("opposition", "rebel", "resistance", "insurgent", "separatist")}
+SIDE_COMPOUND_TAILS = ("run", "backed", "linked", "affiliated", "led", "aligned", "allied", "funded", "owned",
+                       "operated")
+# "-controlled" says whose a medium is, but of a place only who holds it ("a resident of the
+# government-controlled west of the city" is no one's voice)
+SIDE_CONTROLLED_MEDIA = ("media", "television", "tv", "press", "newspaper", "newspapers", "outlet", "outlets",
+                         "radio", "news agency")
+for _side, _words in SIDE_COMPOUND_WORDS.items():
+    STANCE_DESCRIPTORS[_side] = tuple(dict.fromkeys((
+        *STANCE_DESCRIPTORS[_side], *(f"{word}-{tail}" for word in _words for tail in SIDE_COMPOUND_TAILS),
+        *(f"{word}-controlled {medium}" for word in _words for medium in SIDE_CONTROLLED_MEDIA))))
+
 # People who serve a state: "a Examplian officer" speaks for the government or army whose
 # entry the demonym names ("Examplian government", "Examplian army").
 STATE_SERVANTS = ("officer", "officers", "official", "officials", "soldier", "soldiers", "troops", "diplomat",
@@ -269,7 +284,10 @@ STATE_SERVANTS = ("officer", "officers", "official", "officials", "soldier", "so
 STATE_BODY_NOUNS = ("government", "army", "armed forces", "military")
 # Descriptors that decide only when no other descriptor does: "a military official" is the
 # army's, but "a rebel military official" the rebels'.
-FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials")}
+FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials",
+                                       # a state's forces, unless another word makes them the other side's
+                                       "navy", "naval", "air force", "general staff", "armed forces", "coast guard",
+                                       "border guards", "gendarmerie")}
 
 # --- quantities ---------------------------------------------------------------------------
 NUMBER_WORDS = {

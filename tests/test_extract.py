@@ -227,6 +227,14 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("The separatists said they had shot down two drones.", "opposition", "descriptor"),
     ("The junta said the town was still under its control.", "pro-regime", "descriptor"),
     ("The strikes hit a bakery, an anti-junta outlet reported.", "opposition", "descriptor"),
+    # a side's word joined to "-run", "-backed", ... is that side's; "-controlled" only of media
+    ("Junta-controlled media said the air force had struck a camp.", "pro-regime", "descriptor"),
+    ("A medic at a resistance-run clinic said she had treated seven villagers.", "opposition", "descriptor"),
+    ("A resident of the government-controlled west of the city said his home was destroyed.", "unknown", "none"),
+    # a state's forces, unless another word makes them the other side's
+    ("A navy officer said weapons were found in the hold.", "pro-regime", "descriptor"),
+    ("The General Staff said militants had used the pause to move ammunition.", "pro-regime", "descriptor"),
+    ("A spokesman for the rebel navy said two ships were sunk.", "opposition", "descriptor"),
 ])
 def test_stance_and_its_basis(registry, text, stance, basis):
     claim = claims_of(text, registry)[-1]
