@@ -1301,6 +1301,10 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     described = _described_earlier(lower, earlier_text, registry) if earlier_text else None
     if described is not None:
         return described
+    spelled = _spelled_out(phrase, earlier_text) if earlier_text and registry.lookup(phrase) is None else None
+    if spelled is not None:
+        # "the KIA said" after "the Kesswa Independence Army (KIA)": the name it stands for
+        return _resolve(spelled, registry, history, publisher=publisher, earlier_text=earlier_text)
     earlier = _referred_body(lower, history, earlier_text, registry)
     if earlier is None and lead_in:
         # "the Front announced" after "Fighters of the Example Front took ..." in its sentence
@@ -1716,6 +1720,34 @@ def _display_name(head: str) -> str:
             return proper
         return proper
     return _LEADING_THE.sub("", head) if head.lower().startswith("the ") and len(words) > 2 else head
+
+
+_ACRONYM_PHRASE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7})")
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w’'-]*|of|for|and|the|al)(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|al)){0,7})\s*\($")
+
+
+def _spelled_out(phrase: str, earlier_text: str) -> Optional[str]:
+    """The name an acronym stands for, as the text spelled it out before it in brackets
+    ("the Kesswa Independence Army (KIA)"); None when the text did not."""
+    acronym = _ACRONYM_PHRASE.fullmatch(phrase.strip())
+    if acronym is None:
+        return None
+    at = earlier_text.rfind("(" + acronym.group(1) + ")")
+    if at < 0:
+        return None
+    name = _NAME_BEFORE_BRACKET.search(earlier_text, max(0, at - 120), at + 1)
+    if name is None:
+        return None
+    words = name.group(1).split()
+    letters = acronym.group(1).replace("&", "")
+    # the words whose initials the acronym takes ("Fighters of the Free Example Front (FEF)")
+    for start in range(len(words)):
+        tail = words[start:]
+        if tail[0][:1].isupper() and "".join(w[0] for w in tail if w[:1].isupper()) == letters:
+            return " ".join(tail)
+    while words and not words[0][:1].isupper() or words[:1] == ["The"]:
+        words.pop(0)   # "of the Kesswa ...": the name starts at a capital
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def _one_name_of_someone(head: str, apposition: str, context: str) -> bool:

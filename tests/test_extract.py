@@ -255,6 +255,18 @@ def test_pronoun_and_surname_resolve_to_the_earlier_speaker(registry):
     assert [c.source.name for c in claims] == ["Jane Example", "Jane Example", "Jane Example"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an acronym the text spelled out in brackets stands for the name whose initials it takes
+    ("Fighters of the Free Example Front (FEF) took the hill. FEF said 12 soldiers were killed.", "Free Example Front"),
+    ("The Example Documentation Group (EDG) visited. The EDG said 38 people were killed.",
+     "Example Documentation Group"),
+    # never spelled out: the acronym as written
+    ("The EDG said 38 people were killed.", "EDG"),
+])
+def test_an_acronym_spelled_out_earlier_names_its_body(registry, text, speaker):
+    assert claims_of(text, registry)[-1].source.name == speaker
+
+
 @pytest.mark.parametrize("text, speakers", [
     # a single name that an apposition or a "who" clause gives to a person: "he" or "she" is them
     ('Moe, a 52-year-old rice farmer, said he saw soldiers. "I heard the shooting," he said.', ["Moe", "Moe"]),
