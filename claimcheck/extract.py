@@ -35,7 +35,7 @@ from .lexicon import (
     PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
-    BROADCAST_ROLES, NAME_ENDING_FILLERS, PERSON_NOUNS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
+    BROADCAST_ROLES, NAME_ENDING_FILLERS, PERSON_NOUNS, RANK_TITLES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
     WEEKDAYS,
 )
@@ -1507,6 +1507,16 @@ def _described_earlier(lower: str, earlier_text: str, registry: Registry) -> Opt
                     "sources.toml", f"{lower} {normalise(entry.name)}", entry.kind == "person")
 
 
+def _ranked(title: str, history: list[_Speaker]) -> Optional[_Speaker]:
+    """The latest person who spoke with ``title`` or its abbreviation before their name."""
+    forms = {title, *RANK_TITLES[title]}
+    for earlier in reversed(history):
+        words = [w.lower().rstrip(".") for w in earlier.name.split()]
+        if earlier.is_person and forms & set(words[:-1]):
+            return earlier
+    return None
+
+
 def _referred_body(lower: str, history: list[_Speaker], earlier_text: str, registry: Registry) -> Optional[_Speaker]:
     """Whom "the paper" or "the group" refers to: an earlier speaker, or else a known body the
     text named before."""
@@ -1553,6 +1563,8 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         elif noun in BACK_REFERENCES["document"]:
             # "the statement said" after "the Example Command said ...": its issuer speaks
             return next((e for e in reversed(history) if not e.is_person and e.basis != "publisher"), None)
+        elif len(tokens) == 2 and noun in RANK_TITLES and (ranked := _ranked(noun, history)) is not None:
+            return ranked   # "the colonel" after "Col. Jane Example" spoke
         elif any(noun in group for group in BACK_REFERENCES.values()):
             nouns = _SPELLINGS.get(noun, (noun,))
         else:

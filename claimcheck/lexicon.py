@@ -529,6 +529,11 @@ PERSON_TITLES = (
     "mp", "mufti", "imam", "priest", "bishop", "professor", "lecturer", "expert", "investigator",
     "monitor", "observer", "volunteer", "worker", "medic", "nurse", "resident", "witness", "writer",
 )
+# Ranks and titles a person is called by alone ("the colonel said" after "Col. Jane Example"),
+# with the abbreviations their names are written with.
+RANK_TITLES = {"colonel": ("col",), "general": ("gen",), "major": ("maj",), "captain": ("capt",),
+               "lieutenant": ("lt",), "sergeant": ("sgt",), "brigadier": ("brig",), "admiral": ("adm",),
+               "commander": ("cmdr",), "governor": ("gov",), "senator": ("sen",), "professor": ("prof",)}
 # A second cue that continues the same speaker's claim: "X said A, adding B".
 SEQUEL_CUES = (
     "adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying",

@@ -255,6 +255,19 @@ def test_pronoun_and_surname_resolve_to_the_earlier_speaker(registry):
     assert [c.source.name for c in claims] == ["Jane Example", "Jane Example", "Jane Example"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a rank or title alone refers back to the person who spoke with it before their name
+    ("Col. Jane Example said the town was held. The colonel said 200 rebels were killed.",
+     ["Col. Jane Example", "Col. Jane Example"]),
+    ('"We held the town," said Colonel Jane Example. The colonel added that 200 rebels were killed.',
+     ["Colonel Jane Example", "Colonel Jane Example"]),
+    ("Jane Example said the town was held. The colonel said 200 rebels were killed.",
+     ["Jane Example", "The colonel"]),
+])
+def test_a_rank_alone_refers_to_the_person_who_spoke_with_it(registry, text, speakers):
+    assert [c.source.name for c in claims_of(text, registry)] == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     # an acronym the text spelled out in brackets stands for the name whose initials it takes
     ("Fighters of the Free Example Front (FEF) took the hill. FEF said 12 soldiers were killed.", "Free Example Front"),
