@@ -2046,6 +2046,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "many reports said", "with reports of clashes": a noun, not the verb
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
+        if (cue_lower == "claim" and masked[max(start, match.start() - 3):match.start()].endswith(("'s ", "’s "))
+                and _DENIAL.search(masked, start, match.start())):
+            continue  # "X rejected as a fairy tale the regime's claim that ...": X's denial, not a claim of the regime
         if cue_lower in _CHARACTERISED_AS and not _AS_WITHIN.match(masked, match.end(), end):
             continue  # "welcomed the plan": no report of what it is
         if cue_lower in _DISMISSAL_CUES and not _DISMISSED_AS_SAID.match(masked, match.end(), end) and not (

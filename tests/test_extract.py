@@ -380,6 +380,8 @@ def test_denial_target(registry, text, denied):
     # a sacking is no speech
     ("Activists said 12 people were killed in Dorsa. The president dismissed the governor after the attack.",
      ["Activists"]),
+    # the claim a speaker rejects is the rejection's content, not a claim of its owner
+    ("The council rejected as a fairy tale the regime's claim that weapons were found aboard.", ["The council"]),
 ])
 def test_dismissing_what_was_said_is_a_claim(registry, text, speakers):
     assert [c.source.name for c in claims_of(text, registry)] == speakers
