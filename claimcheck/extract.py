@@ -268,7 +268,7 @@ _AS_WITHIN = re.compile(r"[^.;,]{1,60}?(?<!\bknown)(?<!\bsuch)\sas\s(?!well\b)",
 _DISMISSED_AS_SAID = re.compile(r"[^.;]*?\s(?:as|" + alternation(DISMISSED_STATEMENTS) + r")\b", re.I)
 # "the Movement's health committee", "the Media Centre's correspondent": a body's part or
 # member, the body named by words that refer back
-_OWNER_BACK_REFERENCE = re.compile(r"[Tt]he\s+((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)['’]s\s+\w")
+_OWNER_BACK_REFERENCE = re.compile(r"[Tt]he\s+((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)(?:['’]s|(?<=s)['’])\s+\w")
 _OWNER_POSSESSIVE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?" + _POSSESSOR + r"s?\s")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # "that" after a preposition points ("accused X of that attack"); it opens no content clause
@@ -1227,7 +1227,7 @@ _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'
 _FACILITY_NAME = re.compile(
     r"\b(?:[A-Z][\w’'-]*\s+){1,4}(?:" + alternation(h.capitalize() for h in FACILITY_HEADS) + r")\b")
 # the owner of a body sitting somewhere: "the Example military's coordination (centre in Dorsa)"
-_OWNER_PHRASE_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Z][\w-]*\s+){0,3}\b[\w-]+['’]s\s+(?:[a-z-]+\s+){0,2}$")
+_OWNER_PHRASE_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?:\b[A-Z][\w-]*\s+){0,3}\b(?:[\w-]+['’]s|[A-Z][\w-]*s['’])\s+(?:[a-z-]+\s+){0,2}$")
 _OWNER_BEFORE = re.compile(r"\b(?:" + alternation(_POSSESSIVES) + r")\s+$", re.I)
 # where or when it was said, between a cue and its sequel: "said in Geneva, adding that ..."
 # (the cue's object may have taken the preposition: what is left is a name)
@@ -1306,6 +1306,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         # "the KIA said" after "the Kesswa Independence Army (KIA)": the name it stands for
         return _resolve(spelled, registry, history, publisher=publisher, earlier_text=earlier_text)
     earlier = _referred_body(lower, history, earlier_text, registry)
+    if earlier is None and earlier_text:
+        earlier = _named_by_one_word(phrase, earlier_text, registry)
     if earlier is None and lead_in:
         # "the Front announced" after "Fighters of the Example Front took ..." in its sentence
         # (by name only: "the group" there may be any group the content names)
@@ -1451,12 +1453,14 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
             outlet = own_side.outlet
     owner = None
-    if stance == "unknown" and outlet is None and head_entry is None:
+    if basis in ("none", "descriptor") and outlet is None and head_entry is None:
         owner = _OWNER_BACK_REFERENCE.match(phrase)
     if owner is not None:
         # "the Movement's health committee" after "the Example Liberation Movement said": a part
-        # of a body the text named before speaks for it
-        body = _referred_body("the " + owner.group(1).lower(), history, earlier_text, registry)
+        # of a body the text named before speaks for it, whatever its own name describes ("the
+        # Council's humanitarian office")
+        body = (_referred_body("the " + owner.group(1).lower(), history, earlier_text, registry)
+                or _named_by_one_word("The " + owner.group(1), earlier_text, registry))
         if body is not None and not body.is_person and body.stance != "unknown":
             stance, basis, outlet = body.stance, body.basis, body.outlet or body.name
     if stance == "unknown" and is_person:
@@ -1736,6 +1740,26 @@ def _display_name(head: str) -> str:
 
 _ACRONYM_PHRASE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7})")
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w’'-]*|of|for|and|the|al)(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|al)){0,7})\s*\($")
+
+
+_ONE_WORD_OF_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z-]+)")
+
+
+def _named_by_one_word(phrase: str, earlier_text: str, registry: Registry) -> Optional[_Speaker]:
+    """"The Corps" after "the Kestravan Volunteer Corps", "the Council" after "the Provisional
+    Council of Kestrava": a capitalised word of a known body's name that the text named before
+    refers to the latest such body."""
+    word = _ONE_WORD_OF_NAME.fullmatch(phrase.strip())
+    if word is None or registry.lookup(phrase) is not None:
+        return None
+    for _, _, entry in reversed(list(registry.mentions(earlier_text[-EARLIER_TEXT_CHARS:]))):
+        words = entry.name.split()
+        # a later word of the name, or its first before "of" ("Council of ..."), never an
+        # adjective opening it ("the Syrian" is not the "Syrian government")
+        if entry.kind != "person" and (word.group(1) in words[1:] or words[:2] == [word.group(1), "of"]):
+            return _Speaker(entry.name, entry.name, registry.stance_of(entry), "sources.toml",
+                            normalise(entry.name), False, entry.kind)
+    return None
 
 
 def _spelled_out(phrase: str, earlier_text: str) -> Optional[str]:

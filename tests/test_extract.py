@@ -1022,6 +1022,18 @@ def test_located_group_refers_to_the_latest_named_organisation(registry):
 
 
 WAR_REGISTRY = """
+[sources.example-corps]
+name = "Example Volunteer Corps"
+aliases = []
+stance = "opposition"
+kind = "armed group"
+
+[sources.example-council]
+name = "Council of Example Province"
+aliases = []
+stance = "opposition"
+kind = "political body"
+
 [sources.riverton-rescue]
 name = "Riverton Civil Rescue"
 aliases = []
@@ -1415,6 +1427,24 @@ def test_a_quotation_in_single_marks_is_a_direct_claim_that_quotes_what_is_writt
 def test_labels_that_do_not_take_turns_are_no_transcript(registry):
     text = "Note: the toll was revised.\n\nRiverton: 12 people were killed in shelling, the governor said.\n"
     assert [c.kind for c in claims_of(text, registry)] == ["indirect"]
+
+
+@pytest.mark.parametrize("text, name, stance", [
+    # a capitalised word of a known body's name the text named before is that body
+    ("Units of the Example Volunteer Corps took the junction. The Corps said 63 soldiers surrendered.",
+     "Example Volunteer Corps", "opposition"),
+    ("The Council of Example Province met. The Council said 870 people left the city.",
+     "Council of Example Province", "opposition"),
+    # and its part speaks for it, whatever the part's own name describes
+    ("The Council of Example Province met. The Council's humanitarian office said 870 people left the city.",
+     "The Council's humanitarian office", "opposition"),
+    # never named before: no body
+    ("The Corps said 63 soldiers surrendered.", "Corps", "unknown"),
+])
+def test_a_word_of_a_named_bodys_name_refers_to_it(text, name, stance):
+    from claimcheck.sources import parse_registry
+    claim = claims_of(text, parse_registry(WAR_REGISTRY))[-1]
+    assert (claim.source.name, claim.source.stance) == (name, stance)
 
 
 @pytest.mark.parametrize("text, name", [
