@@ -2376,11 +2376,16 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
     # spoke to us from the port:")
     long_quotes = [q for q in in_sentence if _count_words(body, q.start, q.end) >= MIN_DIRECT_WORDS]
     introducer = _colon_introducer(masked, start) if long_quotes and not long_quotes[0].continues else None
+    labelled = _LABELLED_QUOTE.fullmatch(masked, start, long_quotes[0].open) if long_quotes and not introducer else None
+    if labelled is not None:
+        # "11:20 – ICRC delegation head Jon Example: "We have 400 patients ..."": a name and a
+        # colon before the quotation say whose it is
+        introducer = (start + labelled.start("phrase"), labelled.group("phrase"))
     if introducer is not None:
         history.append(_resolve(introducer[1], registry, history, publisher=publisher,
                                 earlier_text=body[max(0, start - EARLIER_TEXT_CHARS):start]))
     if long_quotes and history:
-        quoted, total = _quote_words(body, start, end, in_sentence)
+        quoted, total = _quote_words(body, long_quotes[0].open if labelled else start, end, in_sentence)
         if quoted >= DIRECT_COVERAGE * total:
             kind = CONTINUATION if long_quotes[0].continues else "direct"
             return [_Draft(kind, long_quotes[0].start, long_quotes[-1].end, None, history[-1], sentence)]
@@ -2398,6 +2403,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
 
 
 MAX_INTRODUCER_CHARS = 300
+
+
+# a speaker's name and a colon, perhaps after a live blog's time, opening a quotation's sentence
+_LABELLED_QUOTE = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[–—-]\s*)?(?P<phrase>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}?):\s*")
 
 
 def _colon_introducer(masked: str, start: int) -> Optional[tuple[int, str]]:

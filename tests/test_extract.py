@@ -256,6 +256,16 @@ def test_pronoun_and_surname_resolve_to_the_earlier_speaker(registry):
 
 
 @pytest.mark.parametrize("text, speakers", [
+    # a name and a colon before a quotation say whose it is, after a live blog's time too
+    ('Colonel Jane Example said the ship could leave. 11:20 – Aid chief Jon Example: "We have more than '
+     '400 patients on the list today."', ["Colonel Jane Example", "Jon Example"]),
+    ('Mayor Jon Example: "We have no water and no power in the whole district."', ["Mayor Jon Example"]),
+])
+def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(registry, text, speakers):
+    assert [c.source.name for c in claims_of(text, registry)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
     # a rank or title alone refers back to the person who spoke with it before their name
     ("Col. Jane Example said the town was held. The colonel said 200 rebels were killed.",
      ["Col. Jane Example", "Col. Jane Example"]),
