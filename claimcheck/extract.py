@@ -1308,6 +1308,13 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     earlier = _referred_body(lower, history, earlier_text, registry)
     if earlier is None and earlier_text:
         earlier = _named_by_one_word(phrase, earlier_text, registry)
+    published = _PUBLISHER_WORD.fullmatch(phrase) if publisher is not None and publisher.outlet else None
+    if earlier is None and published and published.group(1) in publisher.outlet.split()[1:]:
+        # "the Herald's records", "the Herald's correspondent" in the Example Herald: its own
+        if not published.group(2):
+            return publisher
+        return _Speaker(phrase, publisher.outlet, publisher.stance, publisher.basis, "",
+                        lower.split()[-1] in _PERSON_HINTS)
     if earlier is None and lead_in:
         # "the Front announced" after "Fighters of the Example Front took ..." in its sentence
         # (by name only: "the group" there may be any group the content names)
@@ -1742,6 +1749,8 @@ _ACRONYM_PHRASE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7})")
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w’'-]*|of|for|and|the|al)(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|al)){0,7})\s*\($")
 
 
+# "the Herald", "the Herald's records": a later word of the publisher's name, perhaps an owner
+_PUBLISHER_WORD = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)((?:['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+)?")
 _ONE_WORD_OF_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z-]+)")
 
 

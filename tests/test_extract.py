@@ -255,6 +255,23 @@ def test_pronoun_and_surname_resolve_to_the_earlier_speaker(registry):
     assert [c.source.name for c in claims] == ["Jane Example", "Jane Example", "Jane Example"]
 
 
+@pytest.mark.parametrize("text, name, stance", [
+    # a later word of the publisher's name is the publisher, or in the possessive its own
+    ("Troops killed eleven people in a raid on the village, according to the Herald's records.",
+     "the Herald's records", "opposition"),
+    ("The Herald's correspondent said 12 houses were burned in the village.",
+     "The Herald's correspondent", "opposition"),
+    # another paper's is not
+    ("The Post's correspondent said 12 houses were burned in the village.", "The Post's correspondent", "unknown"),
+])
+def test_the_publishers_name_shortened_is_the_publisher(text, name, stance):
+    from claimcheck.sources import parse_registry
+    registry = parse_registry('[sources.herald]\nname = "Example Herald"\naliases = []\nstance = "opposition"\n'
+                              'kind = "outlet"\n')
+    claim = claims_of(text, registry, outlet="Example Herald")[-1]
+    assert (claim.source.name, claim.source.stance) == (name, stance)
+
+
 @pytest.mark.parametrize("text, speakers", [
     # a name and a colon before a quotation say whose it is, after a live blog's time too
     ('Colonel Jane Example said the ship could leave. 11:20 – Aid chief Jon Example: "We have more than '
