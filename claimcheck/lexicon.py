@@ -154,7 +154,7 @@ GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "governorate", "admini
                       "deputy minister")
 # Words that may stand before such an office without naming a country: its portfolio.
 GOVERNMENT_PORTFOLIOS = (
-    "the", "a", "deputy", "prime", "foreign", "defence", "defense", "interior", "information", "health",
+    "the", "a", "deputy", "prime", "chief", "foreign", "defence", "defense", "interior", "information", "health",
     "justice", "finance", "reconciliation", "education", "energy", "economy", "trade", "oil", "transport",
     "agriculture", "state", "social", "affairs", "home", "security", "media", "communications",
     "local", "administration", "provincial", "regional", "acting", "senior", "top", "cabinet",
@@ -241,7 +241,7 @@ STANCE_DESCRIPTORS = {
         "opposition", "rebel", "rebels", "activist", "opposition-run", "rebel-run",
         "activists", "opposition activist", "anti-regime", "anti-government", "anti-junta", "insurgent", "insurgents",
         "separatist", "separatists", "guerrilla", "guerrillas", "run by the resistance", "resistance fighter",
-        "resistance fighters", "revolutionary", "free syrian army", "dissident", "defected", "defector",
+        "resistance fighters", "resistance group", "resistance groups", "resistance movement", "resistance forces", "revolutionary", "free syrian army", "dissident", "defected", "defector",
         "civil defence", "civil defense", "white helmets",
         # the opposition's local administration, as the stance policy counts it
         "local council", "local councils", "coordination committee", "coordination committees",

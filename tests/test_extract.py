@@ -227,6 +227,8 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("The separatists said they had shot down two drones.", "opposition", "descriptor"),
     ("The junta said the town was still under its control.", "pro-regime", "descriptor"),
     ("The strikes hit a bakery, an anti-junta outlet reported.", "opposition", "descriptor"),
+    ("Troops raided the village and killed nineteen villagers, a local resistance group said.", "opposition",
+     "descriptor"),
     # a side's word joined to "-run", "-backed", ... is that side's; "-controlled" only of media
     ("Junta-controlled media said the air force had struck a camp.", "pro-regime", "descriptor"),
     ("A medic at a resistance-run clinic said she had treated seven villagers.", "opposition", "descriptor"),
@@ -1030,6 +1032,7 @@ def test_a_public_bodys_own_speak_for_the_publishers_side(registry, text, stance
     ("Former information minister Jon Example said the strikes must stop.", "unknown", "none"),
     ("Dorsan information minister Jon Example said the strikes must stop.", "unknown", "none"),
     ("The information minister, Jon Example, said the strikes must stop.", "pro-regime", "descriptor"),
+    ("The Chief Minister said the terrorist groups had forced the villagers to attend.", "pro-regime", "descriptor"),
     # the ministry of a government that has just spoken is that government's
     ("Turkey called for an inquiry into the strikes. The situation is grave, the foreign ministry said.",
      "opposition", "sources.toml"),
