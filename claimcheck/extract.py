@@ -1308,6 +1308,13 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     earlier = _referred_body(lower, history, earlier_text, registry)
     if earlier is None and earlier_text:
         earlier = _named_by_one_word(phrase, earlier_text, registry)
+    if earlier is None and earlier_text and len(lower.split()) == 2 and lower.split()[0] == "the" and (
+            lower.split()[1] in BACK_REFERENCES["person"]):
+        # "The spokesman replied" after "Spokesman Jon Example answered questions": introduced
+        # with that title, not yet a speaker
+        named = _last_introduced_person(earlier_text)
+        if named is not None and lower.split()[1] in named.lower():
+            return _resolve(named, registry, [], publisher=publisher)
     published = _PUBLISHER_WORD.fullmatch(phrase) if publisher is not None and publisher.outlet else None
     if earlier is None and published and published.group(1) in publisher.outlet.split()[1:]:
         # "the Herald's records", "the Herald's correspondent" in the Example Herald: its own
@@ -1703,7 +1710,11 @@ def _proper_tail(head: str) -> Optional[str]:
 # "Jon Example, the group's spokesman," / "Jane Example, a surgeon,": a person introduced
 _INTRODUCED_PERSON = re.compile(
     r"((?:(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.?\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
-    r"\s+(?:the|a|an|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:" + alternation(PERSON_TITLES) + r")\b")
+    r"\s+(?:the|a|an|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:" + alternation(PERSON_TITLES) + r")\b"
+    # "Spokesman Major General Jon Example answered questions": the title before the name
+    r"|\b(?:" + alternation(t.capitalize() for t in PERSON_TITLES) + r")\s+(?:(?:" + alternation(
+        [*(t.capitalize() for t in RANK_TITLES), "Brigadier", "Lieutenant", "Major"]) + r")\s+){0,2}"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b")
 
 
 def _last_introduced_person(earlier_text: str) -> Optional[str]:

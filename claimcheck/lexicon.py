@@ -68,6 +68,10 @@ REPORTING_VERBS = (
     # translated officialese: "the governor informed that ...", "the ministry specified that ..."
     "informed that", "informs that", "clarified", "clarifies", "specified", "specifies", "underlined",
     "underlines", "underscored", "underscores",
+    # an answer or a retort, with its content clause ("the spokesman replied that ...", not
+    # "answered questions" or "countered the attack"); a boast
+    "replied that", "replies that", "answered that", "answers that", "responded that", "responds that",
+    "countered that", "counters that", "boasted", "boasts",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")

@@ -274,6 +274,21 @@ def test_the_publishers_name_shortened_is_the_publisher(text, name, stance):
     assert (claim.source.name, claim.source.stance) == (name, stance)
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a title before a name introduces the person "the spokesman" and "he" refer to; an answer,
+    # a retort and a boast report speech, but answering questions says nothing
+    ("Spokesman Major General Jon Example answered the questions of journalists. The spokesman replied that "
+     "the forces are abiding by the agreement.",
+     [("Major General Jon Example", "replied that", "the forces are abiding by the agreement")]),
+    ("Jane Example, an MP, countered that the ship had been carrying flour and cooking oil.",
+     [("Jane Example", "countered that", "the ship had been carrying flour and cooking oil")]),
+    ("The commander boasted that his fighters had seized fourteen artillery pieces.",
+     [("The commander", "boasted", "his fighters had seized fourteen artillery pieces")]),
+])
+def test_answers_retorts_and_boasts_are_reported_speech(registry, text, claims):
+    assert [(c.source.name, c.cue, c.text) for c in claims_of(text, registry)] == claims
+
+
 @pytest.mark.parametrize("text, speakers", [
     # a name and a colon before a quotation say whose it is, after a live blog's time too
     ('Colonel Jane Example said the ship could leave. 11:20 – Aid chief Jon Example: "We have more than '
