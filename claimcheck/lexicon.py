@@ -377,7 +377,7 @@ RELEASE_VERBS = ("released", "releasing", "freed", "freeing", "free", "handed ov
 # Against a toll of the same incident it is a contradiction in figures. "No other civilians"
 # and "no casualties among the militants" say less than none, and are not read.
 NONE_WORDS = ("no", "not a single", "not one")
-NONE_PERSONS = ("nobody", "no one", "no-one")
+NONE_PERSONS = ("nobody", "no one", "no-one", "none")
 NONE_VICTIMS = ("civilians", "civilian", "people", "person", "persons", "children", "child", "soldiers",
                 "soldier", "troops", "fighters", "residents", "patients", "staff")
 NONE_HARM_VERBS = ("killed", "injured", "wounded", "hurt", "harmed", "died")
@@ -693,7 +693,7 @@ MEASURE_CUES = {
     "injuries": ("injured", "injuring", "wounded", "wounding", "injuries", "hurt"),
     "population": ("home to", "population", "inhabitants", "live", "lived", "living", "serves", "residents of"),
     "displaced": ("displaced", "evacuated", "evacuation", "leave", "left", "leaving", "fled", "refugees",
-                  "displacement"),
+                  "displacement", "crossed", "escaped"),
     "detainees": ("detainees", "prisoners", "detained", "arrested", "release"),
     "strikes": ("airstrikes", "air strikes", "raids", "strikes", "sorties", "barrel bombs", "missiles", "shells", "rockets"),
 }

@@ -184,6 +184,15 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a side's losses, told before the count, are its dead; told after, they say nothing of it
     ("put the Alliance's own losses at 23 fighters", [(23, None, None, "fighters", "deaths")]),
     ("attacked from three axes and inflicted losses on them", [(3, None, None, "axes", "axes")]),
+    # a part opened with an article ("among them an eleven-year-old boy") still passes the verb on
+    ("Six civilians, among them an eleven-year-old boy, were killed",
+     [(6, None, None, "civilians", "deaths")]),
+    # people who crossed or escaped left; trucks that crossed are trucks
+    ("3,140 people crossed here yesterday", [(3140, None, None, "people", "displaced")]),
+    ("forty-six trucks crossed the border", [(46, None, None, "vehicles", "vehicles")]),
+    # "none killed" after a count of the wounded is a count of no dead
+    ("11 soldiers had been wounded and none killed",
+     [(11, None, None, "soldiers", "injuries"), (0, None, None, "people", "deaths")]),
     # a relative pronoun after a number opens a clause: its verb counts nothing
     ("Another option, one that seems less likely now, is a committee bill", []),
     ("a violation of resolution 2254 which calls for an end to attacks", []),
