@@ -1004,9 +1004,14 @@ def _short_object(body: str, content: tuple[int, int], cue: str) -> bool:
 
 
 def _denied_just_before(body: str, content: tuple[int, int], cue: str) -> bool:
-    """"The junta denies this.": a denial whose object is a lone pronoun closing the sentence."""
-    return (_DENIAL.fullmatch(cue) is not None and body[content[0]:content[1]].lower() in _POINTING_PRONOUNS
+    """"The junta denies this.", "Residents rejected the account.": a denial whose object, closing
+    the sentence, is a lone pronoun or a claim noun pointed at."""
+    denied = body[content[0]:content[1]].lower()
+    return (_DENIAL.fullmatch(cue) is not None and (denied in _POINTING_PRONOUNS or _POINTED_CLAIM.fullmatch(denied))
             and body[content[1]:content[1] + 1] in (".", ""))
+
+
+_POINTED_CLAIM = re.compile(r"(?:the|this|that|these|those|such)\s+(?:" + alternation(CLAIM_NOUNS) + r")s?")
 
 
 _POINTING_PRONOUNS = frozenset(POINTING_PRONOUNS)

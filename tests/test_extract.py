@@ -412,6 +412,9 @@ def test_denial_links_to_what_it_denies(registry):
     ("Activists said regime jets bombed the hospital in Dorsa on Monday. Vostra denied it.", 0),
     # nor its own side's claim
     ("Activists said regime jets bombed the hospital in Dorsa on Monday. Rebels deny this.", None),
+    # a claim noun pointed at, closing the sentence, is the claim just before
+    ("The junta said troops had killed nine terrorists in a clash. Residents rejected the account.", 0),
+    ("The army said troops had killed nine terrorists in a clash. Residents rejected these claims.", 0),
 ])
 def test_denial_target(registry, text, denied):
     claims = claims_of(text, registry)
