@@ -239,7 +239,9 @@ _BODY_NOUNS = {*BACK_REFERENCES["organisation"], *BACK_REFERENCES["outlet"], "pa
 _POSSESSOR = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]"   # "MSF'", "Vostra'" before the s
 _POSSESSIVE_OPENER = _POSSESSOR + r"s\s+[a-z]"
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
-_APPOSITION_OPENER = r"(?:(?:" + _APPOSITION_ALT + r")\b|" + _POSSESSIVE_OPENER + r")"
+# also where a speaker is: "Residents of Dolgarth, 30km to the east, said"
+_APPOSITION_OPENER = (r"(?:(?:" + _APPOSITION_ALT + r")\b|" + _POSSESSIVE_OPENER
+                      + r"|\d+\s*(?:km|kilometres|kilometers|miles)\b)")
 _APPOSITION_BEFORE = re.compile(
     r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
     r"(?:\s*,\s*\d{1,3})?"  # "Omar Example, 34, a father of three, told": an age after the name

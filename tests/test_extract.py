@@ -624,6 +624,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The group in a statement published on its website said a bomber had struck the checkpoint.",
      "The group"),
     ("The ministry, in a statement issued late on Monday, said 14 soldiers were wounded.", "The ministry"),
+    # an apposition that says where the speakers are
+    ("Residents of Dolgarth, 30km to the east, said they could hear the guns all night.", "Residents of Dolgarth"),
     # scraped text without the commas around an apposition
     ("Jane Example the governor of Riverland a border province near Eastville told reporters that three "
      "wounded men were taken to a clinic.", "Jane Example"),
