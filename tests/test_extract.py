@@ -952,6 +952,9 @@ def test_the_army_is_not_a_rebel_army_that_spoke_before(registry):
      "children asserting that the hospital is still working.",
      [("ten bodies arrived at the hospital", "told"), ("most of the injured are children", "adding that"),
       ("the hospital is still working", "asserting that")]),
+    # a coordinated present-tense cue goes on with the same speaker
+    ('Odell now says the Corps has "full control" of the junction, and claims more than 60 soldiers have surrendered.',
+     [('the Corps has "full control" of the junction', "says"), ("more than 60 soldiers have surrendered", "and claims")]),
     # a participle after an article is a noun; "that day" points
     ("The group claimed to have executed the hostage as a warning to the government.",
      [("to have executed the hostage as a warning to the government", "claimed")]),
