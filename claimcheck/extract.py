@@ -21,21 +21,21 @@ from . import dates
 from .alternation import alternation, word_start_alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
-    BODY_ROLE_TITLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS, CLAUSE_CONJUNCTIONS,
+    BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS, CLAUSE_CONJUNCTIONS,
     CLAUSE_JOINS,
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     FACILITY_HEADS, FALLBACK_DESCRIPTORS,
     GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, INSIDER_WORDS,
     INSTITUTION_HEADS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOST_STOP_OPENERS,
-    MODIFIED_BODY_HEADS, MONTHS, NAME_PARTICLES,
+    MODIFIED_BODY_HEADS, MONTHS, NAME_ENDING_FILLERS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS,
-    PERSON_TITLES,
+    PERSON_NOUNS, PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
-    PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE, SEQUEL_CUES,
-    BROADCAST_ROLES, NAME_ENDING_FILLERS, PERSON_NOUNS, RANK_TITLES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
+    PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
+    SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
     WEEKDAYS,
 )
@@ -1315,20 +1315,19 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     earlier = _referred_body(lower, history, earlier_text, registry)
     if earlier is None and earlier_text:
         earlier = _named_by_one_word(phrase, earlier_text, registry)
-    if earlier is None and earlier_text and len(lower.split()) == 2 and lower.split()[0] == "the" and (
-            lower.split()[1] in BACK_REFERENCES["person"]):
+    tokens = lower.split()
+    if earlier is None and earlier_text and len(tokens) == 2 and tokens[0] == "the" and tokens[1] in _PERSON_HINTS:
         # "The spokesman replied" after "Spokesman Jon Example answered questions": introduced
         # with that title, not yet a speaker
         named = _last_introduced_person(earlier_text)
-        if named is not None and lower.split()[1] in named.lower():
+        if named is not None and tokens[1] in named.lower():
             return _resolve(named, registry, [], publisher=publisher)
     published = _PUBLISHER_WORD.fullmatch(phrase) if publisher is not None and publisher.outlet else None
     if earlier is None and published and published.group(1) in publisher.outlet.split()[1:]:
         # "the Herald's records", "the Herald's correspondent" in the Example Herald: its own
         if not published.group(2):
             return publisher
-        return _Speaker(phrase, publisher.outlet, publisher.stance, publisher.basis, "",
-                        lower.split()[-1] in _PERSON_HINTS)
+        return _Speaker(phrase, publisher.outlet, publisher.stance, publisher.basis, "", tokens[-1] in _PERSON_HINTS)
     if earlier is None and lead_in:
         # "the Front announced" after "Fighters of the Example Front took ..." in its sentence
         # (by name only: "the group" there may be any group the content names)
@@ -1763,10 +1762,6 @@ def _display_name(head: str) -> str:
     return _LEADING_THE.sub("", head) if head.lower().startswith("the ") and len(words) > 2 else head
 
 
-_ACRONYM_PHRASE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7})")
-_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w’'-]*|of|for|and|the|al)(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|al)){0,7})\s*\($")
-
-
 # "the Herald", "the Herald's records": a later word of the publisher's name, perhaps an owner
 _PUBLISHER_WORD = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)((?:['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+)?")
 _ONE_WORD_OF_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z-]+)")
@@ -1789,6 +1784,10 @@ def _named_by_one_word(phrase: str, earlier_text: str, registry: Registry) -> Op
     return None
 
 
+_ACRONYM_PHRASE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7})")
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w’'-]*|of|for|and|the|al)(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|al)){0,7})\s*\($")
+
+
 def _spelled_out(phrase: str, earlier_text: str) -> Optional[str]:
     """The name an acronym stands for, as the text spelled it out before it in brackets
     ("the Kesswa Independence Army (KIA)"); None when the text did not."""
@@ -1808,7 +1807,7 @@ def _spelled_out(phrase: str, earlier_text: str) -> Optional[str]:
         tail = words[start:]
         if tail[0][:1].isupper() and "".join(w[0] for w in tail if w[:1].isupper()) == letters:
             return " ".join(tail)
-    while words and not words[0][:1].isupper() or words[:1] == ["The"]:
+    while words and (not words[0][:1].isupper() or words[0] == "The"):
         words.pop(0)   # "of the Kesswa ...": the name starts at a capital
     return " ".join(words) if len(words) >= 2 else None
 
@@ -1826,7 +1825,7 @@ _ONE_NAME = re.compile(r"[A-Z][a-z’'-]+")
 _WHO_CLAUSE = re.compile(r"\W*(?:who|whom)\b", re.I)
 _AGE = re.compile(r"\W*(?:an?\s+)?\d{1,2}(?:-year-old)?\b")
 _PERSON_NOUN_APPOSITION = re.compile(
-    r"\W*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alternation(PERSON_NOUNS) + r")\b", re.I)
+    r"\W*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alternation({*PERSON_NOUNS, *_PERSON_HINTS}) + r")\b", re.I)
 
 
 def _looks_like_person(head: str, entry) -> bool:
@@ -2752,21 +2751,25 @@ _BROADCAST_ROLES = frozenset(BROADCAST_ROLES)
 _LABEL_GLUE = frozenset(("of", "the", "and", "for", "al", "el", "on", "in"))
 
 
+_LABEL_AFFILIATION = re.compile(r"\s+\(([^()]+)\)$")
+
+
 def _label_phrase(label: str) -> str:
     """A transcript label as a speaker phrase: "COL. JANE EXAMPLE (MINISTRY OF DEFENCE)" ->
     "Col. Jane Example, with the Ministry of Defence"."""
-    match = _TRANSCRIPT_LABEL.match(label + ": .")
-    name, affiliation = (match.group(1), match.group(2)) if match else (label, None)
 
     def cased(words: str) -> str:
         if not words.isupper():
             return words
         return " ".join(w.lower() if w.lower() in _LABEL_GLUE and i else w.title() for i, w in enumerate(words.split()))
 
-    if not affiliation:
-        return cased(name)
-    body = cased(affiliation)
-    return f"{cased(name)}, with {body if body.lower().startswith('the ') else 'the ' + body}"
+    affiliation = _LABEL_AFFILIATION.search(label)
+    if affiliation is None:
+        return cased(label)
+    organisation = cased(affiliation.group(1))
+    if not organisation.lower().startswith("the "):
+        organisation = "the " + organisation
+    return f"{cased(label[:affiliation.start()])}, with {organisation}"
 
 
 def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
@@ -2783,10 +2786,11 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
         return {}
     answers = {}
     for label, spans in turns.items():
-        # in a transcript, a guest in capitals may speak once ("GOV. JON EXAMPLE: ..."); the
-        # anchor's and the reporter's turns are the broadcaster's own, read like any paragraph
-        once = label.isupper() and label.split()[0].lower() not in _BROADCAST_ROLES
-        if (len(spans) < MIN_TRANSCRIPT_TURNS and not once) or label.split()[0].lower() in _BROADCAST_ROLES or any(
+        # the anchor's and the reporter's turns are the broadcaster's own, read like any
+        # paragraph; a guest in capitals may speak once ("GOV. JON EXAMPLE: ...")
+        if label.split()[0].lower() in _BROADCAST_ROLES:
+            continue
+        if (len(spans) < MIN_TRANSCRIPT_TURNS and not label.isupper()) or any(
                 body[a:b].rstrip().endswith("?") for _, a, b in spans):
             continue
         answers.update({p_start: (p_start, content) for p_start, content, _ in spans})

@@ -187,12 +187,11 @@ PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 BROADCAST_ROLES = ("anchor", "presenter", "host", "reporter", "correspondent", "interviewer", "moderator",
                    "narrator", "newsreader")
 # Nouns for people that an apposition gives to a single name ("Moe, a rice farmer"): the name
-# is someone's, and "he" or "she" after it is that person.
+# is someone's, and "he" or "she" after it is that person (with the person back-references).
 PERSON_NOUNS = ("farmer", "mother", "father", "teacher", "nurse", "driver", "student", "shopkeeper", "trader",
                 "fisherman", "engineer", "worker", "volunteer", "medic", "surgeon", "pharmacist", "villager",
                 "refugee", "survivor", "grandmother", "grandfather", "widow", "son", "daughter", "brother",
-                "sister", "wife", "husband", "resident", "doctor", "fighter", "soldier", "commander", "officer",
-                "activist", "journalist", "man", "woman", "boy", "girl", "mechanic", "baker", "labourer",
+                "sister", "wife", "husband", "soldier", "boy", "girl", "mechanic", "baker", "labourer",
                 "laborer", "vendor", "tailor", "carpenter", "nephew", "niece", "cousin", "uncle", "aunt")
 # Adverbs that open a sentence and are never part of a speaker's name, capitalised or not.
 OPENING_ADVERBS = ("meanwhile", "however", "separately", "additionally", "moreover", "furthermore",
