@@ -244,7 +244,8 @@ STANCE_DESCRIPTORS = {
         "opposition", "rebel", "rebels", "activist", "opposition-run", "rebel-run",
         "activists", "opposition activist", "anti-regime", "anti-government", "anti-junta", "insurgent", "insurgents",
         "separatist", "separatists", "guerrilla", "guerrillas", "run by the resistance", "resistance fighter",
-        "resistance fighters", "resistance group", "resistance groups", "resistance movement", "resistance forces", "revolutionary", "free syrian army", "dissident", "defected", "defector",
+        "resistance fighters", "resistance group", "resistance groups", "resistance movement", "resistance forces",
+        "revolutionary", "free syrian army", "dissident", "defected", "defector",
         "civil defence", "civil defense", "white helmets",
         # the opposition's local administration, as the stance policy counts it
         "local council", "local councils", "coordination committee", "coordination committees",
