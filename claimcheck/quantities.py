@@ -399,10 +399,8 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     if match and (best is None or match.start() < best[0] or _PASSIVE_SUBJECT.match(after[:match.start()])
                   or (_AFTER_AND.search(before) and _NOUN_ONLY.fullmatch(after[:match.start()]))):
         best = (match.start(), _MEASURE_OF_CUE[fold(match.group(1))])
-    if best is None and beyond and unit in _PERSON_UNITS and _OPENS_PART.match(after):
-        shared = _SHARED_VERB.match(beyond)
-        if shared:
-            return _MEASURE_OF_CUE[fold(shared.group("verb"))]
+    if best is None and unit in _PERSON_UNITS and (shared := _verb_past_part(after, beyond)):
+        return shared
     if unit in _THING_UNITS:
         # "31 buses" in an evacuation: things count no evacuated or dead; munitions may count strikes
         return "strikes" if best and best[1] == "strikes" else unit
@@ -413,13 +411,19 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     return best[1] if best else unit
 
 
+def _verb_past_part(after: str, beyond: str) -> Optional[str]:
+    """The measure of the verb a count shares with a part of it that follows: "900 civilians,
+    including 200 children, were evacuated". ``after`` runs to the part's number, ``beyond``
+    from it."""
+    shared = _SHARED_VERB.match(beyond) if beyond and _OPENS_PART.match(after) else None
+    return _MEASURE_OF_CUE[fold(shared["verb"])] if shared else None
+
+
 def _toll_told_after(after: str, beyond: str) -> Optional[str]:
     """The toll a verb right after a count tells ("evacuees were killed"), also past a part of
     the count ("nine evacuees, four of them children, were killed")."""
     told = _TOLL_VERB_AFTER.match(after)
-    if told is None and beyond and _OPENS_PART.match(after):
-        told = _SHARED_VERB.match(beyond)
-    measure = _MEASURE_OF_CUE.get(fold(told["verb"])) if told else None
+    measure = _MEASURE_OF_CUE[fold(told["verb"])] if told else _verb_past_part(after, beyond)
     return measure if measure in _TOLL_MEASURES else None
 
 
@@ -509,10 +513,11 @@ _NOUN_ONLY = re.compile(r"\s*(?:[\w-]+\s+)?")
 # "a town of about 45,000 people": the people of a settlement
 _SETTLEMENT_OF = re.compile(r"\b(?:" + alternation(PLACE_HEADS) + r")\s+of\s+$", re.I)
 _SETTLED_UNITS = frozenset(("people", "residents"))
-# the number heads the subject of the verb that follows: "killed and three others were injured"
+# a toll's verb right after a count and its noun: "12 refugees were injured", "three hostages died"
 _TOLL_VERB_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?)?"
     r"(?P<verb>killed|died|injured|wounded|martyred|executed)\b", re.I)
+# the number heads the subject of the verb that follows: "killed and three others were injured"
 _PASSIVE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:were|was|have been|has been|had been|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
