@@ -314,7 +314,7 @@ VAGUE_AMOUNTS = {
 }
 LOWER_BOUND_CUES = (
     "at least", "more than", "over", "no fewer than", "no less than", "a minimum of", "upwards of",
-    "in excess of", "some more than",
+    "in excess of", "some more than", "well over", "well above",
 )
 UPPER_BOUND_CUES = ("up to", "fewer than", "less than", "at most", "as many as", "as high as", "no more than", "under",
                     "nearly", "almost")
@@ -369,6 +369,9 @@ UNITS = {
     "volunteers": "workers", "journalists": "journalists", "reporters": "journalists",
     "patients": "patients", "students": "students", "pupils": "students", "teachers": "teachers",
 }
+# Signs and codes of money written before an amount: "$4 million", "USD 148 million".
+CURRENCY_SIGNS = {"$": "dollars", "US$": "dollars", "USD": "dollars", "€": "euros", "EUR": "euros",
+                  "£": "pounds", "GBP": "pounds"}
 # Verbs after which a bare count is of people released or held back in an exchange: "handed
 # over only 85", "it returned 45", "keeping back 17".
 RELEASE_VERBS = ("released", "releasing", "freed", "freeing", "free", "handed over", "handing over", "returned",

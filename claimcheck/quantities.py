@@ -14,7 +14,7 @@ import attrs
 
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
-    APPROXIMATE_CUES, BODY_SIZE_WORDS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
+    APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
     MEASURE_CUES_BEFORE, MONTHS,
     MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS,
     NUMBER_NOUNS, NUMBER_WORDS,
@@ -284,10 +284,15 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
             continue
         if match["digits"] and match["digits"][0] == "0" and len(match["digits"]) > 1 and match["digits"][1].isdigit():
             continue  # "1 000 civilians": the thousands of a figure spaced as in French, no count of its own
-        cue_match = _CUE_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        start = cue_match.start() if cue_match else match.start()
+        # "about $4 million": the sign stands between the bound cue and the number
+        currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start()) if match["digits"] else None
+        lead_end = currency.start() if currency else match.start()
+        cue_match = _CUE_BEFORE.search(text, max(0, lead_end - 24), lead_end)
+        start = cue_match.start() if cue_match else lead_end
         if match["pct"] or (skip == index + 1 and following["pct"]):
             unit = "percent"
+        elif currency:
+            unit = CURRENCY_SIGNS[currency["sign"]]
         else:
             if _NON_COUNT.match(rest) and not match["vague"]:
                 continue
@@ -353,6 +358,8 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
 
 
 _TOLL_MEASURES = frozenset(TOLL_MEASURES)
+# a sign, or a code and a space, right before the figures ("USD 148 million"; not "USDA 148")
+_CURRENCY_BEFORE = re.compile(r"(?:(?<![\w$])(?P<sign>" + alternation(CURRENCY_SIGNS) + r")\s?)$")
 _UNIT_MEASURES = {
     "killed": "deaths", "injured": "injuries", "casualties": "casualties", "detainees": "detainees",
     "displaced": "displaced", "percent": "percent",
@@ -454,9 +461,11 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str 
                  for q in quantities)
 
 
-# "the number of patients still inside the hospital at", "of government violations at"
-_COUNT_OF_AT = re.compile(r"\bof\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z][\w-]*s|displaced|dead|wounded|injured)\b"
-                          r"[^.;:\d]{0,50}?\s(?:at|to)\s+$")
+# "the number of patients still inside the hospital at", "of government violations at", "put
+# the enemy's dead at \"well over a hundred\"" (a quotation may open before the number)
+_COUNT_OF_AT = re.compile(r"\b(?:of|put|puts|putting)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?"
+                          r"(?P<noun>[a-z][\w-]*s|displaced|dead|wounded|injured)\b"
+                          r"[^.;:\d]{0,50}?\s(?:at|to)\s+[\"“]?$")
 
 
 def _plural_noun(rest: str) -> Optional[str]:

@@ -18,6 +18,14 @@ from claimcheck.quantities import cue_measure, find_quantities
     # "put the number of X at N": what is counted comes before the number
     ("put the number of patients still inside the hospital at fewer than 60", [(60, None, 60, "patients", "patients")]),
     ("put the number of displaced at more than 210,000", [(210000, 210000, None, "displaced", "displaced")]),
+    # "put X at N" with the noun counted after a possessive, and the figure quoted
+    ("He put the enemy's dead at \"well over a hundred\"", [(100, 100, None, "killed", "deaths")]),
+    ("The ministry put its wounded at 40", [(40, None, None, "injured", "injuries")]),
+    # money: a sign or a code before the figures, a bound cue before the sign
+    ("trade worth about $4 million a day", [(4000000, None, None, "dollars", "dollars")]),
+    ("The appeal (USD 148 million) is 17 per cent funded",
+     [(148000000, None, None, "dollars", "dollars"), (17, None, None, "percent", "percent")]),
+    ("repairs costing more than €300,000", [(300000, 300000, None, "euros", "euros")]),
     # thousands spaced as in French, round ones only
     ("Over 1 000 civilians have been killed", [(1000, 1000, None, "civilians", "deaths")]),
     ("on March 15 150 people died", [(150, None, None, "killed", "deaths")]),
@@ -220,6 +228,8 @@ def test_quantities(text, expected):
     "the 000 civilians",
     # the size of a body, joined by a hyphen
     "the 435-member House voted", "a 120-seat parliament",
+    # a code is a word of its own: "USDA" is no currency
+    "USDA 148", "they put him at the checkpoint at 5",
 ])
 def test_numbers_that_count_nothing_are_left_out(text):
     assert list(find_quantities(text)) == []
