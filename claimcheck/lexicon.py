@@ -369,6 +369,9 @@ UNITS = {
     "volunteers": "workers", "journalists": "journalists", "reporters": "journalists",
     "patients": "patients", "students": "students", "pupils": "students", "teachers": "teachers",
 }
+# Verbs of people leaving a place: a bare count before them ("nearly 2,000 had crossed the
+# border") counts the displaced.
+FLED_VERBS = ("fled", "crossed", "escaped", "left")
 # Signs and codes of money written before an amount: "$4 million", "USD 148 million".
 CURRENCY_SIGNS = {"$": "dollars", "US$": "dollars", "USD": "dollars", "€": "euros", "EUR": "euros",
                   "£": "pounds", "GBP": "pounds"}

@@ -14,7 +14,7 @@ import attrs
 
 from .alternation import alternation, fold, word_start_alternation
 from .lexicon import (
-    APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
+    APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, FLED_VERBS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
     MEASURE_CUES_BEFORE, MONTHS,
     MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS,
     NUMBER_NOUNS, NUMBER_WORDS,
@@ -98,9 +98,11 @@ _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
 # a new count, with its own bound or in figures, between a number and a verb takes the verb
 # ("... 124 At least four people were killed"); "nine, among them eight women, were killed" does not
 _ANOTHER_COUNT = re.compile(r"\d|\b(?:" + alternation((*LOWER_BOUND_CUES, *UPPER_BOUND_CUES)) + r")\b", re.I)
+# ("nearly 2,000 had crossed the border": people who fled are displaced)
 _AFTER_VERB = re.compile(
-    r"^(?:\s+[\w’'-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been|are)\s+"
-    r"(?P<verb>killed|injured|wounded|executed|kidnapped|abducted|arrested|detained|imprisoned)\b", re.I)
+    r"^(?:\s+[\w’'-]+){0,6}?\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+"
+    r"(?P<verb>killed|injured|wounded|executed|kidnapped|abducted|arrested|detained|imprisoned)"
+    r"|(?:had|have|has)\s+(?P<fled>" + alternation(FLED_VERBS) + r"))\b", re.I)
 # Any plural noun counts as what is counted ("14 neighborhoods", "two parallel ways"), after
 # at most one adjective, unless it is a word that only looks plural.
 # ("63 Vostran targets", "two Russian pilots": a name or demonym may stand before the noun)
@@ -159,12 +161,15 @@ def _unit_after(rest: str) -> Optional[str]:
     if not match:
         return None
     between = rest[: match.start("unit")].split()
-    # "IS fighters": a word in capitals is a name, not the verb "is"
-    if any(w.lower() in _BLOCKERS and not w.isupper() for w in between):
-        return None
-    # "civilian casualties", "air strikes": the head noun is the last of a compound
     tail = rest[match.end("unit"):]
     compound = _AFTER.match(tail)
+    # "IS fighters": a word in capitals is a name, not the verb "is"; "96 sick and wounded
+    # people": two words joined by "and" describe the noun after them
+    paired = (len(between) == 2 and between[1] == "and" and between[0].lower() not in _BLOCKERS
+              and compound is not None and not tail[:compound.start("unit")].strip())
+    if not paired and any(w.lower() in _BLOCKERS and not w.isupper() for w in between):
+        return None
+    # "civilian casualties", "air strikes": the head noun is the last of a compound
     if compound and not tail[:compound.start("unit")].strip() and not compound["unit"].lower().endswith("ing"):
         # ("one person injuring three": a verb follows the head noun, not a compound)
         return UNITS[fold(compound["unit"])]
@@ -311,9 +316,11 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
                     unit = "people"
             if unit is None:
                 verb = _AFTER_VERB.match(rest)
-                if verb and _ANOTHER_COUNT.search(rest, 0, verb.start("verb")):
+                if verb and _ANOTHER_COUNT.search(rest, 0, verb.start(verb.lastgroup)):
                     verb = None  # "... share count 124 At least four people were killed": the verb is the other number's
-                if verb:  # "a further nine ... were killed", "178 were imprisoned"
+                if verb and verb["fled"]:
+                    unit = "displaced"
+                elif verb:  # "a further nine ... were killed", "178 were imprisoned"
                     said = verb["verb"].lower()
                     unit = UNITS.get(said) or _VERB_UNITS.get(said, "killed")
             if unit is None:

@@ -21,6 +21,11 @@ from claimcheck.quantities import cue_measure, find_quantities
     # "put X at N" with the noun counted after a possessive, and the figure quoted
     ("He put the enemy's dead at \"well over a hundred\"", [(100, 100, None, "killed", "deaths")]),
     ("The ministry put its wounded at 40", [(40, None, None, "injured", "injuries")]),
+    # a bare count before a verb of flight counts the displaced
+    ("nearly 2,000 had crossed the border", [(2000, None, 2000, "displaced", "displaced")]),
+    # two words joined by "and" describe the noun after them
+    ("96 sick and wounded people were among them", [(96, None, None, "people", "injuries")]),
+    ("At least 70 regime and rebel fighters have been killed", [(70, 70, None, "fighters", "deaths")]),
     # money: a sign or a code before the figures, a bound cue before the sign
     ("trade worth about $4 million a day", [(4000000, None, None, "dollars", "dollars")]),
     ("The appeal (USD 148 million) is 17 per cent funded",
