@@ -31,7 +31,7 @@ from .lexicon import (
     INSTITUTION_HEADS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOST_STOP_OPENERS,
     MODIFIED_BODY_HEADS, MONTHS, NAME_ENDING_FILLERS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS,
-    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
+    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS,
     PERSON_NOUNS, PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
@@ -1028,10 +1028,13 @@ def _sequel_content_is_claim(body: str, content: tuple[int, int], sequel: str) -
             or _short_object(body, content, sequel.split()[-1].lower()))
 
 
+_COUNTING_CUE = re.compile(r"\b(?:toll|total|losses|" + alternation(NUMBER_NOUNS) + r")\b", re.I)
+
+
 def _toll_count(body: str, content: tuple[int, int], cue: str) -> bool:
     """A bare count after a toll cue is a claim: "... gave a death toll of 12", "put the toll
-    at five"."""
-    if "toll" not in cue.lower():
+    at five", "put the figure at 3,050", "put its own losses at 23"."""
+    if not _COUNTING_CUE.search(cue):
         return False
     text = body[content[0]:content[1]]
     return any(ch.isdigit() for ch in text) or any(word.lower() in NUMBER_WORDS for word in _WORD.findall(text))

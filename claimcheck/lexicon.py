@@ -53,6 +53,10 @@ REPORTING_VERBS = (
     "urged", "urges", "called", "condemned", "condemns", "welcomed", "welcomes", "hailed", "hails",
     "documented", "recorded", "counted", "put the toll", "put the death toll", "puts the toll", "puts the death toll",
     "put the number", "puts the number",
+    # an estimate of a count or of a side's losses: "The government put the figure at 3,050"
+    "put the figure", "puts the figure", "put the total", "puts the total", "put the tally", "puts the tally",
+    "put the count", "puts the count", "put its losses", "puts its losses", "put its own losses",
+    "puts its own losses", "put their losses", "put their own losses",
     # "the monitor gave a slightly lower toll of 31": the count is what it reported
     "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",
     "gave a slightly lower toll of", "gave a slightly higher toll of", "gave a new toll of",

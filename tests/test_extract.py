@@ -975,6 +975,19 @@ def test_second_cue_of_the_same_speaker(registry, text, claims):
     assert [(c.text, c.cue) for c in claims_of(text, registry)] == claims
 
 
+@pytest.mark.parametrize("text, claims", [
+    # an estimate of a count, or of a side's own losses, names its figure after "at"
+    ("The government put the figure at 3,050.", [("at 3,050", "put the figure", "The government")]),
+    ("The ministry earlier put the figure at \"more than 2,000\".",
+     [("more than 2,000", "put the figure", "The ministry")]),
+    ("The rebel command put its own losses at 23 fighters.",
+     [("at 23 fighters", "put its own losses", "The rebel command")]),
+    ("The monitor put the total at five.", [("at five", "put the total", "The monitor")]),
+])
+def test_an_estimate_put_at_a_figure_is_a_claim(registry, text, claims):
+    assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)] == claims
+
+
 def test_the_report_refers_to_the_outlet_that_reported(registry):
     text = "The state news agency SANA reported that a dam had burst. The report said at least 12 villages were flooded."
     first, second = claims_of(text, registry)
