@@ -137,7 +137,7 @@ GENERIC_SPEAKERS = (
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
     # (not roles that follow a name where scraping lost the comma: "said Jon Example a nurse")
     "governorate", "delegation", "prosecutors", "elders", "person", "alliance", "junta", "mission",
-    "separatists", "insurgents", "guerrillas",
+    "separatists", "insurgents", "guerrillas", "representative", "representatives",
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")

@@ -708,6 +708,9 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # "reports" after "many" is a noun: the cue is the verb after it
     ("Many reports said the warplanes had dropped weapons.", "Many reports"),
     ("Field hospitals reported 29 wounded in the raids.", "Field hospitals"),
+    # a representative speaks for whom they represent
+    ("The official representative stressed that these materials are a staged provocation.",
+     "The official representative"),
     # forces speak, armed or not
     ("Regime forces said it was partly to allow civilians to leave the district.", "Regime forces"),
     ("On Monday Vostra's armed forces blamed rebel groups for the failure of the truce.", "Vostra's armed forces"),
