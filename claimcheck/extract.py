@@ -1140,6 +1140,7 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     segment = masked[begin:end]
     words = _words(segment, begin)
     taken: list[tuple[int, int, str]] = []
+    plain: list[tuple[int, int, str]] = []   # plain words taken before a generic noun
     for index, word in enumerate(words):
         if taken and word[0] < taken[-1][1]:
             continue  # taken already, with the modifiers of a body's name
@@ -1151,9 +1152,12 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
             break  # "said al-Example It is ...": a sentence whose full stop was lost starts here
         if taken and (word[2].lower() in NUMBER_WORDS or word[2][:1].isdigit()):
             break  # "according to the agency two clinics ...": a count opens the content
-        if (all(w[2].lower() in _GLUE for w in taken) and word[2].isalpha() and word[2].islower()
-                and word[2] not in _FUNCTION_WORDS and any(w[2].lower() in _GENERIC for w in words[index + 1:index + 3])):
-            taken.append(word)  # "according to preliminary reports": a plain adjective before the noun
+        if (all(w[2].lower() in _GLUE or w in plain for w in taken) and word[2].isalpha() and word[2].islower()
+                and word[2] not in _FUNCTION_WORDS and word[2] not in NUMBER_WORDS and any(w[2].lower() in _GENERIC for w in words[index + 1:index + 3])):
+            # "according to preliminary reports", "according to local aid workers": plain words
+            # before the noun
+            taken.append(word)
+            plain.append(word)
             continue
         modified = _modified_head(masked, words, index) if taken and taken[-1][2][:1].isupper() else None
         if modified is not None:
@@ -2698,7 +2702,10 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             drafts.append(_Draft("direct", content[0], content[1], None, speaker, (p_start, p_end)))
             history.append(speaker)
             continue
-        for sentence in _sentences(body, p_start, p_end, quotes):
+        # "- According to aid workers, ...", "4. The representative stressed ...": an item's
+        # marker is no part of its sentence, which may open with its source or its cue
+        marker = _LIST_ITEM.match(body, p_start, p_end)
+        for sentence in _sentences(body, marker.end() if marker else p_start, p_end, quotes):
             if _FURNITURE.match(body, sentence[0], sentence[1]):
                 continue
             found = _draft_sentence(body, masked, sentence, quotes, registry, history, publisher, masked_lower)

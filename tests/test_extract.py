@@ -991,6 +991,22 @@ def test_an_estimate_put_at_a_figure_is_a_claim(registry, text, claims):
     assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)] == claims
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a list item's marker is no part of its sentence, which may open with its cue
+    ("Fighting went on.\n\n- According to aid workers, about 6,000 people fled the town.",
+     [("about 6,000 people fled the town", "According to", "aid workers")]),
+    ("Fighting went on.\n\n4. The spokesman stressed that the reports were fabricated.",
+     [("the reports were fabricated", "stressed", "The spokesman")]),
+    # plain words before a generic noun are part of the speaker's phrase, a count is not
+    ("Fighting went on.\n\nAccording to local aid workers, about 6,000 people fled the town.",
+     [("about 6,000 people fled the town", "According to", "local aid workers")]),
+    ("Fighting went on.\n\nJon Example, a commissioner of the council, says three crew members were killed.",
+     [("three crew members were killed", "says", "Jon Example")]),
+])
+def test_list_items_and_plain_words_before_a_speaker(registry, text, claims):
+    assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
+
+
 def test_the_report_refers_to_the_outlet_that_reported(registry):
     text = "The state news agency SANA reported that a dam had burst. The report said at least 12 villages were flooded."
     first, second = claims_of(text, registry)
