@@ -227,9 +227,10 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _QUOTE_AFTER_COLON = re.compile(r":\s*[\"“]")
 _CLAIM_NOUN_BEFORE = re.compile(
     r"(?:,|\s[-–—])\s*((?:a|an)\s+(?:" + alternation(CLAIM_NOUNS) + r"))\s+(?:that\s+|which\s+)?$")
-# ", speaking on condition of anonymity,": a clause set off between a speaker and the cue
+# ", speaking on condition of anonymity,", ", in the northern district,": a clause set off
+# between a speaker and the cue (where the speaker is, not whom they speak for)
 _SET_OFF_CLAUSE = re.compile(
-    r",\s*(who|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke)\b[^,;:“”\"]*,\s*$", re.I)
+    r",\s*(who|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke|in|at)\b[^,;:“”\"]*,\s*$", re.I)
 _DESCRIBING_APPOSITION = re.compile(r",\s*(?:the|a|an)\s+[^,;:“”\"()]*,\s*$")
 # "Commander Jon Example of the Example Brigade": a person's name before the body he is of
 _PERSON_OF_BODY = re.compile(r"([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+(?:of|from|with)\s+(?:the\s+)?$")

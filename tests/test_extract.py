@@ -1403,6 +1403,9 @@ def test_a_second_speaker_after_while_with_an_adjective_before_its_name(registry
     ("An official familiar with the talks, who spoke on condition of anonymity, said 35 were criminals.",
      "An official familiar with the talks"),
     ("Medecins Sans Frontieres (MSF), which supplies the hospital, said two of its staff were killed.", "MSF"),
+    # where the speaker is, set off by commas, is no speaker after the cue
+    ("Another resident, in the northern district, said government soldiers still held the school.",
+     "Another resident"),
 ])
 def test_a_clause_set_off_before_the_cue_describes_the_speaker(registry, text, speaker):
     assert [c.source.name for c in claims_of(text, registry)] == [speaker]
