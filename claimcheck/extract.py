@@ -2148,13 +2148,19 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 history.append(denier)
                 claimed_until = end
                 continue
-            outer = _speaker_before(masked, drafts[-1].start, match.start())
-            joined = outer is not None and outer[0] > drafts[-1].start and (
-                _CLAUSE_JOIN.search(masked, drafts[-1].start, outer[0])
-                or (_SUBORDINATE_START.match(masked, start) and _CLAUSE_COMMA.search(masked, drafts[-1].start, outer[0])))
-            if joined and drafts[-1].speaker.name != _resolve(outer[1], registry, history, publisher=publisher).name:
+            # the claim the cue stands in: the latest, or one a sequel of it follows ("X said A,
+            # while Y acknowledged B but insisted C")
+            holder = next((i for i in range(len(drafts) - 1, -1, -1)
+                           if drafts[i].start <= match.start() < drafts[i].end), len(drafts) - 1)
+            outer = _speaker_before(masked, drafts[holder].start, match.start())
+            joined = outer is not None and outer[0] > drafts[holder].start and (
+                _CLAUSE_JOIN.search(masked, drafts[holder].start, outer[0])
+                or (_SUBORDINATE_START.match(masked, start) and _CLAUSE_COMMA.search(masked, drafts[holder].start, outer[0])))
+            if joined and drafts[holder].speaker.name != _resolve(outer[1], registry, history, publisher=publisher).name:
                 # "X claims A, while Y reported B", "While X called it A, Y say B": a second
-                # speaker with a claim of its own; the first claim ends at the join
+                # speaker with a claim of its own; the first claim ends at the join, and what
+                # was read as its sequels after the join goes on with the second speaker
+                del drafts[holder + 1:]
                 last = drafts[-1]
                 last.start, last.end = _trim(body, last.start, joined.start())
                 last.kind = _kind_of(body, last.start, last.end, in_sentence)

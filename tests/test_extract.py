@@ -1398,6 +1398,14 @@ def test_a_second_speaker_after_while_with_an_adjective_before_its_name(registry
         ("The army", "it had taken the town of Dorsa"), ("Example Brigade", "its fighters still held the town")]
 
 
+def test_a_sequel_after_a_second_speakers_clause_is_the_second_speakers(registry):
+    text = ("Rebels said they had seized the town after a long offensive, while the army acknowledged that its "
+            "troops had pulled back but insisted it had inflicted heavy losses.")
+    assert [(c.source.name, c.text) for c in claims_of(text, registry)] == [
+        ("Rebels", "they had seized the town after a long offensive"),
+        ("the army", "its troops had pulled back"), ("the army", "it had inflicted heavy losses")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("A diplomat, speaking on condition of anonymity, said about 35 of those freed were criminals.", "A diplomat"),
     ("An official familiar with the talks, who spoke on condition of anonymity, said 35 were criminals.",
