@@ -526,6 +526,9 @@ def _skip_dateline(body: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+# a dateline before the speaker ("KESWYN AIR BASE, September 9 – The ministry has rejected as
+# fabricated ..."): where and when the report was filed, never what was said
+_PLACE_AND_DAY = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?")
 _TIME_STAMP = re.compile(r"[^\w\s\"“‘'(]{0,4}\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|[AaPp]\.?[Mm]\.?|local time))?"
                          r"\s*[-–—:|]\s+(?=\S)")
 
@@ -2344,7 +2347,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 elif _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):
                     content = (before[0], after[1])  # "A," he said, "B": one quotation
                 elif (participle or (cue_lower in _INVERTIBLE and _LOST_FULL_STOP.match(masked, match.end(), after_end))) \
-                        and (_count_words(body, *before) >= 4 or _is_quoted(body, before, in_sentence)):
+                        and (_count_words(body, *before) >= 4 or _is_quoted(body, before, in_sentence)) \
+                        and not _PLACE_AND_DAY.fullmatch(body, *before):
                     content = before
                     # "A, X told Y adding that B": the cue's object is spent, so a sequel follows
                     object_end = after_at

@@ -1398,6 +1398,13 @@ def test_a_second_speaker_after_while_with_an_adjective_before_its_name(registry
         ("The army", "it had taken the town of Dorsa"), ("Example Brigade", "its fighters still held the town")]
 
 
+def test_a_dateline_before_the_speaker_is_never_what_was_said(registry):
+    text = ("KESWYN AIR BASE, September 9 – The ministry has rejected as fabricated the reports that aircraft "
+            "struck a bakery in the town.\n\nMore followed.")
+    assert [(c.source.name, c.text) for c in claims_of(text, registry)] == [
+        ("The ministry", "as fabricated the reports that aircraft struck a bakery in the town")]
+
+
 def test_a_sequel_after_a_second_speakers_clause_is_the_second_speakers(registry):
     text = ("Rebels said they had seized the town after a long offensive, while the army acknowledged that its "
             "troops had pulled back but insisted it had inflicted heavy losses.")
