@@ -569,6 +569,9 @@ SEQUEL_CUES = (
     # a relative clause with its own cue: "accused X of the attack which it estimates killed 1,429"
     "which it says", "which it said", "which it estimates", "which it estimated", "which they say",
     "which they said", "which he said", "which she said",
+    # the source itself goes on: "according to the United Nations, which estimates that ..."
+    "which estimates that", "which estimated that", "which says that", "which said that", "which warned that",
+    "which warns that",
 )
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
 # Matched at a sentence's start (no "^": the sentence is searched from its own offset). A tag list

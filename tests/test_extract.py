@@ -970,6 +970,11 @@ def test_the_army_is_not_a_rebel_army_that_spoke_before(registry):
      [("604 breaches by armed groups since the truce began", "registered")]),
     ("Activists said warplanes conducted nine air raids on the city pointing out no militant positions were hit.",
      [("warplanes conducted nine air raids on the city", "said"), ("no militant positions were hit", "pointing out")]),
+    # a relative clause of the source goes on with it
+    ("Nearly 85,000 people remain in the city, according to the United Nations, which estimates that food "
+     "stocks will run out by November.",
+     [("Nearly 85,000 people remain in the city", "according to"),
+      ("food stocks will run out by November", "which estimates that")]),
     # a second count by the same speaker, in the count's own words
     ("Another group said the raid was carried out by jets and put the death toll at 30.",
      [("the raid was carried out by jets", "said"), ("30", "and put the death toll at")]),
