@@ -37,7 +37,8 @@ from .lexicon import (
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
     SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
-    STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
+    STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS,
+    UNPUNCTUATED_CLAUSE_JOINS,
     WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
@@ -266,6 +267,7 @@ _AGE_BEFORE_CUE = re.compile(r",\s*\d{1,3}\s*,\s*$")
 _RENAMED_MEDIUM = re.compile(r"\s*on\s+[A-Z][\w.]*\s*,\s*(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w.]*\s*,")
 _NOT_TITLE_WORDS = frozenset(NOT_TITLE_WORDS)
 _DISMISSAL_CUES = frozenset(DISMISSAL_CUES)
+_THAT_ONLY_CUES = frozenset(THAT_ONLY_CUES)
 _CHARACTERISED_AS = frozenset(CHARACTERISED_AS_CUES)
 # (not "formerly known as", "such as", "as well as")
 _AS_WITHIN = re.compile(r"[^.;,]{1,60}?(?<!\bknown)(?<!\bsuch)\sas\s(?!well\b)", re.I)
@@ -2113,6 +2115,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "X rejected as a fairy tale the regime's claim that ...": X's denial, not a claim of the regime
         if cue_lower in _CHARACTERISED_AS and not _AS_WITHIN.match(masked, match.end(), end):
             continue  # "welcomed the plan": no report of what it is
+        if cue_lower in _THAT_ONLY_CUES and not _NEAR_THAT.match(masked, match.end(), end):
+            continue  # "the scene reminded him of 2013": no report
         if cue_lower in _DISMISSAL_CUES and not _DISMISSED_AS_SAID.match(masked, match.end(), end) and not (
                 _BY_AGENT.match(masked, match.end(), end)
                 and _CLAIM_NOUN_BEFORE.search(masked, max(start, match.start() - 30), match.start())):

@@ -76,6 +76,7 @@ REPORTING_VERBS = (
     # "answered questions" or "countered the attack"); a boast
     "replied that", "replies that", "answered that", "answers that", "responded that", "responds that",
     "countered that", "counters that", "boasted", "boasts",
+    "reminded", "reminds",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")
@@ -665,6 +666,9 @@ DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
 # "dismissed" reports speech only with what is dismissed as said ("dismissed the claims",
 # "dismissed the offer as trickery"); "the president dismissed the governor" is a sacking.
 DISMISSAL_CUES = ("dismissed", "dismisses")
+# "reminded journalists on Tuesday that ..." reports; "the scene reminded him of 2013" does not:
+# these cue only with a "that" near after them.
+THAT_ONLY_CUES = ("reminded", "reminds")
 # "welcomed the agreement as 'a victory'" says what the agreement is; "welcomed the plan" says
 # nothing checkable: only with "as" is it reported speech.
 CHARACTERISED_AS_CUES = ("welcomed", "welcomes", "hailed", "hails")

@@ -970,6 +970,10 @@ def test_the_army_is_not_a_rebel_army_that_spoke_before(registry):
      [("604 breaches by armed groups since the truce began", "registered")]),
     ("Activists said warplanes conducted nine air raids on the city pointing out no militant positions were hit.",
      [("warplanes conducted nine air raids on the city", "said"), ("no militant positions were hit", "pointing out")]),
+    # "reminded" reports only with a "that" after it
+    ("The minister reminded journalists on Tuesday that the gangs hold 20,000 civilians.",
+     [("the gangs hold 20,000 civilians", "reminded")]),
+    ("The ministry reminds that strikes hit only military objects.", [("strikes hit only military objects", "reminds")]),
     # a relative clause of the source goes on with it
     ("Nearly 85,000 people remain in the city, according to the United Nations, which estimates that food "
      "stocks will run out by November.",
@@ -994,6 +998,11 @@ def test_second_cue_of_the_same_speaker(registry, text, claims):
 ])
 def test_an_estimate_put_at_a_figure_is_a_claim(registry, text, claims):
     assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)] == claims
+
+
+def test_reminding_without_that_reports_nothing(registry):
+    assert [c.kind for c in claims_of("The ruined market reminded residents of the long siege and its hunger.",
+                                      registry)] == []
 
 
 @pytest.mark.parametrize("text, claims", [
