@@ -1278,6 +1278,10 @@ def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int, strict:
     return len(_WORD.findall(rest)) <= (2 if strict else 6)
 
 
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should)\b")
+
+
 def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: str = "",
              publisher: Optional[_Speaker] = None, earlier_text: str = "", lead_in: str = "") -> _Speaker:
     """Name, outlet and stance for a speaker phrase, resolving "he", "the paper" and a surname
@@ -2290,8 +2294,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 # Observatory."), else this "said" starts reported content ("X said rescuers were")
                 if speaker_span is not None and not after_punctuation and (
                         not _ends_sentence(masked, speaker_span, end, strict=short_subject)
-                        or speaker_span[1].lower() in _PRONOUNS):
-                    speaker_span = None  # "... said it would hold": a pronoun there starts the content
+                        or speaker_span[1].lower() in _PRONOUNS
+                        or _FINITE_VERB_AFTER.match(masked, speaker_span[0] + len(speaker_span[1]), end)):
+                    # "... said it would hold": a pronoun there starts the content, as does the
+                    # subject of a verb ("X and its allies said rebels had shelled it")
+                    speaker_span = None
                 if speaker_span is not None:
                     content = _trim(body, claimed_until, match.start())
             as_saying = _AS_SAYING.match(masked, match.end(), end) if cue_lower in _QUOTING_CUES else None

@@ -138,7 +138,8 @@ GENERIC_SPEAKERS = (
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
     # (not roles that follow a name where scraping lost the comma: "said Jon Example a nurse")
     "governorate", "delegation", "prosecutors", "elders", "person", "alliance", "junta", "mission",
-    "separatists", "insurgents", "guerrillas", "representative", "representatives",
+    "separatists", "insurgents", "guerrillas", "representative", "representatives", "ministries", "councils",
+    "committees",
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")
@@ -160,7 +161,7 @@ STATE_WORDS = ("government", "army", "military", "ministry")
 # the war is in, as the stance policy counts its ministers and governors; "Turkish Foreign
 # Minister ..." names its country, which sources.toml knows.
 GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "governorate", "administration", "prime minister",
-                      "deputy minister")
+                      "deputy minister", "ministries", "ministers")
 # Words that may stand before such an office without naming a country: its portfolio.
 GOVERNMENT_PORTFOLIOS = (
     "the", "a", "deputy", "prime", "chief", "foreign", "defence", "defense", "interior", "information", "health",

@@ -1000,6 +1000,21 @@ def test_an_estimate_put_at_a_figure_is_a_claim(registry, text, claims):
     assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)] == claims
 
 
+def test_the_subject_of_a_verb_after_the_cue_is_no_inverted_speaker(registry):
+    claims = claims_of("Fighting went on.\n\nThe government and its allies said rebels had shelled the corridor.",
+                       registry)
+    assert [c.source.name for c in claims if c.kind != "narrative"] == []
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    # ministries, councils and committees speak as one does; a government's offices are its own
+    ("The ministries put the number of patients still inside at fewer than 60.", "The ministries", "pro-regime"),
+    ("The committees said 12 people were killed in the town.", "The committees", "unknown"),
+])
+def test_plural_bodies_speak(registry, text, speaker, stance):
+    assert [(c.source.name, c.source.stance) for c in claims_of(text, registry)] == [(speaker, stance)]
+
+
 def test_reminding_without_that_reports_nothing(registry):
     assert [c.kind for c in claims_of("The ruined market reminded residents of the long siege and its hunger.",
                                       registry)] == []
