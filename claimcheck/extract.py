@@ -33,7 +33,7 @@ from .lexicon import (
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS,
-    PERSON_NOUNS, PERSON_TITLES,
+    PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
     SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
@@ -131,6 +131,8 @@ _TIME_WORDS = re.compile(
     r"(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?:\d{1,2}|\d{4})|\d{1,2}\s+(?:"
     + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
+_PERSON_NOUNS = frozenset(PERSON_NOUNS)
+_PERSON_ROLES = frozenset(PERSON_ROLES)
 _DETERMINERS = {"the", "a", "an"}
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")   # "U.N", whose last full stop _WORD leaves out
 _LOWER_CASE_RUN = frozenset(" abcdefghijklmnopqrstuvwxyz")
@@ -725,7 +727,9 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     # with the talks, speaking on condition of anonymity, said"
     if set_off.group(1).lower() == "which" and masked[set_off.start() - 1:set_off.start()] == ")":
         return _speaker_before(masked, start, set_off.start()) or _phrase_before(masked, start, cue_at)
-    return _phrase_before(masked, start, cue_at) or _speaker_before(masked, start, set_off.start())
+    # ("Linde, speaking in the presence of his guards, acknowledged": the clause's own nouns
+    # are not the speaker, who stands before it)
+    return _speaker_before(masked, start, set_off.start()) or _phrase_before(masked, start, cue_at)
 
 
 def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
@@ -877,7 +881,8 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
         return appo
     title_first = taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} or (
         len(taken) > 1 and taken[0][2].lower() in _DETERMINERS and (
-            taken[1][2].lower() in _TITLES or taken[-1][2].lower() in _TITLES)) or (   # "the X foreign minister"
+            taken[1][2].lower() in _TITLES or taken[-1][2].lower() in _TITLES
+            or taken[-1][2].lower() in _PERSON_ROLES)) or (   # "the X foreign minister", "a teacher"
         len(taken) > 1 and taken[0][2][:1].isupper() and _POSSESSIVE_END.search(taken[0][2]) is not None)  # "X's envoy"
     if title_first and masked[start:taken[0][0]].rstrip().endswith(","):
         # "Name, head of X said": the comma closing the apposition was lost, not the opening one
@@ -1088,7 +1093,16 @@ def _follows_count(masked: str, start: int, at: int) -> bool:
     """Whether a number, in figures, stands right before ``at`` after other words of the
     sentence: "killed 12 fighters" counts them ("Two residents said" opens with its speaker)."""
     before = masked[max(start, at - 16):at].split()
-    return len(before) >= 1 and before[-1].replace(",", "").isdigit() and bool(masked[start:at - len(before[-1]) - 1].strip())
+    if len(before) >= 1 and before[-1].replace(",", "").isdigit() and bool(masked[start:at - len(before[-1]) - 1].strip()):
+        return True
+    # "killed a nurse and two soldiers said the monitor": a count opening the phrase after a
+    # verb or a list's "and" is what was counted too
+    opening = masked[at:at + 16].split()[:1]
+    return (bool(opening) and (opening[0].lower() in NUMBER_WORDS or opening[0].replace(",", "").isdigit())
+            and len(before) >= 1 and (before[-1] in ("and", "or") or _VERB_FORM.fullmatch(before[-1]) is not None))
+
+
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)")
 
 
 def _unpunctuated_apposition(masked: str, start: int, cue_at: int, np_start: int) -> Optional[tuple[int, str]]:
@@ -1857,8 +1871,8 @@ def _looks_like_person(head: str, entry) -> bool:
     if entry is not None:
         return entry.kind in PEOPLE_KINDS  # an official or a spokesperson is "he" or "she" too
     lower = head.lower().split()
-    if any(w in _PERSON_HINTS for w in lower):
-        return True
+    if any(w in _PERSON_HINTS or w in _PERSON_NOUNS for w in lower):
+        return True   # ("a soldier at a checkpoint" is "he" after it)
     proper = _proper_tail(head)
     return bool(proper) and 2 <= len(proper.split()) <= 4 and not any(
         w.lower() in _GENERIC or w.lower() in _DESCRIPTORS for w in proper.split())
@@ -2292,12 +2306,13 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 speaker_span = _speaker_after(masked, match.end(), end)
                 # with no comma, the speaker phrase must close the sentence ("... said the
                 # Observatory."), else this "said" starts reported content ("X said rescuers were")
-                if speaker_span is not None and not after_punctuation and (
+                if speaker_span is not None and (not after_punctuation and (
                         not _ends_sentence(masked, speaker_span, end, strict=short_subject)
-                        or speaker_span[1].lower() in _PRONOUNS
+                        or speaker_span[1].lower() in _PRONOUNS)
                         or _FINITE_VERB_AFTER.match(masked, speaker_span[0] + len(speaker_span[1]), end)):
                     # "... said it would hold": a pronoun there starts the content, as does the
-                    # subject of a verb ("X and its allies said rebels had shelled it")
+                    # subject of a verb ("X and its allies said rebels had shelled it", "X, a
+                    # commissioner, says three crew members were killed")
                     speaker_span = None
                 if speaker_span is not None:
                     content = _trim(body, claimed_until, match.start())

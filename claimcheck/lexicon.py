@@ -110,6 +110,11 @@ LIES_OF_PLACE = ("near", "in", "on", "at", "between", "north", "south", "east", 
                  "to", "off", "around", "only", "less", "more", "roughly", "approximately")
 NEGATIONS = ("not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without")
 
+# One person by role or trade: a speaker ("a hospital administrator said"), the person an
+# apposition describes ("Jane Example, a teacher, said"), whom "the teacher" refers back to.
+PERSON_ROLES = ("administrator", "teacher", "farmer", "driver", "surgeon", "engineer", "sailor", "soldier",
+                "villager", "student", "trader", "refugee", "shopkeeper", "pharmacist", "paramedic", "neighbour",
+                "neighbor", "operator", "fisherman")
 # Generic heads that are speakers when nothing better is named: "activists said".
 GENERIC_SPEAKERS = (
     "activists", "activist", "sources", "source", "residents", "resident", "witnesses", "witness",
@@ -140,6 +145,12 @@ GENERIC_SPEAKERS = (
     "governorate", "delegation", "prosecutors", "elders", "person", "alliance", "junta", "mission",
     "separatists", "insurgents", "guerrillas", "representative", "representatives", "ministries", "councils",
     "committees",
+    # people by role or trade: "a hospital administrator said", "farmers told Reuters" (not the
+    # titles written before a name, "director Jon Example", which name a person)
+    "directors", "administrators", "coordinators", "managers", "prosecutors", "pilots", "crew",
+    "sailors", "priests", "monks", "engineers", "paramedics", "operators", "partners", "farmers", "surgeons",
+    "teachers", "shopkeepers", "drivers", "students", "fishermen", "traders", "refugees", "soldiers",
+    "navy", "force", "guard", "guards", *PERSON_ROLES,
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")
@@ -198,7 +209,8 @@ PERSON_NOUNS = ("farmer", "mother", "father", "teacher", "nurse", "driver", "stu
                 "fisherman", "engineer", "worker", "volunteer", "medic", "surgeon", "pharmacist", "villager",
                 "refugee", "survivor", "grandmother", "grandfather", "widow", "son", "daughter", "brother",
                 "sister", "wife", "husband", "soldier", "boy", "girl", "mechanic", "baker", "labourer",
-                "laborer", "vendor", "tailor", "carpenter", "nephew", "niece", "cousin", "uncle", "aunt")
+                "laborer", "vendor", "tailor", "carpenter", "nephew", "niece", "cousin", "uncle", "aunt",
+                "administrator", "operator", "neighbour", "neighbor", "sailor", "paramedic")
 # Adverbs that open a sentence and are never part of a speaker's name, capitalised or not.
 OPENING_ADVERBS = ("meanwhile", "however", "separately", "additionally", "moreover", "furthermore",
                    "nonetheless", "nevertheless", "meantime", "elsewhere", "also")
@@ -609,7 +621,7 @@ BACK_REFERENCES = {
                      "brigade", "center", "centre", "front", "command", "headquarters", "police", "service", "mission",
                      "alliance", "team"),
     "document": ("statement", "communique", "communiqué", "declaration", "letter", "claim"),
-    "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief"),
+    "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief", *PERSON_ROLES),
 }
 # Roles in a body, written between the body's noun and a name: "council member Jon Example",
 # "committee spokesman Jon Example".

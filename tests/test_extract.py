@@ -1015,6 +1015,27 @@ def test_plural_bodies_speak(registry, text, speaker, stance):
     assert [(c.source.name, c.source.stance) for c in claims_of(text, registry)] == [(speaker, stance)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # people by role or trade speak; an apposition still names the person it describes
+    ("Fighting went on.\n\nA hospital administrator said two bodies had been brought in.", "A hospital administrator"),
+    ("Fighting went on.\n\nThe navy says it let the ship pass after an inspection.", "The navy"),
+    ("Fighting went on.\n\nFarmers told the agency the harvest had burned.", "Farmers"),
+    ('"We will stay," Jane Example, a hospital administrator, told reporters.', "Jane Example"),
+    # a count after a verb or a list's "and" is what was counted, not who spoke
+    ("The strike killed a nurse and two soldiers said the monitor.", "the monitor"),
+    # the one a clause set off before the cue is about speaks, not a noun inside the clause
+    ("Linde, speaking in the presence of his guards, acknowledged that 60 men had surrendered.", "Linde"),
+])
+def test_speakers_by_role_and_what_is_not_a_speaker(registry, text, speaker):
+    assert [c.source.name for c in claims_of(text, registry) if c.kind != "narrative"] == [speaker]
+
+
+def test_he_after_a_person_named_by_role(registry):
+    text = ('A soldier at a checkpoint, who did not give his name, insisted that his unit had come under fire. '
+            '"They started it," he said.')
+    assert [c.source.name for c in claims_of(text, registry)] == ["A soldier at a checkpoint"] * 2
+
+
 def test_reminding_without_that_reports_nothing(registry):
     assert [c.kind for c in claims_of("The ruined market reminded residents of the long siege and its hunger.",
                                       registry)] == []
