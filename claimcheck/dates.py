@@ -14,7 +14,8 @@ from .lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS
 _MONTH = alternation(MONTHS)
 _MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# (a time may follow at once: "2016-05-03T10:00:00Z")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _SOURCE_LINE = re.compile(r"\(\s*source\s*:[^)]*?/\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*\)", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?:(early|mid|late)[- ])?({_MONTH})\.?\s+(\d{{4}})\b", re.I)
 # a day of a month with no year ("on July 25", "on 25 July"): the latest such day up to the reference

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.dates import find_date, resolve_event_date
+from claimcheck.dates import find_date, parse_date, resolve_event_date
 
 
 @pytest.mark.parametrize("text, reference, expected", [
@@ -39,3 +39,16 @@ def test_event_dates(text, reference, expected):
 def test_absolute_dates(text, expected):
     found = find_date(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    # metadata writes ISO dates with a time and a zone, or none
+    ("2016-05-03T10:00:00Z", "2016-05-03"),
+    ("2016-05-03T10:00:00+03:00", "2016-05-03"),
+    ("2016-05-03T10:00:00.000Z", "2016-05-03"),
+    ("2016-05-03 10:00:00", "2016-05-03"),
+    ("May 3, 2016", "2016-05-03"),
+    ("2016-05-033", None),
+])
+def test_metadata_dates(value, expected):
+    assert parse_date(value) == expected
