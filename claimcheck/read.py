@@ -277,17 +277,27 @@ def build_article(path: str, key: str, body: str, meta: dict[str, str], how: str
     )
 
 
+# a full stop closing a line of a dozen words or more ends a sentence; headlines have none
+_REPORTED_SENTENCE = re.compile(r"(?:\S+\s+){11,}\S+[.!?][\"”’]?")
+
+
 def is_boilerplate(line: str) -> bool:
     line = line.strip()
     return not line or any(p.search(line) for p in _BOILERPLATE)
 
 
 def infer_title(body: str) -> Optional[str]:
-    """The first meaningful line, skipping reading-time badges, bylines and dates."""
+    """The first meaningful line, skipping reading-time badges, bylines and dates. A line that
+    reads as a sentence of the report, or the article's only paragraph, is no headline: the
+    article has none, and the line is read for claims with the rest."""
+    if "\n" not in body.strip():
+        return None
     for line in body.splitlines()[:20]:
         line = line.strip().lstrip("#").strip()
         if is_boilerplate(line) or dates.find_date(line) and len(line) < 40 or len(line) < 8:
             continue
+        if _REPORTED_SENTENCE.match(line):
+            return None
         if len(line) > MAX_TITLE_CHARS:
             sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
             return sentence if len(sentence) <= MAX_TITLE_CHARS else line[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + "…"

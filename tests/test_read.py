@@ -121,6 +121,24 @@ def test_title_skips_boilerplate(body, title):
     assert infer_title(body) == title
 
 
+@pytest.mark.parametrize("body", [
+    # the report's first sentence is no headline, nor is an article's only paragraph
+    "The army said 5 people were killed in Homs on Monday, according to the state news agency.\n\nMore.",
+    "Activists said 10 civilians were killed in Daraya on Monday.",
+])
+def test_no_title_from_a_sentence_of_the_report(body):
+    assert infer_title(body) is None
+
+
+def test_the_first_sentence_of_an_untitled_article_is_read_for_claims(registry, tmp_path):
+    from claimcheck.extract import extract_claims
+    path = tmp_path / "two.txt"
+    write(path, "The army said 5 people were killed in Homs on Monday, according to the state agency.\n\n"
+                "Activists told reporters that 20 civilians were killed in Homs on Monday.\n")
+    (article,) = read(path, registry).articles
+    assert [c.source.name for c in extract_claims(article, registry)] == ["The army", "Activists"]
+
+
 def test_discover_recurses_and_filters(tmp_path):
     write(tmp_path / "a" / "one.txt", "x")
     write(tmp_path / "a" / "b" / "two.jsonl", "x")
