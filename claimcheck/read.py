@@ -277,8 +277,8 @@ def build_article(path: str, key: str, body: str, meta: dict[str, str], how: str
     )
 
 
-# a full stop closing a line of a dozen words or more ends a sentence; headlines have none
-_REPORTED_SENTENCE = re.compile(r"(?:\S+\s+){11,}\S+[.!?][\"”’]?")
+# a full stop closing a line of several words ends a sentence; headlines have none
+_REPORTED_SENTENCE = re.compile(r"(?:\S+\s+){4,}\S+[^.\s]\.[\"”’]?$")
 
 
 def is_boilerplate(line: str) -> bool:

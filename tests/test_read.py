@@ -125,6 +125,7 @@ def test_title_skips_boilerplate(body, title):
     # the report's first sentence is no headline, nor is an article's only paragraph
     "The army said 5 people were killed in Homs on Monday, according to the state news agency.\n\nMore.",
     "Activists said 10 civilians were killed in Daraya on Monday.",
+    "Homs\n\nThe army said 5 people were killed in Homs.\n",
 ])
 def test_no_title_from_a_sentence_of_the_report(body):
     assert infer_title(body) is None
