@@ -97,6 +97,18 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+def stored_name(path: Path) -> str:
+    """A file's path as the store keeps it. A name that is not valid UTF-8 (bytes the file
+    system holds as they are) is kept with those bytes written as escapes ("caf\\xe9.txt"),
+    since the store holds text only."""
+    name = str(path)
+    return os.fsencode(path).decode("utf-8", "backslashreplace") if _has_surrogates(name) else name
+
+
+def _has_surrogates(name: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in name)
+
+
 def ingest(paths: Iterable[str | Path], store: Store, registry: Registry, *,
            workers: Optional[int] = None, on_progress: Optional[Progress] = None) -> IngestSummary:
     """Ingest files and folders into ``store``. Unchanged files are not extracted again: a file
@@ -124,12 +136,12 @@ def ingest_files(files: Sequence[Path], store: Store, registry: Registry, *,
         _record(store, result, tally)
         advance(path)
 
-    stored = store.file_states([str(path) for path in files])
+    stored = store.file_states([stored_name(path) for path in files])
     try:
         if workers > 1 and total >= PARALLEL_MIN_FILES:
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(registry,))
         for path in files:
-            name = str(path)
+            name = stored_name(path)
             try:
                 stat = path.stat()
                 known = stored.get(name)

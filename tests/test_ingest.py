@@ -158,3 +158,18 @@ def test_two_concurrent_ingests_both_succeed(tmp_path):
     assert second.wait(timeout=300) == 0, second.stderr.read()
     data = snapshot(tmp_path / "shared.db")
     assert len(data["files"]) == 300
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file names there are always text")
+def test_a_file_name_that_is_not_utf8_is_stored_escaped(tmp_path, registry):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Report\n\nActivists said 10 people were killed in Daraya on Monday.\n",
+                                     encoding="utf-8")
+    with open(bytes(folder) + b"/z\xe9.txt", "wb") as handle:
+        handle.write(b"Homs\n\nThe army said 5 people were killed in Homs.\n")
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([folder], store, registry, workers=1)
+        paths = sorted(path for (path,) in store.conn.execute("SELECT path FROM files"))
+    assert (summary.articles_new, summary.skipped) == (2, ())
+    assert paths == [str(folder / "good.txt"), str(folder) + "/z\\xe9.txt"]
