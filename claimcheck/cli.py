@@ -10,6 +10,7 @@ Exit codes (the one place they are defined; the README repeats this table):
 from __future__ import annotations
 
 import functools
+import sqlite3
 import sys
 from typing import Any, Callable, Optional
 
@@ -44,16 +45,27 @@ def _fail(exc: ClaimcheckError) -> click.ClickException:
 
 
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Library errors become one-line messages; Ctrl-C exits 130 without a traceback."""
+    """Library errors become one-line messages; Ctrl-C exits 130 without a traceback. So do a
+    store SQLite cannot read and output that cannot be written (a full disk)."""
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            result = command(*args, **kwargs)
+            sys.stdout.flush()   # a full disk shows here, while a message can still say so
+            return result
         except ClaimcheckError as exc:
             raise _fail(exc) from None
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(
+                f"the store cannot be read ({exc}); it may be damaged: ingest the articles again into "
+                "a new store with --db") from None
+        except BrokenPipeError:
+            raise   # "| head" closed the pipe: Click ends quietly
+        except OSError as exc:
+            raise click.ClickException(f"cannot write the output: {exc.strerror or exc}") from None
     return wrapper
 
 

@@ -239,3 +239,46 @@ def test_events_lists_places_with_dates_and_stances(runner):
     (event,) = [e for e in json.loads(result.stdout) if e["place"] == "old homs"]
     assert event == {"place": "old homs", "first_date": "2016-05-03", "last_date": "2016-05-05", "claims": 3,
                      "articles": 2, "outlets": {"pro-regime": 2, "opposition": 1, "independent": 0, "unknown": 0}}
+
+
+def test_a_damaged_store_is_a_message_not_a_traceback(runner):
+    import sqlite3
+    shutil.copytree(ARTICLES, "articles")
+    runner.invoke(main, ["ingest", "-q", "articles"])
+    conn = sqlite3.connect("claimcheck.db")
+    conn.execute("DROP TABLE claims_fts")
+    conn.commit()
+    conn.close()
+    result = runner.invoke(main, ["compare", "Waer"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: the store cannot be read (no such table: claims_fts); it may be damaged: ingest "
+                             "the articles again into a new store with --db\n")
+
+
+def test_output_that_cannot_be_written_is_a_message(runner, monkeypatch):
+    import errno
+    shutil.copytree(ARTICLES, "articles")
+    runner.invoke(main, ["ingest", "-q", "articles"])
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr("claimcheck.render.write_jsonl", full)
+    result = runner.invoke(main, ["claims", "--jsonl"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: cannot write the output: No space left on device\n"
+
+
+def test_ctrl_c_while_the_command_line_loads_exits_130(monkeypatch, capsys):
+    import sys
+
+    import pytest
+
+    from claimcheck.__main__ import run
+
+    class Loading:
+        def __getattr__(self, name: str) -> object:
+            raise KeyboardInterrupt
+    monkeypatch.setitem(sys.modules, "claimcheck.cli", Loading())
+    with pytest.raises(SystemExit) as exit_:
+        run()
+    assert (exit_.value.code, capsys.readouterr().err) == (130, "interrupted\n")
