@@ -9,6 +9,7 @@ Exit codes (the one place they are defined; the README repeats this table):
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import sqlite3
 import sys
@@ -67,6 +68,20 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except OSError as exc:
             raise click.ClickException(f"cannot write the output: {exc.strerror or exc}") from None
     return wrapper
+
+
+class IsoDate(click.ParamType):
+    """A calendar date, as YYYY-MM-DD (or YYYYMMDD); given back as YYYY-MM-DD."""
+    name = "date"
+
+    def convert(self, value: Any, param: Optional[click.Parameter], ctx: Optional[click.Context]) -> str:
+        try:
+            return dt.date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2017-03-09", param, ctx)
+
+
+ISO_DATE = IsoDate()
 
 
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -226,8 +241,8 @@ def show(article_ref: str, db: Optional[str], as_json: bool) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("--since", metavar="DATE", help="Only claims about events on or after DATE (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Only claims about events on or before DATE (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE", type=ISO_DATE, help="Only claims about events on or after DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", type=ISO_DATE, help="Only claims about events on or before DATE (YYYY-MM-DD).")
 @click.option("--place", metavar="NAME", help="Only claims that mention this place, in any spelling (Qasr, al-Qasr, Alqasr).")
 @db_option
 @output_options()
@@ -245,8 +260,16 @@ def compare(query: str, since: Optional[str], until: Optional[str], place: Optio
       claimcheck compare "Waer bombardment"
       claimcheck compare "chemical attack" --place Ghouta --since 2013-08-01 --json | jq '.findings[]'
     """
+    if not query.strip():
+        raise click.UsageError('QUERY is empty: name the event, for example  claimcheck compare "Waer"')
+    if since and until and since > until:
+        raise click.BadParameter(f"{since} is after --until {until}", param_hint="--since")
     with _open_store(db) as store:
         result = run_compare(store, query, since=since, until=until, place=place)
+    matching, compared = result.summary["matching_claims"], result.summary["compared_claims"]
+    if matching > compared:
+        click.echo(f"compared the {compared} claims most relevant to the query of {matching} that match; "
+                   "narrow it with --since, --until or --place", err=True)
     if as_json:
         render.write_json(result, sys.stdout)
     elif as_jsonl:

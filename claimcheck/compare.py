@@ -122,7 +122,8 @@ def compare(store: Store, query: str, *, since: Optional[str] = None, until: Opt
     candidates = candidate_claims(store, query, place=place, spellings=spellings)
     if start or end:
         candidates = [c for c in candidates if _in_range(claim_day(c), start, end)]
-    chosen = rank(query, candidates, {word: spellings[word] for word in words if word in known})
+    relevant = rank(query, candidates, {word: spellings[word] for word in words if word in known})
+    chosen = relevant[:MAX_CLAIMS]
     ranked = _with_article_context(store, store.claims_in_order([b.rowid for b in chosen]), start, end)
     order = {c.id: i for i, c in enumerate(ranked)}
     # the points most about the query first within each relation
@@ -130,7 +131,10 @@ def compare(store: Store, query: str, *, since: Optional[str] = None, until: Opt
                                                      min(order[cid] for side in f.sides for cid in side)))
     used = {cid for f in findings for side in f.sides for cid in side}
     claims = tuple(c for c in ranked if c.id in used)
-    return Comparison(query, since, until, claims, tuple(findings), summarise(claims, findings))
+    # how many claims matched and how many of them were compared: a broad query is cut to the
+    # most relevant, and the user must be able to tell
+    summary = {**summarise(claims, findings), "matching_claims": len(relevant), "compared_claims": len(chosen)}
+    return Comparison(query, since, until, claims, tuple(findings), summary)
 
 
 def _with_article_context(store: Store, ranked: list[Claim], start: Optional[dt.date],
@@ -164,7 +168,8 @@ def _in_range(day: Optional[dt.date], start: Optional[dt.date], end: Optional[dt
 
 
 def rank(query: str, claims: Sequence[_Ranked], places: Optional[dict[str, list[str]]] = None) -> list[_Ranked]:
-    """Claims relevant to the query, best first: query words (any spelling of a place) found in
+    """Claims relevant to the query, best first (all of them; ``compare`` takes the first
+    MAX_CLAIMS): query words (any spelling of a place) found in
     the claim, its places or its article's title. When the query names places the store knows,
     a claim must name one of them (or its article's title must): "Kafr Example bombing" is not
     every bombing."""
@@ -213,7 +218,7 @@ def rank(query: str, claims: Sequence[_Ranked], places: Optional[dict[str, list[
         if score >= RELEVANCE_CUTOFF and place_hit:
             scored.append((score, claim))
     scored.sort(key=lambda item: -item[0])
-    return [c for _, c in scored[:MAX_CLAIMS]]
+    return [c for _, c in scored]
 
 
 _TOKEN = re.compile(r"[^\W_]+")

@@ -153,7 +153,8 @@ def test_compare_no_match_is_empty_not_an_error(runner):
     assert json.loads(result.stdout) == {
         "query": "Zzyzx", "since": None, "until": None, "claims": [], "findings": [],
         "summary": {"agree": 0, "contradict": 0, "unconfirmed": 0, "claims": 0,
-                    "outlets": {"pro-regime": 0, "opposition": 0, "independent": 0, "unknown": 0}}}
+                    "outlets": {"pro-regime": 0, "opposition": 0, "independent": 0, "unknown": 0},
+                    "matching_claims": 0, "compared_claims": 0}}
     table = runner.invoke(main, ["compare", "Zzyzx"])
     assert table.exit_code == 0 and "no claims match 'Zzyzx'" in table.stderr
 
@@ -176,12 +177,36 @@ def test_compare_reads_the_answers_of_an_article_that_names_the_event_once(runne
     assert "The weather was calm across the province" not in text.values()
 
 
-def test_compare_rejects_bad_dates(runner):
+def test_compare_rejects_bad_dates_and_an_empty_query_as_usage_errors(runner):
     shutil.copytree(ARTICLES, "articles")
     runner.invoke(main, ["ingest", "-q", "articles"])
-    result = runner.invoke(main, ["compare", "Waer", "--since", "last week"])
-    assert result.exit_code == 1
-    assert "--since must be a date like 2017-03-09" in result.stderr
+    for args, message in (
+            (["Waer", "--since", "last week"], "Invalid value for '--since': 'last week' is not a date like 2017-03-09"),
+            (["Waer", "--since", "2017-01-01", "--until", "2013-01-01"],
+             "Invalid value for --since: 2017-01-01 is after --until 2013-01-01"),
+            ([" "], 'QUERY is empty: name the event, for example  claimcheck compare "Waer"')):
+        result = runner.invoke(main, ["compare", *args])
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[-1] == f"Error: {message}"
+
+
+def test_compare_gives_dates_back_as_written_in_iso(runner):
+    shutil.copytree(ARTICLES, "articles")
+    runner.invoke(main, ["ingest", "-q", "articles"])
+    document = json.loads(runner.invoke(main, ["compare", "Waer", "--since", "20130724", "--json"]).stdout)
+    assert document["since"] == "2013-07-24"
+
+
+def test_compare_says_when_it_compared_only_the_most_relevant_claims(runner, monkeypatch):
+    shutil.copytree(ARTICLES, "articles")
+    runner.invoke(main, ["ingest", "-q", "articles"])
+    monkeypatch.setattr("claimcheck.compare.MAX_CLAIMS", 5)
+    result = runner.invoke(main, ["compare", "Waer", "--json"])
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["compared_claims"] == 5 and summary["matching_claims"] > 5
+    assert result.stderr == (
+        f"compared the 5 claims most relevant to the query of {summary['matching_claims']} that match; narrow it "
+        "with --since, --until or --place\n")
 
 
 def test_sources_list_and_check(runner):
