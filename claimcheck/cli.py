@@ -84,6 +84,13 @@ class IsoDate(click.ParamType):
 ISO_DATE = IsoDate()
 
 
+def _has_words(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[str]:
+    """A name to match must have a letter or digit: "%" or "" would match every claim, or none."""
+    if value is not None and not any(ch.isalnum() for ch in value):
+        raise click.BadParameter(f"{value!r} has no letters or digits to match; give a name, e.g. SANA")
+    return value
+
+
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db", "db", metavar="PATH", default=None,
@@ -190,7 +197,8 @@ def ingest(paths: tuple[str, ...], db: Optional[str], sources: Optional[str], wo
 
 @main.command()
 @click.option("--article", "article_ref", metavar="ID", help="Only claims of this article (id, id prefix, or path).")
-@click.option("--source", "source_name", metavar="NAME", help="Only claims whose source or outlet contains NAME.")
+@click.option("--source", "source_name", metavar="NAME", callback=_has_words,
+              help="Only claims whose source or outlet contains NAME.")
 @click.option("--stance", type=click.Choice(STANCES), help="Only claims of this stance.")
 @click.option("--kind", type=click.Choice(CLAIM_KINDS), help="Only claims of this kind.")
 @db_option
@@ -243,7 +251,8 @@ def show(article_ref: str, db: Optional[str], as_json: bool) -> None:
 @click.argument("query")
 @click.option("--since", metavar="DATE", type=ISO_DATE, help="Only claims about events on or after DATE (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", type=ISO_DATE, help="Only claims about events on or before DATE (YYYY-MM-DD).")
-@click.option("--place", metavar="NAME", help="Only claims that mention this place, in any spelling (Qasr, al-Qasr, Alqasr).")
+@click.option("--place", metavar="NAME", callback=_has_words,
+              help="Only claims that mention this place, in any spelling (Qasr, al-Qasr, Alqasr).")
 @db_option
 @output_options()
 @handle_errors

@@ -307,3 +307,14 @@ def test_ctrl_c_while_the_command_line_loads_exits_130(monkeypatch, capsys):
     with pytest.raises(SystemExit) as exit_:
         run()
     assert (exit_.value.code, capsys.readouterr().err) == (130, "interrupted\n")
+
+
+def test_a_name_to_match_needs_letters_or_digits(runner):
+    shutil.copytree(ARTICLES, "articles")
+    runner.invoke(main, ["ingest", "-q", "articles"])
+    for args, option, value in ((["claims", "--source", "%"], "--source", "%"),
+                                (["compare", "Waer", "--place", ""], "--place", "")):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[-1] == (
+            f"Error: Invalid value for '{option}': {value!r} has no letters or digits to match; give a name, e.g. SANA")
