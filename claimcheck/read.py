@@ -206,9 +206,13 @@ def _json_reason(exc: Exception) -> str:
     return exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
 
 
-def _first_text(record: dict, fields: Iterable[str]) -> Optional[str]:
+def _first_text(record: dict, fields: Iterable[str], *, strings_only: bool = False) -> Optional[str]:
+    """The first field with text; a number or a list of names does for metadata ("author":
+    ["A", "B"]), never for an article's body ({"text": 5} is no article)."""
     for field in fields:
         value = record.get(field)
+        if strings_only and not isinstance(value, str):
+            continue
         if isinstance(value, list):
             value = ", ".join(str(v) for v in value if isinstance(v, (str, int, float)))
         if isinstance(value, (str, int, float)) and str(value).strip():
@@ -219,7 +223,7 @@ def _first_text(record: dict, fields: Iterable[str]) -> Optional[str]:
 def _record_article(path: Path, record: Any, label: str, registry: Registry) -> Article | Skipped:
     if not isinstance(record, dict):
         return Skipped(str(path), f"{label} is not a JSON object")
-    body = _first_text(record, TEXT_FIELDS)
+    body = _first_text(record, TEXT_FIELDS, strings_only=True)
     if not body:
         return Skipped(str(path), f"{label} has no text (looked for {', '.join(TEXT_FIELDS)})")
     meta = {}

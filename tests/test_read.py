@@ -42,6 +42,14 @@ def test_trafilatura_list_skips_record_without_text(registry):
     assert "has no text" in result.skipped[0].reason
 
 
+@pytest.mark.parametrize("value", ["5", "true", '["Fighting broke out."]', "null"])
+def test_a_body_that_is_not_text_is_no_article(registry, tmp_path, value):
+    path = write(tmp_path / "r.jsonl", '{"title": "Report", "text": %s}\n' % value)
+    result = read(path, registry)
+    assert (list(result.articles), [s.reason for s in result.skipped]) == (
+        [], ["line 1 has no text (looked for maintext, text, content, body, article, article_text)"])
+
+
 def test_jsonl_keeps_good_lines_and_names_the_bad_line(registry):
     result = read(FIXTURES / "records.jsonl", registry)
     assert [a.key for a in result.articles] == ["records.jsonl#r1", "records.jsonl#r3"]
