@@ -168,6 +168,9 @@ def ingest(paths: tuple[str, ...], db: Optional[str], sources: Optional[str], wo
     """
     registry = load_registry(sources)
     files = discover(paths)
+    if not files:
+        raise click.ClickException(
+            f"no .txt, .md, .json or .jsonl files in {', '.join(paths)}; nothing was ingested")
     show_progress = not quiet and not as_json and err.is_terminal
     with _open_store(db, create=True) as store:
         try:
@@ -188,6 +191,9 @@ def ingest(paths: tuple[str, ...], db: Optional[str], sources: Optional[str], wo
         render.write_json(summary, sys.stdout)
     elif not quiet:
         out.print(render.ingest_table(summary))
+    notes = render.ingest_notes(summary)
+    if notes is not None and not as_json:
+        err.print(notes)
     skipped = render.skipped_table(summary)
     if skipped is not None and not as_json:
         err.print(skipped)

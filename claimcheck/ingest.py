@@ -57,9 +57,18 @@ def process_file(path: str, data: bytes, sha256: str, mtime_ns: int, registry: R
     except (RecursionError, MemoryError) as exc:
         return FileResult(path, sha256, len(data), mtime_ns, error=f"cannot read: {type(exc).__name__}")
     claims: list[Claim] = []
+    first_of: dict[str, str] = {}   # article id -> the key of the record that first had it
+    notes = list(read.notes)
     for article in read.articles:
+        if article.id in first_of:
+            # the same text and metadata again: one article in the store, and the user is told
+            first = first_of[article.id]
+            notes.append(f"{article.key} is repeated word for word; stored once" if first == article.key
+                         else f"{article.key} repeats {first} word for word; stored once")
+            continue
+        first_of[article.id] = article.key
         claims.extend(extract_claims(article, registry))
-    return FileResult(path, sha256, len(data), mtime_ns, read.articles, tuple(claims), read.skipped, read.notes)
+    return FileResult(path, sha256, len(data), mtime_ns, read.articles, tuple(claims), read.skipped, tuple(notes))
 
 
 _worker_registry: Optional[Registry] = None

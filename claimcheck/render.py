@@ -71,6 +71,20 @@ def ingest_table(summary: IngestSummary) -> Table:
     return table
 
 
+NOTES_SHOWN = 20
+
+
+def ingest_notes(summary: IngestSummary) -> Optional[Text]:
+    """What ingest noted without skipping anything (a repeated record, an encoding guessed),
+    for stderr: the first NOTES_SHOWN, then how many more --json lists."""
+    if not summary.notes:
+        return None
+    lines = [f"note: {note}" for note in summary.notes[:NOTES_SHOWN]]
+    if len(summary.notes) > NOTES_SHOWN:
+        lines.append(f"... and {len(summary.notes) - NOTES_SHOWN} more notes (ingest --json lists them all)")
+    return Text("\n".join(lines))
+
+
 def skipped_table(summary: IngestSummary) -> Optional[Table]:
     """The skipped files and records; the lines of one file skipped for one reason are one row
     ("lines 1 to 139 (139): has no text"), since a file of other records skips every line."""

@@ -318,3 +318,22 @@ def test_a_name_to_match_needs_letters_or_digits(runner):
         assert result.exit_code == 2
         assert result.stderr.splitlines()[-1] == (
             f"Error: Invalid value for '{option}': {value!r} has no letters or digits to match; give a name, e.g. SANA")
+
+
+def test_a_repeated_record_is_stored_once_and_said_so(runner):
+    record = '{"title": "Homs toll", "text": "Homs report\\n\\nActivists said 10 civilians were killed in Homs on Monday."}'
+    write(Path("dd.jsonl"), f"{record}\n{record}\n")
+    result, summary = ingest_json(runner, "dd.jsonl")
+    assert (summary["articles_new"], summary["claims"], summary["notes"]) == (
+        1, 1, ["dd.jsonl: dd.jsonl#line2 repeats dd.jsonl#line1 word for word; stored once"])
+    assert len(json.loads(runner.invoke(main, ["claims", "--json"]).stdout)) == 1
+    table = runner.invoke(main, ["ingest", "-q", "--db", "other.db", "dd.jsonl"])
+    assert table.stderr == "note: dd.jsonl: dd.jsonl#line2 repeats dd.jsonl#line1 word for word; stored once\n"
+
+
+def test_a_folder_with_no_articles_is_an_error(runner):
+    Path("empty").mkdir()
+    write(Path("other/table.csv"), "a,b\n")
+    result = runner.invoke(main, ["ingest", "empty", "other"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no .txt, .md, .json or .jsonl files in empty, other; nothing was ingested\n"
