@@ -123,7 +123,8 @@ def output_options(jsonl: bool = True) -> Callable[[Callable[..., Any]], Callabl
 
 
 def _open_store(db: Optional[str], *, create: bool = False) -> Store:
-    return Store(resolve_path(db), create=create)
+    # the commands that only read open the store read-only, so a store on read-only media works
+    return Store(resolve_path(db), create=create, readonly=not create)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -12,6 +12,7 @@ import sqlite3
 import time
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
+from urllib.parse import quote
 
 import attrs
 
@@ -79,6 +80,11 @@ def resolve_path(explicit: Optional[str] = None) -> Path:
     return Path(explicit or os.environ.get(ENV_VAR) or DEFAULT_PATH)
 
 
+def _writable(path: Path) -> bool:
+    """Whether a store can be written at ``path``: the file, and its folder for the journal."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 class Store:
     """An open store. Use as a context manager; writes go through ``replace_file``."""
 
@@ -94,6 +100,12 @@ class Store:
             except sqlite3.OperationalError as exc:
                 # a second process creating the same new store, or switching it to WAL, holds a
                 # lock that the busy handler does not wait for: wait here instead
+                if not readonly and not self.path.parent.is_dir():
+                    raise StoreError(f"the folder {self.path.parent} for the store {self.path} does not exist: "
+                                     "create it or choose another --db") from exc
+                if not readonly and not _writable(self.path):
+                    raise StoreError(f"cannot write to the store {self.path}: it or its folder is read-only; "
+                                     "choose a writable --db") from exc
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise StoreError(f"cannot open store {self.path}: {exc}") from exc
                 self.conn.close()
@@ -103,7 +115,15 @@ class Store:
 
     def _open(self, readonly: bool) -> None:
         if readonly:
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            uri = f"file:{quote(str(self.path))}?mode=ro"
+            try:
+                self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+                self.conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+            except sqlite3.OperationalError:
+                # a store on read-only media (a mounted archive, a write-protected folder) cannot
+                # have the shared-memory file its journal needs: read it as immutable, since
+                # nothing can change it there
+                self.conn = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         else:
             self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
         self.conn.isolation_level = None  # explicit BEGIN/COMMIT below

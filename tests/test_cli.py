@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
+
+import pytest
 
 from claimcheck.cli import main
 
@@ -296,8 +299,6 @@ def test_output_that_cannot_be_written_is_a_message(runner, monkeypatch):
 def test_ctrl_c_while_the_command_line_loads_exits_130(monkeypatch, capsys):
     import sys
 
-    import pytest
-
     from claimcheck.__main__ import run
 
     class Loading:
@@ -337,3 +338,30 @@ def test_a_folder_with_no_articles_is_an_error(runner):
     result = runner.invoke(main, ["ingest", "empty", "other"])
     assert result.exit_code == 1
     assert result.stderr == "Error: no .txt, .md, .json or .jsonl files in empty, other; nothing was ingested\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root writes to read-only folders: the store would not be read-only")
+def test_a_read_only_store_can_be_read_and_says_so_when_written(runner):
+    shutil.copytree(ARTICLES, "articles")
+    Path("ro").mkdir()
+    runner.invoke(main, ["ingest", "-q", "--db", "ro/claims.db", "articles"])
+    Path("ro/claims.db").chmod(0o444)
+    Path("ro").chmod(0o555)
+    try:
+        listed = runner.invoke(main, ["claims", "--db", "ro/claims.db", "--json"])
+        assert listed.exit_code == 0 and len(json.loads(listed.stdout)) > 50
+        written = runner.invoke(main, ["ingest", "--db", "ro/claims.db", "articles"])
+        assert written.exit_code == 1
+        assert written.stderr == ("Error: cannot write to the store ro/claims.db: it or its folder is read-only; "
+                                  "choose a writable --db\n")
+    finally:
+        Path("ro").chmod(0o755)
+
+
+def test_a_store_in_a_folder_that_does_not_exist_is_a_clear_error(runner):
+    shutil.copytree(ARTICLES, "articles")
+    result = runner.invoke(main, ["ingest", "--db", "nodir/claims.db", "articles"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: the folder nodir for the store nodir/claims.db does not exist: create it or "
+                             "choose another --db\n")
