@@ -1548,8 +1548,12 @@ def summarise(claims: Sequence[Claim], findings: Sequence[Finding]) -> dict:
 def list_events(store: Store, *, limit: int = 50) -> list[Event]:
     """Places with claims, split into events where reports are more than a week apart."""
     events: list[Event] = []
-    places = sorted(store.place_names(), key=lambda item: -item[1])
-    for place, _ in places[: limit * 2]:
+    places = sorted(store.place_names(), key=lambda item: (-item[1], item[0]))
+    for place, mentions in places:
+        if len(events) >= limit and mentions < sorted(e.claims for e in events)[-limit]:
+            # no event of this place or a later one can hold more claims than the place has: the
+            # first ``limit`` events are those of the whole list, whatever the limit
+            break
         rowids = store.search_claims(fts_all([place]), EVENT_CLAIMS)
         claims = [c for c in store.claims(rowids=rowids) if place in c.places]
         dated = sorted(claims, key=lambda c: str(claim_day(c) or ""))

@@ -269,6 +269,21 @@ def test_events_lists_places_with_dates_and_stances(runner):
                      "articles": 2, "outlets": {"pro-regime": 2, "opposition": 1, "independent": 0, "unknown": 0}}
 
 
+def test_events_limit_keeps_the_head_of_the_whole_list(runner):
+    # Alpha is named most, in three bursts of two; Beta in bursts of three and two; Gamma in one of four
+    bursts = {"Alpha": ["2016-01-05", "2016-01-05", "2016-03-05", "2016-03-05", "2016-05-05", "2016-05-05"],
+              "Beta": ["2016-01-10", "2016-01-10", "2016-01-10", "2016-04-10", "2016-04-10"],
+              "Gamma": ["2016-02-01", "2016-02-01", "2016-02-01", "2016-02-01"]}
+    for place, days in bursts.items():
+        for index, day in enumerate(days):
+            write(Path(f"in/{place}{index}.md"), f"---\ntitle: {place} report {index}\ndate: {day}\n---\n"
+                  f"Shells killed {index + 2} people in {place} on that day, activists said.\n")
+    assert runner.invoke(main, ["ingest", "-q", "in"]).exit_code == 0
+    heads = [[(e["place"], e["claims"]) for e in json.loads(runner.invoke(main, ["events", "--json", "--limit", n]).stdout)]
+             for n in ("1", "2", "3")]
+    assert heads == [[("gamma", 4)], [("gamma", 4), ("beta", 3)], [("gamma", 4), ("beta", 3), ("alpha", 2)]]
+
+
 def test_a_damaged_store_is_a_message_not_a_traceback(runner):
     import sqlite3
     shutil.copytree(ARTICLES, "articles")
