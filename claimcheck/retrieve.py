@@ -6,6 +6,7 @@ quoted as an FTS5 string; everything else is a bound parameter.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from typing import Iterable, Optional, Sequence
 
@@ -43,6 +44,11 @@ def article_with_claims(store: Store, ref: str) -> tuple[Article, list[Claim]]:
 
 def _find_article(store: Store, ref: str) -> Article:
     article = store.article(ref)
+    if article is None and os.path.exists(ref):
+        # the store keeps paths as they were given to ingest, often relative: try the file's
+        # path from here, and its absolute one
+        for other in (os.path.relpath(ref), os.path.abspath(ref)):
+            article = article or store.article(other)
     if article is None:
         raise ClaimcheckError(f"no single article matches {ref!r} in {store.path}; give its file name, path or id "
                               "as `claimcheck claims` shows them")

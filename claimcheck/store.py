@@ -307,9 +307,13 @@ class Store:
     def article(self, ref: str) -> Optional[Article]:
         """An article by id, key ("file.txt" or "file.jsonl#id") or path; or by a prefix of its
         id or key, or the end of its path, when only one article has it."""
-        row = self.conn.execute(
-            "SELECT * FROM articles WHERE id = ? OR key = ? OR path = ? LIMIT 1", (ref, ref, ref)
-        ).fetchone()
+        by_id = self.conn.execute("SELECT * FROM articles WHERE id = ?", (ref,)).fetchone()
+        if by_id is not None:
+            return _article(by_id)
+        exact = self.conn.execute("SELECT * FROM articles WHERE key = ? OR path = ? LIMIT 2", (ref, ref)).fetchall()
+        if len(exact) > 1:
+            return None   # two files of one name in two folders, two records of one id: say which
+        row = exact[0] if exact else None
         if row is None and len(ref) >= 3:
             escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             rows = self.conn.execute(

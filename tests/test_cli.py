@@ -380,3 +380,15 @@ def test_a_store_in_a_folder_that_does_not_exist_is_a_clear_error(runner):
     assert result.exit_code == 1
     assert result.stderr == ("Error: the folder nodir for the store nodir/claims.db does not exist: create it or "
                              "choose another --db\n")
+
+
+def test_show_finds_an_article_by_its_absolute_path_and_refuses_an_ambiguous_name(runner):
+    write(Path("a/x.txt"), "Report\n\nActivists said 4 people were killed in Hama on Monday.\n")
+    write(Path("b/x.txt"), "Other report\n\nActivists said 3 people were killed in Homs on Monday.\n")
+    runner.invoke(main, ["ingest", "-q", "a", "b"])
+    shown = runner.invoke(main, ["show", "--json", str(Path("a/x.txt").resolve())])
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["article"]["path"] == "a/x.txt"
+    ambiguous = runner.invoke(main, ["show", "x.txt"])
+    assert ambiguous.exit_code == 1
+    assert ambiguous.stderr == ("Error: no single article matches 'x.txt' in claimcheck.db; give its file name, "
+                                "path or id as `claimcheck claims` shows them\n")
