@@ -195,14 +195,15 @@ def load_registry(explicit: Optional[str] = None) -> Registry:
 
 
 def _line_of(raw: str, *needles: str) -> int:
-    """1-based line of the first needle found after the previous one (0 if absent)."""
-    pos = 0
+    """1-based line of the first needle found after the previous one (0 if absent); a needle
+    at the very start of the file is on line 1."""
+    pos, found_any = 0, False
     for needle in needles:
         found = raw.find(needle, pos)
         if found < 0:
             break
-        pos = found
-    return raw.count("\n", 0, pos) + 1 if pos else 0
+        pos, found_any = found, True
+    return raw.count("\n", 0, pos) + 1 if found_any else 0
 
 
 def parse_registry(raw: str, path: str = "<string>") -> Registry:
@@ -273,6 +274,9 @@ def parse_registry(raw: str, path: str = "<string>") -> Registry:
     )
 
 
+ENTRY_FIELDS = frozenset(("name", "aliases", "stance", "kind", "note", "domains", "affiliation"))
+
+
 def _entry(key: str, table: dict, where: str, raw: str, header: str) -> SourceEntry:
     def text(field: str, required: bool = True) -> str:
         value = table.get(field, "")
@@ -286,6 +290,12 @@ def _entry(key: str, table: dict, where: str, raw: str, header: str) -> SourceEn
             raise SourcesError(f"{where}: [sources.{key}] {field!r} must be a list of strings")
         return tuple(v.strip() for v in value)
 
+    unknown = sorted(set(table) - ENTRY_FIELDS)
+    if unknown:
+        # a misspelt field ("alias" for "aliases") would be dropped without a word
+        line = _line_of(raw, header, unknown[0])
+        raise SourcesError(f"{where.rsplit(':', 1)[0]}:{line}: [sources.{key}] has unknown field {unknown[0]!r}; "
+                           f"the fields are {', '.join(sorted(ENTRY_FIELDS))}")
     stance = text("stance")
     if stance not in STANCES:
         line = _line_of(raw, header, "stance")

@@ -40,6 +40,11 @@ def test_good_file_loads(registry):
     (GOOD.replace('kind = "outlet"', ''), "bad.toml:2: [sources.one] needs a text field 'kind'"),
     ("[sources.x]\nname = ", "bad.toml: not valid TOML"),
     ("title = 'no sources here'", "bad.toml: no [sources.<name>] tables found"),
+    # a table opening the file is on line 1; a misspelt field is named, not dropped
+    ('[sources.x]\nname = "X"\nstance = "unknown"\n', "bad.toml:1: [sources.x] needs a text field 'kind'"),
+    (GOOD.replace('aliases = []', 'alias = ["One TV"]'),
+     "bad.toml:11: [sources.reporter] has unknown field 'alias'; the fields are affiliation, aliases, domains, kind, "
+     "name, note, stance"),
 ])
 def test_validation_errors_name_the_line(raw, message):
     with pytest.raises(SourcesError) as caught:
