@@ -94,24 +94,26 @@ def _has_words(ctx: click.Context, param: click.Parameter, value: Optional[str])
 def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db", "db", metavar="PATH", default=None,
-        help="SQLite store to use. Default: $CLAIMCHECK_DB, else ./claimcheck.db.",
+        help="SQLite store to use, e.g. --db war.db. Default: $CLAIMCHECK_DB, else ./claimcheck.db.",
     )(command)
 
 
 def sources_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--sources", "sources", metavar="FILE", default=None,
-        help="sources.toml to use. Default: $CLAIMCHECK_SOURCES, else ./sources.toml, else the packaged one.",
+        help="sources.toml to use, e.g. --sources my-sources.toml. Default: $CLAIMCHECK_SOURCES, else "
+             "./sources.toml, else the packaged one.",
     )(command)
 
 
 def output_options(jsonl: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """--json (and --jsonl) on every command that prints records; the two exclude each other."""
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
-        command = click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout instead of a table.")(command)
+        command = click.option("--json", "as_json", is_flag=True,
+                               help="Print JSON on stdout instead of a table, e.g. --json | jq length.")(command)
         if jsonl:
             command = click.option("--jsonl", "as_jsonl", is_flag=True,
-                                   help="Print one JSON record per line (for streaming into jq).")(command)
+                                   help="Print one JSON record per line, e.g. --jsonl | jq -c .source.")(command)
 
         @functools.wraps(command)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -150,8 +152,9 @@ def main() -> None:
 @db_option
 @sources_option
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Processes for reading and extraction. Default: one per core.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table (errors still shown).")
+              help="Processes for reading and extraction, e.g. --workers 2. Default: one per core.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress bar and no summary table (errors still shown), e.g. in scripts: -q.")
 @output_options(jsonl=False)
 @handle_errors
 def ingest(paths: tuple[str, ...], db: Optional[str], sources: Optional[str], workers: Optional[int],
@@ -203,11 +206,12 @@ def ingest(paths: tuple[str, ...], db: Optional[str], sources: Optional[str], wo
 
 
 @main.command()
-@click.option("--article", "article_ref", metavar="ID", help="Only claims of this article (id, id prefix, or path).")
+@click.option("--article", "article_ref", metavar="ID",
+              help="Only claims of this article (id, id prefix, or path), e.g. --article 000_412e.")
 @click.option("--source", "source_name", metavar="NAME", callback=_has_words,
-              help="Only claims whose source or outlet contains NAME.")
-@click.option("--stance", type=click.Choice(STANCES), help="Only claims of this stance.")
-@click.option("--kind", type=click.Choice(CLAIM_KINDS), help="Only claims of this kind.")
+              help="Only claims whose source or outlet contains NAME, e.g. --source SANA.")
+@click.option("--stance", type=click.Choice(STANCES), help="Only claims of this stance, e.g. --stance opposition.")
+@click.option("--kind", type=click.Choice(CLAIM_KINDS), help="Only claims of this kind, e.g. --kind direct.")
 @db_option
 @output_options()
 @handle_errors
@@ -256,10 +260,12 @@ def show(article_ref: str, db: Optional[str], as_json: bool) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("--since", metavar="DATE", type=ISO_DATE, help="Only claims about events on or after DATE (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", type=ISO_DATE, help="Only claims about events on or before DATE (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE", type=ISO_DATE,
+              help="Only claims about events on or after DATE, e.g. --since 2016-07-01.")
+@click.option("--until", metavar="DATE", type=ISO_DATE,
+              help="Only claims about events on or before DATE, e.g. --until 2016-12-31.")
 @click.option("--place", metavar="NAME", callback=_has_words,
-              help="Only claims that mention this place, in any spelling (Qasr, al-Qasr, Alqasr).")
+              help="Only claims that mention this place, in any spelling, e.g. --place Qasr (also al-Qasr, Alqasr).")
 @db_option
 @output_options()
 @handle_errors
@@ -297,7 +303,8 @@ def compare(query: str, since: Optional[str], until: Optional[str], place: Optio
 
 
 @main.command()
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Show at most this many events.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Show at most this many events, e.g. --limit 10.")
 @db_option
 @output_options()
 @handle_errors
@@ -320,7 +327,8 @@ def events(limit: int, db: Optional[str], as_json: bool, as_jsonl: bool) -> None
 
 @main.command()
 @click.option("--check", "check_file", metavar="FILE", type=click.Path(path_type=str),
-              help="Validate FILE as a sources.toml and report the first problem with its line.")
+              help="Validate FILE as a sources.toml and report the first problem with its line, "
+                   "e.g. --check my-sources.toml.")
 @sources_option
 @output_options()
 @handle_errors
