@@ -37,7 +37,10 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
-out = Console(highlight=False)
+# a table piped to a file or another program is not cut to 80 columns: its dates and names
+# must stay whole (a terminal still gets its own width)
+PIPED_WIDTH = 160
+out = Console(highlight=False, width=None if sys.stdout.isatty() else PIPED_WIDTH)
 err = Console(stderr=True, highlight=False)
 
 

@@ -392,3 +392,12 @@ def test_show_finds_an_article_by_its_absolute_path_and_refuses_an_ambiguous_nam
     assert ambiguous.exit_code == 1
     assert ambiguous.stderr == ("Error: no single article matches 'x.txt' in claimcheck.db; give its file name, "
                                 "path or id as `claimcheck claims` shows them\n")
+
+
+def test_a_table_piped_away_keeps_its_dates_whole(runner):
+    write(Path("in/a.md"), "---\ntitle: Old city shelled\noutlet: SANA\ndate: 2016-05-05\n---\n"
+          "Shells killed 4 people in Old Homs on Tuesday, a military source said.\n\n"
+          "Rebels fired 12 mortars at Old Homs on Wednesday, the army said.\n")
+    runner.invoke(main, ["ingest", "-q", "in"])
+    table = runner.invoke(main, ["events"]).stdout
+    assert "2016-05-03" in table and "2016-05-04" in table and "independent" in table
