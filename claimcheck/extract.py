@@ -132,6 +132,12 @@ _TIME_WORDS = re.compile(
     + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _PERSON_NOUNS = frozenset(PERSON_NOUNS)
+# generic heads that name people, many of them ("residents", "activists"), not a body
+_PLURAL_PEOPLE = frozenset(w for w in GENERIC_SPEAKERS if w.endswith("s") and w in {
+    *(h + "s" for h in (*BACK_REFERENCES["person"], *PERSON_NOUNS)), "people", "locals", "witnesses", "eyewitnesses",
+    "townspeople", "villagers", "citizens", "relatives", "bystanders", "survivors", "volunteers", "rescuers",
+    "medics", "nurses", "workers", "journalists", "reporters", "diplomats", "analysts", "experts", "lawyers",
+    "refugees", "farmers", "drivers", "traders", "students", "teachers", "fishermen", "elders"})
 _PERSON_ROLES = frozenset(PERSON_ROLES)
 _DETERMINERS = {"the", "a", "an"}
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")   # "U.N", whose last full stop _WORD leaves out
@@ -170,6 +176,13 @@ _RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){0,7}?\b[\w’'.-]+)\s*(?:[-–—
 _MEDIUM_BEFORE_CUE = re.compile(
     r",?\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:" + alternation(STATEMENT_NOUNS)
     + r")\b[^,.;:“”\"]{0,110}?,?\s*$", re.I)
+# "Two residents reached by phone said", "a doctor contacted by Reuters told": how the speaker
+# was reached sits between the speaker and the cue
+_REACHED_BEFORE_CUE = re.compile(
+    r",?\s+(?:reached|contacted|interviewed)\s+by\s+(?:(?:tele)?phone|(?:the\s+)?[A-Z][^,.;:“”\"]{0,60}?)\s*,?\s*$")
+# "One of them said", "Many of them told me": one or some of the speakers just named
+_PARTITIVE_SPEAKER = re.compile(r"(?<![\w-])((?:one|some|many|most|several|all|both|each|two|three|four|five|a\s+few"
+                                r"|a\s+minority|the\s+majority)\s+of\s+them)\s*$", re.I)
 _NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w’'-]+"
 _BARE_APPOSITION = re.compile(
     r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"
@@ -728,8 +741,12 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     if set_off.group(1).lower() == "which" and masked[set_off.start() - 1:set_off.start()] == ")":
         return _speaker_before(masked, start, set_off.start()) or _phrase_before(masked, start, cue_at)
     # ("Linde, speaking in the presence of his guards, acknowledged": the clause's own nouns
-    # are not the speaker, who stands before it)
-    return _speaker_before(masked, start, set_off.start()) or _phrase_before(masked, start, cue_at)
+    # are not the speaker, who stands before it, unless the clause names the speaker: "A
+    # resident, who gave his name only as Benedek, said")
+    inner = _phrase_before(masked, start, cue_at)
+    if inner is not None and _NAMED_AS.search(masked, max(start, inner[0] - 40), inner[0]):
+        return inner
+    return _speaker_before(masked, start, set_off.start()) or inner
 
 
 def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
@@ -746,6 +763,13 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     if medium and medium.start() > 0:
         cue_at = start + medium.start()
         segment = segment[:medium.start()]
+    reached = _REACHED_BEFORE_CUE.search(segment, max(0, len(segment) - 90)) if " by " in segment[-90:] else None
+    if reached and reached.start() > 0:
+        cue_at = start + reached.start()
+        segment = segment[:reached.start()]
+    partitive = _PARTITIVE_SPEAKER.search(segment, max(0, len(segment) - 30)) if " of them" in segment[-10:] else None
+    if partitive:
+        return start + partitive.start(1), partitive.group(1)
     # "X, meanwhile, reject" and "X has also denied": drop what stands between speaker and cue,
     # looking at the tail only, since both sit right before the cue
     cut = max(0, len(segment) - 60)
@@ -1333,6 +1357,14 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             # out for a day,' he said": introduced, not yet a speaker
             return _resolve(named, registry, [], publisher=publisher)
         return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
+    if _PARTITIVE_SPEAKER.fullmatch(phrase):
+        # "Two residents said ... One of them said": one of the people who spoke just before,
+        # whose side is theirs; after a body, "them" are others the text counted
+        group = history[-1] if history else None
+        if group is not None and not group.is_person and group.descriptor.split()[-1:] and \
+                group.descriptor.split()[-1] in _PLURAL_PEOPLE:
+            return group
+        return _Speaker(phrase, None, "unknown", "none", lower, False)
     if lower.startswith("our ") and publisher is not None and publisher.outlet:
         # "our correspondent", "our visual investigations team": the publisher's own people
         return _Speaker(phrase, publisher.outlet, publisher.stance, publisher.basis, "",
@@ -2022,7 +2054,8 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
             gap = masked[(words[taken - 1][1] if taken else at):word[0]]
             if taken and gap.strip():
                 break
-            if _np_word(word[2]) and word[2].lower() not in ("that",) or word[2].lower() in ("reporters", "journalists", "him", "her", "them"):
+            if _np_word(word[2]) and word[2].lower() not in ("that",) or word[2].lower() in (
+                    "reporters", "journalists", "him", "her", "them", "me", "us"):
                 taken += 1
             else:
                 break

@@ -1030,6 +1030,20 @@ def test_speakers_by_role_and_what_is_not_a_speaker(registry, text, speaker):
     assert [c.source.name for c in claims_of(text, registry) if c.kind != "narrative"] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # how a speaker was reached stands between the speaker and the cue
+    ("Two residents reached by phone said the flag was flying over the compound.", ["Two residents"]),
+    ("A doctor contacted by the Herald said 12 wounded were brought in.", ["A doctor"]),
+    # "one of them" is one of the people who spoke just before; after a body, "them" are others
+    ("Two residents said the flag was flying. One of them said jets had bombed the market.",
+     ["Two residents", "Two residents"]),
+    ("More than 800 people left the town, the ministry said. Many of them told me they had waited for weeks.",
+     ["the ministry", "Many of them"]),
+])
+def test_speakers_reached_by_phone_and_one_of_them(registry, text, speakers):
+    assert [c.source.name for c in claims_of(text, registry) if c.kind != "narrative"] == speakers
+
+
 def test_he_after_a_person_named_by_role(registry):
     text = ('A soldier at a checkpoint, who did not give his name, insisted that his unit had come under fire. '
             '"They started it," he said.')
