@@ -246,8 +246,10 @@ _CLAIM_NOUN_BEFORE = re.compile(
 # ", speaking on condition of anonymity,", ", in the northern district,": a clause set off
 # between a speaker and the cue (where the speaker is, not whom they speak for)
 _SET_OFF_CLAUSE = re.compile(
-    r",\s*(who|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke|in|at)\b[^,;:“”\"]*,\s*$", re.I)
+    r",\s*(who|whose|which|speaking|requesting|asking|declining|citing|(?:who\s+)?spoke|in|at)\b[^,;:“”\"]*,\s*$", re.I)
 _DESCRIBING_APPOSITION = re.compile(r",\s*(?:the|a|an)\s+[^,;:“”\"()]*,\s*$")
+# "A spokesman – for the battalion – said": a clause between spaced dashes before the cue
+_DASHED_CLAUSE = re.compile(r"\s[–—]\s[^–—;:“”\"]{2,120}?\s[–—]\s*$")
 # "Commander Jon Example of the Example Brigade": a person's name before the body he is of
 _PERSON_OF_BODY = re.compile(r"([A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)\s+(?:of|from|with)\s+(?:the\s+)?$")
 _STATE_WORDS = re.compile(r"\b(?:" + alternation(STATE_WORDS) + r")\b")
@@ -719,6 +721,13 @@ def _valid_np(words: list[str]) -> bool:
 def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
+    dashed = _DASHED_CLAUSE.search(masked, max(start, cue_at - 130), cue_at) if "–" in masked[cue_at - 3:cue_at] \
+        or "—" in masked[cue_at - 3:cue_at] else None
+    if dashed is not None and dashed.start() > start:
+        described = _speaker_before(masked, start, dashed.start())
+        if described is not None:
+            # the clause is the speaker's apposition: whom a spokesman is "for" decides the side
+            return described[0], masked[described[0]:cue_at].rstrip(" –—")
     set_off = (_SET_OFF_CLAUSE.search(masked, max(start, cue_at - 160), cue_at)
                if "," in masked[max(start, cue_at - 3):cue_at] else None)
     if set_off is None and "," in masked[max(start, cue_at - 3):cue_at]:

@@ -1482,12 +1482,21 @@ def test_a_sequel_after_a_second_speakers_clause_is_the_second_speakers(registry
     ("An official familiar with the talks, who spoke on condition of anonymity, said 35 were criminals.",
      "An official familiar with the talks"),
     ("Medecins Sans Frontieres (MSF), which supplies the hospital, said two of its staff were killed.", "MSF"),
+    # what a clause set off by commas or dashes says of the speaker is no speaker
+    ("The foreign ministry, whose country is the army's main arms supplier, said the truce was holding.",
+     "The foreign ministry"),
+    ("A spokesman – for the rebel battalion – said there had been no clash at the village.", "A spokesman"),
     # where the speaker is, set off by commas, is no speaker after the cue
     ("Another resident, in the northern district, said government soldiers still held the school.",
      "Another resident"),
 ])
 def test_a_clause_set_off_before_the_cue_describes_the_speaker(registry, text, speaker):
     assert [c.source.name for c in claims_of(text, registry)] == [speaker]
+
+
+def test_a_clause_between_dashes_gives_the_speakers_side(registry):
+    (claim,) = claims_of("A spokesman – for the rebel battalion – said there had been no clash at the village.", registry)
+    assert (claim.source.name, claim.source.stance) == ("A spokesman", "opposition")
 
 
 @pytest.mark.parametrize("text, claims", [
