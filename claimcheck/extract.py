@@ -33,7 +33,7 @@ from .lexicon import (
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS,
-    PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
+    KIN_NOUNS, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
     SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
@@ -132,6 +132,7 @@ _TIME_WORDS = re.compile(
     + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _PERSON_NOUNS = frozenset(PERSON_NOUNS)
+_KIN_NOUNS = frozenset(KIN_NOUNS)
 # generic heads that name people, many of them ("residents", "activists"), not a body
 _PLURAL_PEOPLE = frozenset(w for w in GENERIC_SPEAKERS if w.endswith("s") and w in {
     *(h + "s" for h in (*BACK_REFERENCES["person"], *PERSON_NOUNS)), "people", "locals", "witnesses", "eyewitnesses",
@@ -180,6 +181,7 @@ _MEDIUM_BEFORE_CUE = re.compile(
 # was reached sits between the speaker and the cue
 _REACHED_BEFORE_CUE = re.compile(
     r",?\s+(?:reached|contacted|interviewed)\s+by\s+(?:(?:tele)?phone|(?:the\s+)?[A-Z][^,.;:“”\"]{0,60}?)\s*,?\s*$")
+_PARTITIVE_AFTER = re.compile(r"\s*((?:one|some|many|most|several|two|three)\s+of\s+them)\b(?=\s*[,.;]|\s*$)", re.I)
 # "One of them said", "Many of them told me": one or some of the speakers just named
 _PARTITIVE_SPEAKER = re.compile(r"(?<![\w-])((?:one|some|many|most|several|all|both|each|two|three|four|five|a\s+few"
                                 r"|a\s+minority|the\s+majority)\s+of\s+them)\s*$", re.I)
@@ -1186,6 +1188,9 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
 
 def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> Optional[tuple[int, str]]:
     """The speaker phrase right after a cue ("said Magne Barth, the head of X", "according to Y")."""
+    partitive = _PARTITIVE_AFTER.match(masked, begin, end)
+    if partitive:
+        return partitive.start(1), partitive.group(1)   # '"...," said one of them'
     count = _COUNT_BY.match(masked, begin, end)
     if count:
         # "according to a new toll from the monitor": the one who counted speaks
@@ -1480,7 +1485,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         stance = {"pro-regime": "opposition", "opposition": "pro-regime"}.get(stance, stance)
     # ("Its commander, Jon Example, said": the possessive opens the title, now the apposition)
     possessive = next((w[0].lower() for w in (words, apposition.split()) if w and w[0].lower() in _POSSESSIVES), None)
-    if stance == "unknown" and possessive:
+    if stance == "unknown" and possessive and lower.split()[-1] not in _KIN_NOUNS:
+        # ("their relatives", "his family": kin of the people the text is about, not of a side)
         owner = next((e for e in reversed(history) if e.is_person == (possessive in ("his", "her"))), None)
         if owner is not None:
             stance, basis, outlet = owner.stance, owner.basis, outlet or owner.outlet
@@ -2198,7 +2204,17 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             # which ends where its attribution starts ("..., citing B" goes on with the speaker's
             # grounds)
             last = drafts[-1]
-            if last.start < match.start() and _count_words(body, last.start, match.start()) >= 3:
+            semicolon = masked.rfind(";", last.start, match.start())
+            if semicolon > last.start and _count_words(body, semicolon + 1, match.start()) >= 3:
+                # "X claimed A; B, according to Y": the clause after the semicolon is Y's own
+                relayed_speaker = _resolve(relay[1], registry, history, publisher=publisher)
+                last.start, last.end = _trim(body, last.start, semicolon)
+                last.kind = _kind_of(body, last.start, last.end, in_sentence)
+                said = _trim(body, semicolon + 1, match.start())
+                drafts.append(_Draft(_kind_of(body, *said, in_sentence), *said, cue, relayed_speaker, sentence,
+                                     _denies(body, said[0], said[1], cue)))
+                history.append(relayed_speaker)
+            elif last.start < match.start() and _count_words(body, last.start, match.start()) >= 3:
                 last.start, last.end = _trim(body, last.start, match.start())
                 last.kind = _kind_of(body, last.start, last.end, in_sentence)
             continue

@@ -110,6 +110,11 @@ LIES_OF_PLACE = ("near", "in", "on", "at", "between", "north", "south", "east", 
                  "to", "off", "around", "only", "less", "more", "roughly", "approximately")
 NEGATIONS = ("not", "no", "never", "n't", "nothing", "none", "neither", "nor", "without")
 
+# Kin: "their relatives", "his family" speak for the people the text is about, not for the side
+# of whoever spoke before.
+KIN_NOUNS = ("relatives", "relative", "family", "families", "parents", "mother", "father", "son", "sons",
+             "daughter", "daughters", "brother", "brothers", "sister", "sisters", "wife", "husband", "widow",
+             "relations", "kin", "cousin", "uncle", "aunt")
 # One person by role or trade: a speaker ("a hospital administrator said"), the person an
 # apposition describes ("Jane Example, a teacher, said"), whom "the teacher" refers back to.
 PERSON_ROLES = ("administrator", "teacher", "farmer", "driver", "surgeon", "engineer", "sailor", "soldier",

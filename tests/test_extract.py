@@ -1044,6 +1044,20 @@ def test_speakers_reached_by_phone_and_one_of_them(registry, text, speakers):
     assert [c.source.name for c in claims_of(text, registry) if c.kind != "narrative"] == speakers
 
 
+@pytest.mark.parametrize("text, claims", [
+    # after a semicolon, a clause closed by "according to Y" is Y's; kin speak for no side
+    ("The junta claimed that 23 fighters were killed at a base; none of the victims was a member of an armed "
+     "group, according to their relatives.",
+     [("The junta", "pro-regime", "23 fighters were killed at a base"),
+      ("their relatives", "unknown", "none of the victims was a member of an armed group")]),
+    # "said one of them" after a quotation: one of the people who spoke before
+    ('The gate was still closed, drivers said. "We have been here for six days," said one of them.',
+     [("drivers", "unknown", "The gate was still closed"), ("drivers", "unknown", "We have been here for six days")]),
+])
+def test_semicolon_clauses_and_partitive_speakers_after_the_cue(registry, text, claims):
+    assert [(c.source.name, c.source.stance, c.text) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
+
+
 def test_he_after_a_person_named_by_role(registry):
     text = ('A soldier at a checkpoint, who did not give his name, insisted that his unit had come under fire. '
             '"They started it," he said.')
