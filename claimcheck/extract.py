@@ -84,9 +84,10 @@ _DATELINE = re.compile(
     + r")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*[.:,-]?\s+(?=[A-Z(\"“0-9])",
     re.I,
 )
-_WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
-    r"\s*\([A-Za-z .&/-]{2,30}\)\s*[-–—]+\s*")
+# a dateline's place in capitals and its day ("KYIV, March 9"), as a wire writes it before its
+# name, and as a dateline before a speaker is (_PLACE_AND_DAY)
+_DATELINE_PLACE_AND_DAY = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
+_WIRE_DATELINE = re.compile(_DATELINE_PLACE_AND_DAY + r"\s*\([A-Za-z .&/-]{2,30}\)\s*[-–—]+\s*")
 _MARK = re.compile("[" + OPENING + CLOSING + STRAIGHT + "]")
 _CALENDAR = {*(m.lower() for m in MONTHS), *WEEKDAYS}
 _GENERIC = set(GENERIC_SPEAKERS)
@@ -549,7 +550,7 @@ def _skip_dateline(body: str, start: int, end: int) -> int:
 
 # a dateline before the speaker ("KESWYN AIR BASE, September 9 – The ministry has rejected as
 # fabricated ..."): where and when the report was filed, never what was said
-_PLACE_AND_DAY = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?")
+_PLACE_AND_DAY = re.compile(_DATELINE_PLACE_AND_DAY)
 _TIME_STAMP = re.compile(r"[^\w\s\"“‘'(]{0,4}\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|[AaPp]\.?[Mm]\.?|local time))?"
                          r"\s*[-–—:|]\s+(?=\S)")
 
