@@ -33,7 +33,8 @@ from .lexicon import (
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS,
-    KIN_NOUNS, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
+    KIN_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
+    PLURAL_PEOPLE,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
     SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
@@ -136,10 +137,7 @@ _PERSON_NOUNS = frozenset(PERSON_NOUNS)
 _KIN_NOUNS = frozenset(KIN_NOUNS)
 # generic heads that name people, many of them ("residents", "activists"), not a body
 _PLURAL_PEOPLE = frozenset(w for w in GENERIC_SPEAKERS if w.endswith("s") and w in {
-    *(h + "s" for h in (*BACK_REFERENCES["person"], *PERSON_NOUNS)), "people", "locals", "witnesses", "eyewitnesses",
-    "townspeople", "villagers", "citizens", "relatives", "bystanders", "survivors", "volunteers", "rescuers",
-    "medics", "nurses", "workers", "journalists", "reporters", "diplomats", "analysts", "experts", "lawyers",
-    "refugees", "farmers", "drivers", "traders", "students", "teachers", "fishermen", "elders"})
+    *(h + "s" for h in (*BACK_REFERENCES["person"], *PERSON_NOUNS)), *PLURAL_PEOPLE})
 _PERSON_ROLES = frozenset(PERSON_ROLES)
 _DETERMINERS = {"the", "a", "an"}
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+[A-Z]")   # "U.N", whose last full stop _WORD leaves out
@@ -182,10 +180,12 @@ _MEDIUM_BEFORE_CUE = re.compile(
 # was reached sits between the speaker and the cue
 _REACHED_BEFORE_CUE = re.compile(
     r",?\s+(?:reached|contacted|interviewed)\s+by\s+(?:(?:tele)?phone|(?:the\s+)?[A-Z][^,.;:“”\"]{0,60}?)\s*,?\s*$")
-_PARTITIVE_AFTER = re.compile(r"\s*((?:one|some|many|most|several|two|three)\s+of\s+them)\b(?=\s*[,.;]|\s*$)", re.I)
-# "One of them said", "Many of them told me": one or some of the speakers just named
-_PARTITIVE_SPEAKER = re.compile(r"(?<![\w-])((?:one|some|many|most|several|all|both|each|two|three|four|five|a\s+few"
-                                r"|a\s+minority|the\s+majority)\s+of\s+them)\s*$", re.I)
+# "One of them said", "Many of them told me": one or some of the speakers just named; after the
+# cue ('"...," said one of them') fewer words read so
+_PARTITIVE_SPEAKER = re.compile(r"(?<![\w-])((?:" + alternation(PARTITIVE_WORDS).replace("\\ ", r"\s+")
+                                + r")\s+of\s+them)\s*$", re.I)
+_PARTITIVE_AFTER = re.compile(r"\s*((?:" + alternation(PARTITIVE_WORDS_AFTER_CUE) + r")\s+of\s+them)\b(?=\s*[,.;]|\s*$)",
+                              re.I)
 _NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?[A-Z][\w’'-]+"
 _BARE_APPOSITION = re.compile(
     r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"

@@ -115,6 +115,17 @@ NEGATIONS = ("not", "no", "never", "n't", "nothing", "none", "neither", "nor", "
 KIN_NOUNS = ("relatives", "relative", "family", "families", "parents", "mother", "father", "son", "sons",
              "daughter", "daughters", "brother", "brothers", "sister", "sisters", "wife", "husband", "widow",
              "relations", "kin", "cousin", "uncle", "aunt")
+# Plural heads that name people, not a body: "One of them said" after "Two residents said" is
+# one of the residents (with the plurals of the person words).
+PLURAL_PEOPLE = ("people", "locals", "witnesses", "eyewitnesses", "townspeople", "villagers", "citizens", "relatives",
+                 "bystanders", "survivors", "volunteers", "rescuers", "medics", "nurses", "workers", "journalists",
+                 "reporters", "diplomats", "analysts", "experts", "lawyers", "refugees", "farmers", "drivers",
+                 "traders", "students", "teachers", "fishermen", "elders")
+# Words that take "of them" as a speaker: "One of them said", "Many of them told me"; after the
+# cue, fewer ('"...," said one of them').
+PARTITIVE_WORDS = ("one", "some", "many", "most", "several", "all", "both", "each", "two", "three", "four", "five",
+                   "a few", "a minority", "the majority")
+PARTITIVE_WORDS_AFTER_CUE = ("one", "some", "many", "most", "several", "two", "three")
 # One person by role or trade: a speaker ("a hospital administrator said"), the person an
 # apposition describes ("Jane Example, a teacher, said"), whom "the teacher" refers back to.
 PERSON_ROLES = ("administrator", "teacher", "farmer", "driver", "surgeon", "engineer", "sailor", "soldier",
