@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import heapq
 import re
 from collections import Counter, defaultdict
 from itertools import chain
@@ -1548,9 +1549,10 @@ def summarise(claims: Sequence[Claim], findings: Sequence[Finding]) -> dict:
 def list_events(store: Store, *, limit: int = 50) -> list[Event]:
     """Places with claims, split into events where reports are more than a week apart."""
     events: list[Event] = []
+    largest: list[int] = []   # the claims of the ``limit`` largest events so far, smallest first (a heap)
     places = sorted(store.place_names(), key=lambda item: (-item[1], item[0]))
     for place, mentions in places:
-        if len(events) >= limit and mentions < sorted(e.claims for e in events)[-limit]:
+        if len(largest) == limit and mentions < largest[0]:
             # no event of this place or a later one can hold more claims than the place has: the
             # first ``limit`` events are those of the whole list, whatever the limit
             break
@@ -1564,6 +1566,9 @@ def list_events(store: Store, *, limit: int = 50) -> list[Event]:
             if claim is None or (last is not None and day is not None and (day - last).days > 7):
                 if len(chunk) >= 2:
                     events.append(_event(place, chunk))
+                    heapq.heappush(largest, len(chunk))
+                    if len(largest) > limit:
+                        heapq.heappop(largest)
                 chunk = []
             if claim is not None:
                 chunk.append(claim)
