@@ -111,11 +111,11 @@ def stored_name(path: Path) -> str:
     system holds as they are) is kept with those bytes written as escapes ("caf\\xe9.txt"),
     since the store holds text only."""
     name = str(path)
-    return os.fsencode(path).decode("utf-8", "backslashreplace") if _has_surrogates(name) else name
-
-
-def _has_surrogates(name: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in name)
+    try:
+        name.encode("utf-8")   # the bytes the file system held undecoded stand as surrogates
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return name
 
 
 def ingest(paths: Iterable[str | Path], store: Store, registry: Registry, *,

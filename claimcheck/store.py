@@ -98,14 +98,14 @@ class Store:
                 self._open(readonly)
                 return
             except sqlite3.OperationalError as exc:
-                # a second process creating the same new store, or switching it to WAL, holds a
-                # lock that the busy handler does not wait for: wait here instead
                 if not readonly and not self.path.parent.is_dir():
                     raise StoreError(f"the folder {self.path.parent} for the store {self.path} does not exist: "
                                      "create it or choose another --db") from exc
                 if not readonly and not _writable(self.path):
                     raise StoreError(f"cannot write to the store {self.path}: it or its folder is read-only; "
                                      "choose a writable --db") from exc
+                # a second process creating the same new store, or switching it to WAL, holds a
+                # lock that the busy handler does not wait for: wait here instead
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise StoreError(f"cannot open store {self.path}: {exc}") from exc
                 self.conn.close()
