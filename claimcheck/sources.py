@@ -63,6 +63,8 @@ class Registry:
     upper_only: frozenset[str] = frozenset()                      # "US", "IS": not "us", "is"
     by_tail: dict[str, tuple[str, ...]] = attrs.field(factory=dict)   # a body's name without its first words -> keys
     _cache: dict[str, Optional[str]] = attrs.field(factory=dict, eq=False, repr=False)
+    # (surnames?, a query's length) -> the aliases or surnames a fuzzy match can reach from it
+    _fuzzy_choices: dict[tuple[bool, int], list[str]] = attrs.field(factory=dict, eq=False, repr=False)
 
     def get(self, key: Optional[str]) -> Optional[SourceEntry]:
         return self.entries.get(key) if key else None
@@ -91,14 +93,30 @@ class Registry:
         # a fuzzy match is for names; "local sources" or "the army" is nobody's misspelling
         if len(norm) < 5 or not any(ch.isupper() for ch in name):
             return None
-        choice = process.extractOne(norm, self.by_alias.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        choice = process.extractOne(norm, self._reachable(norm, surnames=False), scorer=fuzz.ratio,
+                                    score_cutoff=FUZZY_CUTOFF)
         if choice and _same_initials(norm, choice[0]):
             return self.entries[self.by_alias[choice[0]]]
         if " " not in norm:
-            choice = process.extractOne(norm, self.by_surname.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            choice = process.extractOne(norm, self._reachable(norm, surnames=True), scorer=fuzz.ratio,
+                                        score_cutoff=FUZZY_CUTOFF)
             if choice:
                 return self.entries[self.by_surname[choice[0]]]
         return None
+
+    def _reachable(self, norm: str, surnames: bool) -> list[str]:
+        """The aliases (or surnames), in the registry's order, whose length lets fuzz.ratio reach
+        FUZZY_CUTOFF against ``norm``: the ratio is at most 200 * shorter length / both lengths,
+        so most names are out of reach and need not be scored (one below the cutoff, so rounding
+        keeps every reachable name)."""
+        length = len(norm)
+        choices = self._fuzzy_choices.get((surnames, length))
+        if choices is None:
+            names = self.by_surname if surnames else self.by_alias
+            choices = [name for name in names
+                       if 200 * min(length, len(name)) >= (FUZZY_CUTOFF - 1) * (length + len(name))]
+            self._fuzzy_choices[(surnames, length)] = choices
+        return choices
 
     def shortened(self, name: str, earlier_text: str = "") -> Optional[SourceEntry]:
         """The body a name shortened from the front refers to ("Civil Shield" for "Example Civil
