@@ -112,9 +112,12 @@ class Registry:
         length = len(norm)
         choices = self._fuzzy_choices.get((surnames, length))
         if choices is None:
-            names = self.by_surname if surnames else self.by_alias
-            choices = [name for name in names
-                       if 200 * min(length, len(name)) >= (FUZZY_CUTOFF - 1) * (length + len(name))]
+            # 200 * shorter >= cutoff * (both lengths), solved for the name's length
+            cutoff = FUZZY_CUTOFF - 1
+            shortest = -(-cutoff * length // (200 - cutoff))
+            longest = (200 - cutoff) * length // cutoff
+            choices = [name for name in (self.by_surname if surnames else self.by_alias)
+                       if shortest <= len(name) <= longest]
             self._fuzzy_choices[(surnames, length)] = choices
         return choices
 
