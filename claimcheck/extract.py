@@ -565,7 +565,9 @@ def _is_opening(text: str, i: int) -> bool:
 # opening mark after a space or an opening bracket, before a word; a closing one after a word or
 # its punctuation, before a space, punctuation or the paragraph's end. "the Corps' command" (an
 # s and a lower-case word after it) is a possessive, not a closing mark.
-_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[\w\"(£$€])")
+# (the mark first, and what may stand before it looked behind for after, so that re scans for
+# the marks in C instead of trying the lookbehinds at every position of the body)
+_SINGLE_OPENING = re.compile(r"['‘](?<![^\s(\[—–-]['‘])(?=[\w\"(£$€])")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?;:)%…-])['’](?=[\s.,;:!?)—–-]|$)")
 _POSSESSIVE_AFTER_S = re.compile(r"(?<=s)['’] +[a-z]")
 

@@ -7,6 +7,7 @@ and sizes are left out.
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterator, Optional
 
@@ -222,6 +223,8 @@ _NONE = re.compile(
     r"|(?:(?:" + alternation(NONE_WORDS) + r")\s+(?P<victim>" + alternation(NONE_VICTIMS) + r")|(?P<person>"
     + alternation(NONE_PERSONS) + r"))(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?"
     r"\s+(?P<verb>" + alternation(NONE_HARM_VERBS) + r")\b)", re.I)
+# what every match of _NONE opens with, in lower case ("no"): ASCII text without it has none
+_NONE_OPENING = os.path.commonprefix([fold(word) for word in (*NONE_WORDS, *NONE_PERSONS)])
 # the none words UNITS does not list; the rest are units as after a number ("deaths" counts the killed)
 _NONE_UNITS = {"harmed": "casualties", "victims": "casualties"}
 
@@ -231,6 +234,9 @@ def _none_unit(word: str) -> str:
 
 
 def _none_counts(text: str) -> Iterator[tuple[int, Quantity]]:
+    # (most text has no "no"; re would try the pattern at every position to learn that)
+    if text.isascii() and _NONE_OPENING not in text.lower():
+        return
     for match in _NONE.finditer(text):
         if match["toll"]:
             toll = _none_unit(fold(match["toll"]))
