@@ -684,6 +684,7 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
     return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+@functools.lru_cache(maxsize=4096)   # asked of each word before each cue, and the same words recur
 def _np_word(word: str) -> bool:
     lower = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
     if lower in _CALENDAR or lower in _OPENING_ADVERBS:
@@ -1771,6 +1772,7 @@ def _full_name(surname: str, earlier_text: str) -> Optional[str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)   # a speaker phrase recurs through an article, and is read again each time
 def _split_apposition(phrase: str) -> tuple[str, str, str]:
     parts = _APPOSITION_SPLIT.split(phrase, maxsplit=1)
     if len(parts) == 2:
@@ -1778,6 +1780,7 @@ def _split_apposition(phrase: str) -> tuple[str, str, str]:
     return phrase, "", ""
 
 
+@functools.lru_cache(maxsize=4096)   # per speaker phrase, as _split_apposition
 def _proper_tail(head: str) -> Optional[str]:
     """The trailing proper name of a noun phrase: "rebel fighter Abu Karim" -> "Abu Karim"."""
     words = head.split()
@@ -1814,6 +1817,7 @@ def _last_introduced_person(earlier_text: str) -> Optional[str]:
     return window[last.start():last.end()] if last else None
 
 
+@functools.lru_cache(maxsize=4096)   # per speaker phrase, as _split_apposition
 def _untitled(name: str) -> str:
     """A name without the titles before it, as the registry lists people: "Dr. Jane Example"
     -> "Jane Example", "Col. Strode" -> "Strode"."""
@@ -1826,6 +1830,7 @@ def _untitled(name: str) -> str:
 _LEADING_THE = re.compile(r"^(?:the)\s+")
 
 
+@functools.lru_cache(maxsize=4096)   # per speaker phrase, as _split_apposition
 def _display_name(head: str) -> str:
     proper = _proper_tail(head)
     words = head.split()
@@ -1999,6 +2004,7 @@ def _government_office(phrase: str) -> bool:
     return all(word in _PORTFOLIOS for word in lower[:office.start()].split())
 
 
+@functools.lru_cache(maxsize=4096)   # read of each speaker phrase and of its context
 def _descriptor_stance(text: str) -> Optional[str]:
     """The stance of the longest descriptor in ``text`` ("pro-opposition" beats "opposition"),
     else of a fallback descriptor ("a military official")."""

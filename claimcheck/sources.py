@@ -5,6 +5,7 @@ n-grams for scanning text, and fuzzy (rapidfuzz) for resolving one speaker's nam
 """
 from __future__ import annotations
 
+import functools
 import os
 from collections import defaultdict
 import re
@@ -41,6 +42,7 @@ def tokens(text: str) -> list[str]:
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
+@functools.lru_cache(maxsize=8192)   # names and places are normalised again for each mention
 def normalise(text: str) -> str:
     """Case, hyphens, apostrophes and spacing removed: "Al-Example  News" -> "al example news".
     A possessive keeps its s on the word, as scraped copy that lost the apostrophe writes it
