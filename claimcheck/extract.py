@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 import attrs
 
 from . import dates
-from .alternation import alternation, word_start_alternation
+from .alternation import WordStarts, alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS,
@@ -66,7 +66,7 @@ _CUE = re.compile(
 )
 # Where _CUE can match in ASCII text, found in its lower case (what re.I sees) by a pattern re
 # scans for the cues' first letters; _CUE itself then says whether one starts there.
-_CUE_START = re.compile(word_start_alternation(c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)) + r"(?![\w-])")
+_CUE_STARTS = WordStarts((c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)), r"(?![\w-])")
 # matched from the word itself (after a comma or a space): an optional ", " in front would be
 # tried at every position of the sentence
 # ("as a warning to": after an article the word is a noun)
@@ -2151,12 +2151,12 @@ def _cues(masked: str, lower: Optional[str], start: int, end: int) -> Iterator[r
         return
     at = start
     while True:
-        candidate = _CUE_START.search(lower, at, end)
-        if candidate is None:
+        candidate = _CUE_STARTS.find(lower, at, end)
+        if candidate < 0:
             return
-        match = _CUE.match(masked, candidate.start(), end)
+        match = _CUE.match(masked, candidate, end)
         if match is None:
-            at = candidate.start() + 1   # a hyphen before the word: "self-declared"
+            at = candidate + 1   # a hyphen before the word: "self-declared"
             continue
         yield match
         at = match.end()

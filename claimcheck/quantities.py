@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 import attrs
 
-from .alternation import alternation, fold, word_start_alternation
+from .alternation import WordStarts, alternation, fold
 from .lexicon import (
     APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, FLED_VERBS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
     MEASURE_CUES_BEFORE, MONTHS,
@@ -50,7 +50,7 @@ _NUMBER_WORDS = re.compile(
 # Where _NUMBER_WORDS can match in ASCII text, found in its lower case (what re.I sees) by a
 # pattern re scans for the words' first letters: a number in words is one of them between
 # word boundaries ("twenty-one" is "twenty" before a hyphen).
-_NUMBER_WORD_START = re.compile(word_start_alternation({*VAGUE_AMOUNTS, *NUMBER_WORDS}) + r"\b")
+_NUMBER_WORD_STARTS = WordStarts({*VAGUE_AMOUNTS, *NUMBER_WORDS}, r"\b")
 # "a quarter of a million": rare, so looked for apart from the other numbers, only in a text
 # that has a fraction word; the empty groups give its matches the same names as _NUMBER's
 _FRACTION = re.compile(
@@ -198,8 +198,8 @@ def _number_in_words(text: str, lower: Optional[str], start: int) -> Optional[re
     """The first number in words from ``start``; ``lower`` is the text in lower case if ASCII."""
     if lower is None:
         return _NUMBER_WORDS.search(text, start)
-    at = _NUMBER_WORD_START.search(lower, start)
-    return _NUMBER_WORDS.match(text, at.start()) if at else None
+    at = _NUMBER_WORD_STARTS.find(lower, start)
+    return _NUMBER_WORDS.match(text, at) if at >= 0 else None
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
