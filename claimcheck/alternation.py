@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Iterable
+from typing import Iterable, Iterator, Optional
 
 
 # Letters outside ASCII that ``re.I`` matches to ASCII ones ("ſ" to "s").
@@ -55,6 +55,25 @@ class WordStarts:
             pos = 1
         found = self._after_break.search(lower, pos - 1, endpos)
         return found.start() + 1 if found is not None else -1
+
+
+class CaseFolded:
+    """A pattern that ignores case, read in ASCII text through its case-sensitive twin in the
+    text's lower case: there str.lower() folds as re.I does, and re matches case-sensitive
+    literals faster. Matches in ASCII text are of ``text.lower()``, their groups in lower case."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        # (a capital, a class like \\W or a letter outside ASCII would read differently in the twin)
+        if not (pattern.flags & re.I and pattern.pattern.isascii() and pattern.pattern == pattern.pattern.lower()):
+            raise ValueError(f"not a lower-case ASCII pattern that ignores case: {pattern.pattern!r}")
+        self.pattern = pattern
+        self._twin = re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+    def search(self, text: str) -> Optional[re.Match[str]]:
+        return self._twin.search(text.lower()) if text.isascii() else self.pattern.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._twin.finditer(text.lower()) if text.isascii() else self.pattern.finditer(text)
 
 
 def _trie(words: Iterable[str]) -> dict:

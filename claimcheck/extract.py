@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 import attrs
 
 from . import dates
-from .alternation import WordStarts, alternation
+from .alternation import CaseFolded, WordStarts, alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS,
@@ -103,7 +103,8 @@ _UNDER_PRETEXT = re.compile(r"\b(?:under|on) the pretext\b", re.I)
 _RELATIVE_CUE = re.compile(r"(,)?\s+(?:who|which)\s+(?:(?:also|had|has|have|later|earlier|previously|then)\s+)*$", re.I)
 _LIES_OF_PLACE = re.compile(r"lies\s+(?:" + alternation(LIES_OF_PLACE) + r")\b", re.I)
 _DENIAL = re.compile(r"\b(" + alternation(DENIAL_CUES) + r")\b", re.I)
-_EVENT = re.compile(r"\b(" + alternation(EVENT_WORDS) + r")\b", re.I)
+_DENIAL_FOLDED = CaseFolded(_DENIAL)   # for whole texts (_DENIAL itself reads spans and cues)
+_EVENT = CaseFolded(re.compile(r"\b(" + alternation(EVENT_WORDS) + r")\b", re.I))
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|"
     r"government-held|northern|southern|eastern|western|central|old|city\s+of|town\s+of|province\s+of|"
@@ -2924,7 +2925,7 @@ def _has_denial(text: str) -> bool:
     return any(text[max(0, m.start() - 3):m.start()].lower() != "to " and not _LIES_OF_PLACE.match(text, m.start())
                and not _UNDER_PRETEXT.search(text, max(0, m.start() - 10), m.end())
                and not _THIRD_PARTY_DENIAL.search(text, 0, m.end())
-               for m in _DENIAL.finditer(text))
+               for m in _DENIAL_FOLDED.finditer(text))
 
 
 # "... opposition groups have dismissed the offer": a denial verb with its own named subject

@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 import attrs
 
-from .alternation import WordStarts, alternation, fold
+from .alternation import CaseFolded, WordStarts, alternation, fold
 from .lexicon import (
     APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, FLED_VERBS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
     MEASURE_CUES_BEFORE, MONTHS,
@@ -383,7 +383,7 @@ _CUES_AFTER_ONLY = frozenset(MEASURE_CUES_AFTER)
 _STATUS_UNITS = frozenset(STATUS_UNITS)
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
 _COUNT_CUE = re.compile(r"\b(?:" + alternation(NUMBER_NOUNS) + r")\b", re.I)
-_MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
+_MEASURE_CUE = CaseFolded(re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I))
 # a count with nothing after it: "30", "more than 470,000", "at least 1.500"
 _BARE_COUNT = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:\d[\d.,]*|" + alternation(w for w in NUMBER_WORDS if " " not in w) + r")", re.I)

@@ -3,7 +3,9 @@ from __future__ import annotations
 import random
 import re
 
-from claimcheck.alternation import WordStarts, word_start_alternation
+import pytest
+
+from claimcheck.alternation import CaseFolded, WordStarts, word_start_alternation
 
 
 def test_word_starts_finds_what_the_word_start_pattern_searches_for():
@@ -29,3 +31,18 @@ def test_word_starts_at_the_start_and_after_punctuation():
     assert starts.find("unsaid") == -1
     assert starts.find("saids") == -1
     assert starts.find("he said", 4) == -1
+
+
+def test_case_folded_finds_what_the_pattern_ignoring_case_finds():
+    pattern = re.compile(r"\b(" + "|".join(["denied", "no truth", "lies"]) + r")\b", re.I)
+    folded = CaseFolded(pattern)
+    for text in ("He DENIED it", "There is No Truth in lies.", "belies", "Ünïcode denied ſ", ""):
+        assert [m.span() for m in folded.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        found, expected = folded.search(text), pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_case_folded_refuses_a_pattern_its_twin_would_read_differently():
+    for pattern in (re.compile(r"said"), re.compile(r"\Wsaid", re.I), re.compile(r"[A-Z]aid", re.I)):
+        with pytest.raises(ValueError):
+            CaseFolded(pattern)
