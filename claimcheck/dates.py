@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .alternation import alternation, fold, word_start_alternation
+from .alternation import WordStarts, alternation, fold, word_start_alternation
 from .lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 _MONTH = alternation(MONTHS)
@@ -46,6 +46,7 @@ _ANY_TIME_WORD = re.compile(r"\b(?:" + _TIME_FIGURES + "|" + alternation(_TIME_W
 # The same, in two parts for ASCII text, where str.lower() is what re.I sees: the words in lower
 # case, by a pattern re scans for their first letters, and the figures only where there is a digit.
 _TIME_WORD_LOWER = re.compile(word_start_alternation(_TIME_WORD_SET) + r"\b")
+_TIME_WORD_STARTS = WordStarts(_TIME_WORD_SET, r"\b")
 _TIME_FIGURE = re.compile(r"\b(?:" + _TIME_FIGURES + r")\b")
 
 
@@ -62,7 +63,14 @@ def _time_words(text: str) -> Optional[frozenset[str]]:
     other letters is wider than str.lower() ("ſ" is an "s" to it): every pattern is tried."""
     if not text.isascii():
         return None
-    return frozenset(_TIME_WORD_LOWER.findall(text.lower()))
+    lower = text.lower()
+    words = set()
+    at = _TIME_WORD_STARTS.find(lower)
+    while at >= 0:
+        word = _TIME_WORD_LOWER.match(lower, at)   # the word found there, as findall would take it
+        words.add(word.group())
+        at = _TIME_WORD_STARTS.find(lower, word.end())
+    return frozenset(words)
 
 
 def _names_any(named: Optional[frozenset[str]], words: frozenset[str]) -> bool:
@@ -86,7 +94,7 @@ def mentions_time(text: str) -> bool:
     """Whether ``text`` names any date, month, weekday or relative day at all."""
     if not text.isascii():
         return _ANY_TIME_WORD.search(text) is not None
-    return _TIME_WORD_LOWER.search(text.lower()) is not None or (
+    return _TIME_WORD_STARTS.find(text.lower()) >= 0 or (
         _DIGIT.search(text) is not None and _TIME_FIGURE.search(text) is not None)
 
 

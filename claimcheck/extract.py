@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 import attrs
 
 from . import dates
-from .alternation import alternation, word_start_alternation
+from .alternation import CaseFolded, WordStarts, alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS,
@@ -66,7 +66,7 @@ _CUE = re.compile(
 )
 # Where _CUE can match in ASCII text, found in its lower case (what re.I sees) by a pattern re
 # scans for the cues' first letters; _CUE itself then says whether one starts there.
-_CUE_START = re.compile(word_start_alternation(c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)) + r"(?![\w-])")
+_CUE_STARTS = WordStarts((c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)), r"(?![\w-])")
 # matched from the word itself (after a comma or a space): an optional ", " in front would be
 # tried at every position of the sentence
 # ("as a warning to": after an article the word is a noun)
@@ -103,7 +103,8 @@ _UNDER_PRETEXT = re.compile(r"\b(?:under|on) the pretext\b", re.I)
 _RELATIVE_CUE = re.compile(r"(,)?\s+(?:who|which)\s+(?:(?:also|had|has|have|later|earlier|previously|then)\s+)*$", re.I)
 _LIES_OF_PLACE = re.compile(r"lies\s+(?:" + alternation(LIES_OF_PLACE) + r")\b", re.I)
 _DENIAL = re.compile(r"\b(" + alternation(DENIAL_CUES) + r")\b", re.I)
-_EVENT = re.compile(r"\b(" + alternation(EVENT_WORDS) + r")\b", re.I)
+_DENIAL_FOLDED = CaseFolded(_DENIAL)   # for whole texts (_DENIAL itself reads spans and cues)
+_EVENT = CaseFolded(re.compile(r"\b(" + alternation(EVENT_WORDS) + r")\b", re.I))
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|"
     r"government-held|northern|southern|eastern|western|central|old|city\s+of|town\s+of|province\s+of|"
@@ -565,7 +566,9 @@ def _is_opening(text: str, i: int) -> bool:
 # opening mark after a space or an opening bracket, before a word; a closing one after a word or
 # its punctuation, before a space, punctuation or the paragraph's end. "the Corps' command" (an
 # s and a lower-case word after it) is a possessive, not a closing mark.
-_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[\w\"(£$€])")
+# (the mark first, and what may stand before it looked behind for after, so that re scans for
+# the marks in C instead of trying the lookbehinds at every position of the body)
+_SINGLE_OPENING = re.compile(r"['‘](?<![^\s(\[—–-]['‘])(?=[\w\"(£$€])")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?;:)%…-])['’](?=[\s.,;:!?)—–-]|$)")
 _POSSESSIVE_AFTER_S = re.compile(r"(?<=s)['’] +[a-z]")
 
@@ -682,6 +685,7 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
     return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+@functools.lru_cache(maxsize=4096)   # asked of each word before each cue, and the same words recur
 def _np_word(word: str) -> bool:
     lower = word.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
     if lower in _CALENDAR or lower in _OPENING_ADVERBS:
@@ -1769,6 +1773,7 @@ def _full_name(surname: str, earlier_text: str) -> Optional[str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)   # a speaker phrase recurs through an article, and is read again each time
 def _split_apposition(phrase: str) -> tuple[str, str, str]:
     parts = _APPOSITION_SPLIT.split(phrase, maxsplit=1)
     if len(parts) == 2:
@@ -1776,6 +1781,7 @@ def _split_apposition(phrase: str) -> tuple[str, str, str]:
     return phrase, "", ""
 
 
+@functools.lru_cache(maxsize=4096)   # per speaker phrase, as _split_apposition
 def _proper_tail(head: str) -> Optional[str]:
     """The trailing proper name of a noun phrase: "rebel fighter Abu Karim" -> "Abu Karim"."""
     words = head.split()
@@ -1812,6 +1818,7 @@ def _last_introduced_person(earlier_text: str) -> Optional[str]:
     return window[last.start():last.end()] if last else None
 
 
+@functools.lru_cache(maxsize=4096)   # per speaker phrase, as _split_apposition
 def _untitled(name: str) -> str:
     """A name without the titles before it, as the registry lists people: "Dr. Jane Example"
     -> "Jane Example", "Col. Strode" -> "Strode"."""
@@ -1824,6 +1831,7 @@ def _untitled(name: str) -> str:
 _LEADING_THE = re.compile(r"^(?:the)\s+")
 
 
+@functools.lru_cache(maxsize=4096)   # per speaker phrase, as _split_apposition
 def _display_name(head: str) -> str:
     proper = _proper_tail(head)
     words = head.split()
@@ -1997,6 +2005,7 @@ def _government_office(phrase: str) -> bool:
     return all(word in _PORTFOLIOS for word in lower[:office.start()].split())
 
 
+@functools.lru_cache(maxsize=4096)   # read of each speaker phrase and of its context
 def _descriptor_stance(text: str) -> Optional[str]:
     """The stance of the longest descriptor in ``text`` ("pro-opposition" beats "opposition"),
     else of a fallback descriptor ("a military official")."""
@@ -2143,12 +2152,12 @@ def _cues(masked: str, lower: Optional[str], start: int, end: int) -> Iterator[r
         return
     at = start
     while True:
-        candidate = _CUE_START.search(lower, at, end)
-        if candidate is None:
+        candidate = _CUE_STARTS.find(lower, at, end)
+        if candidate < 0:
             return
-        match = _CUE.match(masked, candidate.start(), end)
+        match = _CUE.match(masked, candidate, end)
         if match is None:
-            at = candidate.start() + 1   # a hyphen before the word: "self-declared"
+            at = candidate + 1   # a hyphen before the word: "self-declared"
             continue
         yield match
         at = match.end()
@@ -2916,7 +2925,7 @@ def _has_denial(text: str) -> bool:
     return any(text[max(0, m.start() - 3):m.start()].lower() != "to " and not _LIES_OF_PLACE.match(text, m.start())
                and not _UNDER_PRETEXT.search(text, max(0, m.start() - 10), m.end())
                and not _THIRD_PARTY_DENIAL.search(text, 0, m.end())
-               for m in _DENIAL.finditer(text))
+               for m in _DENIAL_FOLDED.finditer(text))
 
 
 # "... opposition groups have dismissed the offer": a denial verb with its own named subject

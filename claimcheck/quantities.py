@@ -7,12 +7,13 @@ and sizes are left out.
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterator, Optional
 
 import attrs
 
-from .alternation import alternation, fold, word_start_alternation
+from .alternation import CaseFolded, WordStarts, alternation, fold
 from .lexicon import (
     APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, FLED_VERBS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
     MEASURE_CUES_BEFORE, MONTHS,
@@ -49,7 +50,7 @@ _NUMBER_WORDS = re.compile(
 # Where _NUMBER_WORDS can match in ASCII text, found in its lower case (what re.I sees) by a
 # pattern re scans for the words' first letters: a number in words is one of them between
 # word boundaries ("twenty-one" is "twenty" before a hyphen).
-_NUMBER_WORD_START = re.compile(word_start_alternation({*VAGUE_AMOUNTS, *NUMBER_WORDS}) + r"\b")
+_NUMBER_WORD_STARTS = WordStarts({*VAGUE_AMOUNTS, *NUMBER_WORDS}, r"\b")
 # "a quarter of a million": rare, so looked for apart from the other numbers, only in a text
 # that has a fraction word; the empty groups give its matches the same names as _NUMBER's
 _FRACTION = re.compile(
@@ -197,8 +198,8 @@ def _number_in_words(text: str, lower: Optional[str], start: int) -> Optional[re
     """The first number in words from ``start``; ``lower`` is the text in lower case if ASCII."""
     if lower is None:
         return _NUMBER_WORDS.search(text, start)
-    at = _NUMBER_WORD_START.search(lower, start)
-    return _NUMBER_WORDS.match(text, at.start()) if at else None
+    at = _NUMBER_WORD_STARTS.find(lower, start)
+    return _NUMBER_WORDS.match(text, at) if at >= 0 else None
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:
@@ -222,6 +223,8 @@ _NONE = re.compile(
     r"|(?:(?:" + alternation(NONE_WORDS) + r")\s+(?P<victim>" + alternation(NONE_VICTIMS) + r")|(?P<person>"
     + alternation(NONE_PERSONS) + r"))(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?"
     r"\s+(?P<verb>" + alternation(NONE_HARM_VERBS) + r")\b)", re.I)
+# what every match of _NONE opens with, in lower case ("no"): ASCII text without it has none
+_NONE_OPENING = os.path.commonprefix([fold(word) for word in (*NONE_WORDS, *NONE_PERSONS)])
 # the none words UNITS does not list; the rest are units as after a number ("deaths" counts the killed)
 _NONE_UNITS = {"harmed": "casualties", "victims": "casualties"}
 
@@ -231,6 +234,9 @@ def _none_unit(word: str) -> str:
 
 
 def _none_counts(text: str) -> Iterator[tuple[int, Quantity]]:
+    # (most text has no "no"; re would try the pattern at every position to learn that)
+    if text.isascii() and _NONE_OPENING not in text.lower():
+        return
     for match in _NONE.finditer(text):
         if match["toll"]:
             toll = _none_unit(fold(match["toll"]))
@@ -377,7 +383,7 @@ _CUES_AFTER_ONLY = frozenset(MEASURE_CUES_AFTER)
 _STATUS_UNITS = frozenset(STATUS_UNITS)
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
 _COUNT_CUE = re.compile(r"\b(?:" + alternation(NUMBER_NOUNS) + r")\b", re.I)
-_MEASURE_CUE = re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I)
+_MEASURE_CUE = CaseFolded(re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I))
 # a count with nothing after it: "30", "more than 470,000", "at least 1.500"
 _BARE_COUNT = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:\d[\d.,]*|" + alternation(w for w in NUMBER_WORDS if " " not in w) + r")", re.I)

@@ -5,6 +5,7 @@ n-grams for scanning text, and fuzzy (rapidfuzz) for resolving one speaker's nam
 """
 from __future__ import annotations
 
+import functools
 import os
 from collections import defaultdict
 import re
@@ -41,6 +42,7 @@ def tokens(text: str) -> list[str]:
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
+@functools.lru_cache(maxsize=8192)   # names and places are normalised again for each mention
 def normalise(text: str) -> str:
     """Case, hyphens, apostrophes and spacing removed: "Al-Example  News" -> "al example news".
     A possessive keeps its s on the word, as scraped copy that lost the apostrophe writes it
@@ -63,6 +65,8 @@ class Registry:
     upper_only: frozenset[str] = frozenset()                      # "US", "IS": not "us", "is"
     by_tail: dict[str, tuple[str, ...]] = attrs.field(factory=dict)   # a body's name without its first words -> keys
     _cache: dict[str, Optional[str]] = attrs.field(factory=dict, eq=False, repr=False)
+    # (surnames?, a query's length) -> the aliases or surnames a fuzzy match can reach from it
+    _fuzzy_choices: dict[tuple[bool, int], list[str]] = attrs.field(factory=dict, eq=False, repr=False)
 
     def get(self, key: Optional[str]) -> Optional[SourceEntry]:
         return self.entries.get(key) if key else None
@@ -91,14 +95,33 @@ class Registry:
         # a fuzzy match is for names; "local sources" or "the army" is nobody's misspelling
         if len(norm) < 5 or not any(ch.isupper() for ch in name):
             return None
-        choice = process.extractOne(norm, self.by_alias.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        choice = process.extractOne(norm, self._reachable(norm, surnames=False), scorer=fuzz.ratio,
+                                    score_cutoff=FUZZY_CUTOFF)
         if choice and _same_initials(norm, choice[0]):
             return self.entries[self.by_alias[choice[0]]]
         if " " not in norm:
-            choice = process.extractOne(norm, self.by_surname.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            choice = process.extractOne(norm, self._reachable(norm, surnames=True), scorer=fuzz.ratio,
+                                        score_cutoff=FUZZY_CUTOFF)
             if choice:
                 return self.entries[self.by_surname[choice[0]]]
         return None
+
+    def _reachable(self, norm: str, surnames: bool) -> list[str]:
+        """The aliases (or surnames), in the registry's order, whose length lets fuzz.ratio reach
+        FUZZY_CUTOFF against ``norm``: the ratio is at most 200 * shorter length / both lengths,
+        so most names are out of reach and need not be scored (one below the cutoff, so rounding
+        keeps every reachable name)."""
+        length = len(norm)
+        choices = self._fuzzy_choices.get((surnames, length))
+        if choices is None:
+            # 200 * shorter >= cutoff * (both lengths), solved for the name's length
+            cutoff = FUZZY_CUTOFF - 1
+            shortest = -(-cutoff * length // (200 - cutoff))
+            longest = (200 - cutoff) * length // cutoff
+            choices = [name for name in (self.by_surname if surnames else self.by_alias)
+                       if shortest <= len(name) <= longest]
+            self._fuzzy_choices[(surnames, length)] = choices
+        return choices
 
     def shortened(self, name: str, earlier_text: str = "") -> Optional[SourceEntry]:
         """The body a name shortened from the front refers to ("Civil Shield" for "Example Civil
