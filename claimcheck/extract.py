@@ -264,7 +264,9 @@ _POSSESSOR = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]"   # "MSF'", "Vostra
 _POSSESSIVE_OPENER = _POSSESSOR + r"s\s+[a-z]"
 _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
 # also where a speaker is: "Residents of Dolgarth, 30km to the east, said"
-_APPOSITION_OPENER = (r"(?:(?:" + _APPOSITION_ALT + r")\b|" + _POSSESSIVE_OPENER
+# or with a title after plain modifiers: "X, maritime commissioner of the council, says"
+_MODIFIED_TITLE = r"(?:[a-z][a-z-]+\s+){0,2}(?:" + alternation(PERSON_TITLES) + r")(?=\s+(?:of|for|at|with)\b)"
+_APPOSITION_OPENER = (r"(?:(?:" + _APPOSITION_ALT + r")\b|" + _MODIFIED_TITLE + "|" + _POSSESSIVE_OPENER
                       + r"|\d+\s*(?:km|kilometres|kilometers|miles)\b)")
 _APPOSITION_BEFORE = re.compile(
     r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
@@ -920,6 +922,7 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     if appo and len(appo[1]) > 0:
         return appo
     title_first = taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} or (
+        taken[0][2].lower() in _TITLES) or (
         len(taken) > 1 and taken[0][2].lower() in _DETERMINERS and (
             taken[1][2].lower() in _TITLES or taken[-1][2].lower() in _TITLES
             or taken[-1][2].lower() in _PERSON_ROLES)) or (   # "the X foreign minister", "a teacher"

@@ -1085,6 +1085,23 @@ def test_list_items_and_plain_words_before_a_speaker(registry, text, claims):
     assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
 
 
+@pytest.mark.parametrize("text", [
+    "Fighting went on.\n\nJon Example, harbour commissioner of the Lake Council, says three crew members were killed.",
+    "Fighting went on.\n\nJon Example, commissioner of the Lake Council, says three crew members were killed.",
+    "Fighting went on.\n\nJon Example, mayor of Riverton, says three crew members were killed.",
+    "Fighting went on.\n\nJon Example, deputy mayor of the town, says three crew members were killed.",
+])
+def test_a_title_without_an_article_after_a_name_is_the_names_apposition(registry, text):
+    (claim,) = [c for c in claims_of(text, registry) if c.kind != "narrative"]
+    assert (claim.text, claim.source.name) == ("three crew members were killed", "Jon Example")
+
+
+def test_he_refers_to_a_name_with_a_bare_title(registry):
+    text = ('Jon Example, harbour commissioner of the Lake Council, says three crew members were killed. '
+            '"They fired at the bridge," he told us.')
+    assert [c.source.name for c in claims_of(text, registry)] == ["Jon Example"] * 2
+
+
 def test_the_report_refers_to_the_outlet_that_reported(registry):
     text = "The state news agency SANA reported that a dam had burst. The report said at least 12 villages were flooded."
     first, second = claims_of(text, registry)
