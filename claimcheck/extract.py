@@ -1872,6 +1872,19 @@ def _named_by_one_word(phrase: str, earlier_text: str, registry: Registry) -> Op
         if entry.kind != "person" and (word.group(1) in words[1:] or words[:2] == [word.group(1), "of"]):
             return _Speaker(entry.name, entry.name, registry.stance_of(entry), "sources.toml",
                             normalise(entry.name), False, entry.kind)
+    # "the Council" after "appointed by the Provisional Council": a shortened name the text
+    # used before, whose words all belong to the name of one known body alone
+    last = None
+    for last in re.finditer(r"(?:[A-Z][\w’'-]*\s+){1,3}" + re.escape(word.group(1)) + r"\b",
+                            earlier_text[-EARLIER_TEXT_CHARS:]):
+        pass
+    written = {w for w in last.group(0).split() if w not in ("The", "A", "An")} if last else set()
+    bodies = [entry for entry in registry.entries.values() if len(written) > 1 and entry.kind != "person"
+              and written <= set(entry.name.split())]
+    if len(bodies) == 1:
+        entry = bodies[0]
+        return _Speaker(entry.name, entry.name, registry.stance_of(entry), "sources.toml",
+                        normalise(entry.name), False, entry.kind)
     return None
 
 

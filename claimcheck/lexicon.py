@@ -636,7 +636,8 @@ BACK_REFERENCES = {
     "organisation": ("charity", "group", "monitor", "observatory", "organisation", "organization", "body", "coalition",
                      "ministry", "committee", "council", "army", "military", "movement", "faction", "militia",
                      "brigade", "center", "centre", "front", "command", "headquarters", "police", "service", "mission",
-                     "alliance", "team"),
+                     "alliance", "team", "office", "directorate", "department", "commission", "secretariat",
+                     "corps"),
     "document": ("statement", "communique", "communiqué", "declaration", "letter", "claim"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief", *PERSON_ROLES),
 }

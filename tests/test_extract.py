@@ -1645,13 +1645,29 @@ def test_labels_that_do_not_take_turns_are_no_transcript(registry):
     # and its part speaks for it, whatever the part's own name describes
     ("The Council of Example Province met. The Council's humanitarian office said 870 people left the city.",
      "The Council's humanitarian office", "opposition"),
+    # named before by a shortened name whose words are all of one body's name
+    ("The mayor was appointed by the Example Council. The Council said 870 people left the city.",
+     "Council of Example Province", "opposition"),
+    ("The mayor was appointed by the Example Council. The Council's humanitarian office said 870 people left.",
+     "The Council's humanitarian office", "opposition"),
     # never named before: no body
     ("The Corps said 63 soldiers surrendered.", "Corps", "unknown"),
+    # a shortened name that is not of one body alone: no body
+    ("The mayor was appointed by the Riverton Council. The Council said 870 people left the city.",
+     "The Council", "unknown"),
 ])
 def test_a_word_of_a_named_bodys_name_refers_to_it(text, name, stance):
     from claimcheck.sources import parse_registry
     claim = claims_of(text, parse_registry(WAR_REGISTRY))[-1]
     assert (claim.source.name, claim.source.stance) == (name, stance)
+
+
+def test_the_office_refers_to_the_office_that_spoke_before():
+    from claimcheck.sources import parse_registry
+    text = ("The Council of Example Province met. According to the Council's humanitarian office, 870 people "
+            "left the city. Nobody was stopped, the office said.")
+    claims = claims_of(text, parse_registry(WAR_REGISTRY))
+    assert [(c.source.name, c.source.stance) for c in claims] == [("Council's humanitarian office", "opposition")] * 2
 
 
 @pytest.mark.parametrize("text, name", [
