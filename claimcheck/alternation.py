@@ -41,11 +41,13 @@ class WordStarts:
     the word (about one character in six of running text), where the words' first letters are
     most letters. ``after`` is what must follow the word (``\\b``)."""
 
-    def __init__(self, words: Iterable[str], after: str = "") -> None:
+    def __init__(self, words: Iterable[str], after: str = "", also: str = "") -> None:
+        """``also``: a lower-case pattern, opening with a word character, found as well."""
         words = list(words)
+        either = "|" + also if also else ""
         # a word opening the text has no character before it
-        self._opening = re.compile(word_start_alternation(words) + after)
-        self._after_break = re.compile(r"\W(?=" + alternation(words) + after + ")")
+        self._opening = re.compile("(?:" + word_start_alternation(words) + after + either + ")")
+        self._after_break = re.compile(r"\W(?=(?:" + alternation(words) + after + either + "))")
 
     def find(self, lower: str, pos: int = 0, endpos: int = sys.maxsize) -> int:
         """The first offset from ``pos`` (before ``endpos``) where one of the words starts, or -1."""

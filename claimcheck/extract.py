@@ -33,7 +33,7 @@ from .lexicon import (
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS,
-    KIN_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
+    KIN_NOUNS, NAMED_ESTIMATE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
     PLURAL_PEOPLE,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
@@ -60,13 +60,18 @@ DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks 
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?", re.UNICODE)
 _CUE_WORDS = sorted(REPORTING_VERBS, key=len, reverse=True)
+# "put the Front's own losses at 11": an estimate by whoever put it, of a side named by its name
+_NAMED_ESTIMATE_CUE = (r"puts?\s+(?:the\s+)?{capital}[\w-]*(?:\s+{capital}[\w-]*){{0,3}}['’]s\s+(?:own\s+)?"
+                       + alternation(NAMED_ESTIMATE_NOUNS) + r"(?=\s+at\b)")
 _CUE = re.compile(
-    r"(?<![\w-])(" + alternation([*PREPOSITIONAL_CUES, *_CUE_WORDS]) + r")(?![\w-])",
+    r"(?<![\w-])(" + _NAMED_ESTIMATE_CUE.format(capital="(?-i:[A-Z])") + "|"
+    + alternation([*PREPOSITIONAL_CUES, *_CUE_WORDS]) + r")(?![\w-])",
     re.I,
 )
 # Where _CUE can match in ASCII text, found in its lower case (what re.I sees) by a pattern re
 # scans for the cues' first letters; _CUE itself then says whether one starts there.
-_CUE_STARTS = WordStarts((c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)), r"(?![\w-])")
+_CUE_STARTS = WordStarts((c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)), r"(?![\w-])",
+                         also=_NAMED_ESTIMATE_CUE.format(capital="[a-z]"))
 # matched from the word itself (after a comma or a space): an optional ", " in front would be
 # tried at every position of the sentence
 # ("as a warning to": after an article the word is a noun)

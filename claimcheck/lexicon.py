@@ -57,6 +57,7 @@ REPORTING_VERBS = (
     "put the figure", "puts the figure", "put the total", "puts the total", "put the tally", "puts the tally",
     "put the count", "puts the count", "put its losses", "puts its losses", "put its own losses",
     "puts its own losses", "put their losses", "put their own losses",
+    # ("put the Front's own losses at 11": NAMED_ESTIMATE_NOUNS below)
     # "the monitor gave a slightly lower toll of 31": the count is what it reported
     "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",
     "gave a slightly lower toll of", "gave a slightly higher toll of", "gave a new toll of",
@@ -622,6 +623,8 @@ STATEMENT_NOUNS = (
 # Counts published by someone: "according to a new toll from the monitor" is the monitor's.
 # Nouns of a cue that names a count but not what it counts: "put the number at 210,000".
 NUMBER_NOUNS = ("number", "figure", "count", "tally", "estimate")
+# What a named side's estimate is of: "He put the Front's own losses at 11", "put Example's toll at".
+NAMED_ESTIMATE_NOUNS = ("losses", "toll", "death toll", "casualties", "dead")
 COUNT_NOUNS = ("toll", "death toll", "tally", "count", "figures", "estimate", "estimates", "data")
 COUNT_ADJECTIVES = ("new", "latest", "updated", "preliminary", "final", "revised", "initial", "official",
                     "provisional", "last")

@@ -33,6 +33,15 @@ def test_word_starts_at_the_start_and_after_punctuation():
     assert starts.find("he said", 4) == -1
 
 
+def test_word_starts_finds_a_pattern_as_well_as_the_words():
+    starts = WordStarts(["said"], r"\b", also=r"puts?\s+[a-z]+'s\s+losses")
+    assert starts.find("put x's losses at 5") == 0
+    assert starts.find("he puts x's losses") == 3
+    assert starts.find("he put losses") == -1
+    assert starts.find("output x's losses") == -1
+    assert starts.find("he said") == 3
+
+
 def test_case_folded_finds_what_the_pattern_ignoring_case_finds():
     pattern = re.compile(r"\b(" + "|".join(["denied", "no truth", "lies"]) + r")\b", re.I)
     folded = CaseFolded(pattern)

@@ -995,9 +995,23 @@ def test_second_cue_of_the_same_speaker(registry, text, claims):
     ("The rebel command put its own losses at 23 fighters.",
      [("at 23 fighters", "put its own losses", "The rebel command")]),
     ("The monitor put the total at five.", [("at five", "put the total", "The monitor")]),
+    # a side named by its name
+    ("Jon Example said the town was held. He put the Example Front's own losses at 11 fighters.",
+     [("the town was held", "said", "Jon Example"),
+      ("at 11 fighters", "put the Example Front's own losses", "Jon Example")]),
+    ("The monitor puts Riverton's death toll at 40.", [("at 40", "puts Riverton's death toll", "The monitor")]),
 ])
 def test_an_estimate_put_at_a_figure_is_a_claim(registry, text, claims):
     assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)] == claims
+
+
+@pytest.mark.parametrize("text", [
+    # not of a named side, or not put at a figure: no estimate
+    "The spokesman said the Front was strong. He put the front's losses at 11.",
+    "The spokesman said the Front was strong. He put the Front's losses behind him.",
+])
+def test_a_named_sides_losses_need_a_name_and_a_figure(registry, text):
+    assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["said"]
 
 
 def test_the_subject_of_a_verb_after_the_cue_is_no_inverted_speaker(registry):
