@@ -167,7 +167,8 @@ GENERIC_SPEAKERS = (
     "directors", "administrators", "coordinators", "managers", "prosecutors", "pilots", "crew",
     "sailors", "priests", "monks", "engineers", "paramedics", "operators", "partners", "farmers", "surgeons",
     "teachers", "shopkeepers", "drivers", "students", "fishermen", "traders", "refugees", "soldiers",
-    "navy", "force", "guard", "guards", *PERSON_ROLES,
+    "navy", "force", "guard", "guards", "correspondents", "stringers", "monitors", "medical staff",
+    *PERSON_ROLES,
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
 CLAUSE_CONJUNCTIONS = ("but", "and", "or", "while", "whereas", "although", "though", "yet")

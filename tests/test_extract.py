@@ -796,6 +796,8 @@ def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
 @pytest.mark.parametrize("text, name", [
     ("Our correspondent said several petrol stations had run dry.", "Our correspondent"),
     ("Several petrol stations had run dry, our correspondent reported.", "our correspondent"),
+    ("Several petrol stations had run dry, according to our correspondents.", "our correspondents"),
+    ("Several petrol stations had run dry, our stringers said.", "our stringers"),
 ])
 def test_the_publishers_own_people_speak_for_it(registry, publisher, stance, text, name):
     (claim,) = claims_of(text, registry, outlet=publisher)
