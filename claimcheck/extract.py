@@ -77,7 +77,7 @@ _CUE_STARTS = WordStarts((c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS))
 # ("as a warning to": after an article the word is a noun)
 # (not after an auxiliary: "clashes were continuing" is the content's own verb)
 _SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?<!\ba )(?<!\bthe )(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )"
-                     r"(?:" + alternation(SEQUEL_CUES) + r")\b(?:\s+that\b)?\s*", re.I)
+                     r"(?:" + alternation(SEQUEL_CUES) + r")\b(?!\s+by\b)(?:\s+that\b)?\s*", re.I)   # not "and confirmed by X"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MISSING_CLOSE = re.compile(
     r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
@@ -330,7 +330,10 @@ _BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"   # the auxiliary
 _PASSIVE_AUXILIARY = re.compile(
     r"\s" + _BE + r"(?:\s+(?:later|also|first|officially|independently|initially|now|since|widely))?\s+$")
 _PASSIVE_BEFORE = re.compile(r"\s" + _BE + r"\s+$")
-_DESCRIBES_SPEAKER = re.compile(r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
+_ACRONYM_IN_BRACKETS = r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?"   # "the Office for ... (OCHA), which"
+_DESCRIBES_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
+# "A, according to X, and B": the clause after X is coordinated with A, not what X said
+_COORDINATED_AFTER_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,\s*(?:" + alternation(CLAUSE_JOINS) + r"|and)\s")
 _POSSESSIVES = {"his", "her", "their", "its", "our"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
@@ -352,6 +355,7 @@ _TRAILING_CUE = re.compile(r"\s(reported|said|says|reports)\W*$")
 # "... killed 10 people the monitor said The hospital is ...": a capitalised opener right after
 # the cue starts the next sentence, whose full stop was lost in scraping
 _LOST_FULL_STOP = re.compile(r"\s+(?:" + "|".join(LOST_STOP_OPENERS) + r")\s")
+_LOST_STOP_OPENERS = frozenset(LOST_STOP_OPENERS) | _SENTENCE_OPENERS
 # cues that report by their object ("documented 12 deaths"); followed by a preposition they
 # are participles
 _OBJECT_CUES = frozenset(("recorded", "documented", "counted", "registered"))
@@ -1217,8 +1221,10 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
             continue  # taken already, with the modifiers of a body's name
         gap = masked[taken[-1][1]:word[0]].strip() if taken else masked[begin:word[0]].strip()
         if gap and not (taken and gap == "." and _DOTTED_ABBREVIATION.fullmatch(taken[-1][2])
-                        and word[2][:1].islower()):
-            break  # punctuation between words ends the phrase ("U.N. estimates" goes on)
+                        and word[2] not in _LOST_STOP_OPENERS):
+            # punctuation between words ends the phrase, but "U.N. estimates" and, in the same
+            # sentence, "the U.N. Office for ..." go on
+            break
         if taken and word[2] in _SENTENCE_OPENERS:
             break  # "said al-Example It is ...": a sentence whose full stop was lost starts here
         if taken and (word[2].lower() in NUMBER_WORDS or word[2][:1].isdigit()):
@@ -2323,8 +2329,12 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             before = _trim(body, claimed_until, match.start())
             after = _trim(body, sp_end, end)
             content = before if before[1] - before[0] >= after[1] - after[0] else after
-            if content == after and before[1] > before[0] and _DESCRIBES_SPEAKER.match(masked, sp_end, end):
-                content = before  # "..., according to X, which relies on ...": the clause is about X
+            if content == after and before[1] > before[0] and (
+                    _DESCRIBES_SPEAKER.match(masked, sp_end, end)
+                    or (_count_words(body, *before) >= 3 and _COORDINATED_AFTER_SPEAKER.match(masked, sp_end, end))):
+                # "..., according to X, which relies on ...": the clause is about X; "..., according
+                # to X, and B": another clause, coordinated with what X said
+                content = before
             if content == after and _count_words(body, *before) >= 3 and (
                     _ADVERBIAL.match(masked, sp_end, end) or _DUE_TO.match(masked, sp_end, end)):
                 # "19 were killed according to X due to heavy shelling": the clause after X goes

@@ -595,7 +595,8 @@ SEQUEL_CUES = (
     "and blamed", "but blamed", "and accused", "but accused", "and called for", "but called for",
     "and denied", "but denied", "but acknowledged", "and acknowledged", "but noted", "and noted",
     "and claims", "and claimed", "but claimed", "and says", "but says",
-    "and warns", "but warns", "and adds",
+    "and warns", "but warns", "and adds", "and confirmed", "but confirmed", "and argued", "but argued",
+    "and admitted", "but admitted", "and conceded", "but conceded",
     # "X said the raid was carried out by jets and put the death toll at 30"
     "and put the death toll at", "and put the toll at", "and puts the death toll at", "and puts the toll at",
     "putting the death toll at", "putting the toll at",

@@ -1118,6 +1118,31 @@ def test_he_refers_to_a_name_with_a_bare_title(registry):
     assert [c.source.name for c in claims_of(text, registry)] == ["Jon Example"] * 2
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a clause coordinated after the source is not what the source said
+    ("The war went on.\n\nOn Sunday, shelling killed eight people, according to the rescue service, and sniper fire "
+     "from the far side of the river wounded a nurse on the main street.", [("On Sunday, shelling killed eight people", "according to", "rescue service")]),
+    # a dotted abbreviation goes on to the rest of the name, with its acronym in brackets
+    ("The war went on.\n\nAbout 60,000 people remain in the city, according to the U.N. Office for the "
+     "Coordination of Humanitarian Affairs (OCHA), which gave no details.",
+     [("About 60,000 people remain in the city", "according to", "Office for the Coordination of Humanitarian Affairs")]),
+    # but not to the next sentence, whose full stop the abbreviation took
+    ("The war went on.\n\nMore than 10,000 people were displaced, according to the U.N. The ministry gave no "
+     "figure.", [("More than 10,000 people were displaced", "according to", "U.N")]),
+    # a second reporting verb of the same speaker, with no comma
+    ("The war went on.\n\nThe centre said its officers were at the scene within minutes and confirmed that an "
+     "explosion had taken place.", [("its officers were at the scene within minutes", "said", "The centre"),
+                                    ("an explosion had taken place", "and confirmed that", "The centre")]),
+])
+def test_what_the_source_after_according_to_said(registry, text, claims):
+    assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
+
+
+def test_confirmed_by_is_no_second_cue(registry):
+    text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
+    assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
+
+
 def test_the_report_refers_to_the_outlet_that_reported(registry):
     text = "The state news agency SANA reported that a dam had burst. The report said at least 12 villages were flooded."
     first, second = claims_of(text, registry)
