@@ -60,18 +60,18 @@ DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks 
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?", re.UNICODE)
 _CUE_WORDS = sorted(REPORTING_VERBS, key=len, reverse=True)
-# "put the Front's own losses at 11": an estimate by whoever put it, of a side named by its name
-_NAMED_ESTIMATE_CUE = (r"puts?\s+(?:the\s+)?{capital}[\w-]*(?:\s+{capital}[\w-]*){{0,3}}['’]s\s+(?:own\s+)?"
+# "put the Front's own losses at 11", "put the enemy's dead at": an estimate by whoever put it
+_NAMED_ESTIMATE_CUE = (r"puts?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’])\s+(?:own\s+)?"
                        + alternation(NAMED_ESTIMATE_NOUNS) + r"(?=\s+at\b)")
 _CUE = re.compile(
-    r"(?<![\w-])(" + _NAMED_ESTIMATE_CUE.format(capital="(?-i:[A-Z])") + "|"
+    r"(?<![\w-])(" + _NAMED_ESTIMATE_CUE + "|"
     + alternation([*PREPOSITIONAL_CUES, *_CUE_WORDS]) + r")(?![\w-])",
     re.I,
 )
 # Where _CUE can match in ASCII text, found in its lower case (what re.I sees) by a pattern re
 # scans for the cues' first letters; _CUE itself then says whether one starts there.
 _CUE_STARTS = WordStarts((c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS)), r"(?![\w-])",
-                         also=_NAMED_ESTIMATE_CUE.format(capital="[a-z]"))
+                         also=_NAMED_ESTIMATE_CUE)
 # matched from the word itself (after a comma or a space): an optional ", " in front would be
 # tried at every position of the sentence
 # ("as a warning to": after an article the word is a noun)
