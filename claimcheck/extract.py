@@ -23,7 +23,7 @@ from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS,
     CLAUSE_CONJUNCTIONS,
-    CLAUSE_JOINS,
+    CLAUSE_JOINS, COMMA_SEQUEL_CUES,
     COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
     FACILITY_HEADS, FALLBACK_DESCRIPTORS,
@@ -57,8 +57,10 @@ MAX_SPEAKER_WORDS = 9         # longer capitalised runs are page furniture ("Pri
 MAX_CAPTION_CHARS = 300       # a longer paragraph with "(Photo ...)" in it is text around a caption
 CONTINUATION = "continuation"  # internal: the next paragraph of a quotation already claimed
 DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks for "direct"
+MIN_SAID_BEFORE_SAYING = 4    # words a claim needs before ", saying" to be split from what follows
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?", re.UNICODE)
+_COMMA_SEQUEL_CUES = frozenset(COMMA_SEQUEL_CUES)
 _CUE_WORDS = sorted(REPORTING_VERBS, key=len, reverse=True)
 # "put the Front's own losses at 11", "put the enemy's dead at": an estimate by whoever put it
 _NAMED_ESTIMATE_CUE = (r"puts?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’])\s+(?:own\s+)?"
@@ -77,7 +79,8 @@ _CUE_STARTS = WordStarts((c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS))
 # ("as a warning to": after an article the word is a noun)
 # (not after an auxiliary: "clashes were continuing" is the content's own verb)
 _SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?<!\ba )(?<!\bthe )(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )"
-                     r"(?:" + alternation(SEQUEL_CUES) + r")\b(?!\s+by\b)(?:\s+that\b)?\s*", re.I)   # not "and confirmed by X"
+                     r"(?:" + alternation(SEQUEL_CUES) + r"|(?<=,\s)" + alternation(COMMA_SEQUEL_CUES) + r")"
+                     r"\b(?!\s+by\b)(?:\s+that\b)?\s*", re.I)   # not "and confirmed by X"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MISSING_CLOSE = re.compile(
     r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
@@ -332,6 +335,7 @@ _PASSIVE_AUXILIARY = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\s" + _BE + r"\s+$")
 _ACRONYM_IN_BRACKETS = r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?"   # "the Office for ... (OCHA), which"
 _DESCRIBES_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
+_RELATIVE_OPENED = re.compile(r"\b(?:which|where|whom|when)\s*,\s*$")
 # "A, according to X, and B": the clause after X is coordinated with A, not what X said
 _COORDINATED_AFTER_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,\s*(?:" + alternation(CLAUSE_JOINS) + r"|and)\s")
 _POSSESSIVES = {"his", "her", "their", "its", "our"}
@@ -2335,6 +2339,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 # "..., according to X, which relies on ...": the clause is about X; "..., according
                 # to X, and B": another clause, coordinated with what X said
                 content = before
+            if content == before and after[1] > after[0] and _RELATIVE_OPENED.search(masked, max(start, match.start() - 12), match.start()):
+                # "a battle in which, according to X, 120 soldiers were killed": what X said is
+                # the relative clause after it
+                content = after
             if content == after and _count_words(body, *before) >= 3 and (
                     _ADVERBIAL.match(masked, sp_end, end) or _DUE_TO.match(masked, sp_end, end)):
                 # "19 were killed according to X due to heavy shelling": the clause after X goes
@@ -2444,6 +2452,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 sp_start = before_cue[0]
                 after_at = _skip_cue_object(masked, match.end(), end, cue)
                 sequel = _SEQUEL.search(masked, after_at, end)
+                if sequel and sequel.group().strip(" ,").lower().split()[0] in _COMMA_SEQUEL_CUES and \
+                        _count_words(body, after_at, sequel.start()) < MIN_SAID_BEFORE_SAYING:
+                    sequel = None   # "rejected the plan, saying it ...": the object alone says nothing
                 after_end = sequel.start() if sequel and sequel.start() > after_at else end
                 if relative_subject is not None and relative.group(1):
                     # ", who said A, fled": the clause between the commas is what was said

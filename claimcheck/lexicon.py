@@ -610,6 +610,9 @@ SEQUEL_CUES = (
     "which estimates that", "which estimated that", "which says that", "which said that", "which warned that",
     "which warns that",
 )
+# Second cues only after a comma: "X denied A, saying B" (but "reported the blast saying B",
+# "quoted residents as saying B" and "continued by saying B" are one claim).
+COMMA_SEQUEL_CUES = ("saying",)
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
 # Matched at a sentence's start (no "^": the sentence is searched from its own offset). A tag list
 # without its "Tags:" label is often glued to the first sentence of the text, so it is not one.

@@ -1155,6 +1155,22 @@ def test_what_the_source_after_according_to_said(registry, text, claims):
     assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
 
 
+@pytest.mark.parametrize("text, claims", [
+    # ", saying" goes on with a second claim of the same speaker
+    ("The war went on.\n\nThe army denied reports that the town had fallen, saying its troops had repelled an "
+     "assault on the hill.", [("reports that the town had fallen", "denied", "The army"),
+                              ("its troops had repelled an assault on the hill", "saying", "The army")]),
+    # without the comma it is part of the first ("reported the blast saying ..."), and a
+    # relative clause opened before "according to" is what the source said
+    ("The war went on.\n\nState television reported the blast saying four people had been killed.",
+     [("the blast saying four people had been killed", "reported", "State television")]),
+    ("The war went on.\n\nThe rebels took the town after a battle in which, according to the group, more than "
+     "120 soldiers were killed.", [("more than 120 soldiers were killed", "according to", "the group")]),
+])
+def test_saying_after_a_comma_and_relative_clauses_before_according_to(registry, text, claims):
+    assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
+
+
 def test_confirmed_by_is_no_second_cue(registry):
     text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
     assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
