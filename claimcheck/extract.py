@@ -2544,7 +2544,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             sequel_cue = sequel.group().strip(" ,")
             if not _sequel_content_is_claim(body, second, sequel_cue):
                 break
-            drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel_cue, speaker, sentence))
+            # "denied A, saying B": B is the ground of the denial, and denies what A does
+            grounds = drafts[-1].denial and sequel_cue.lower().split()[0] in _COMMA_SEQUEL_CUES
+            drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel_cue,
+                                 speaker, sentence, grounds or _denies(body, second[0], second[1], sequel_cue)))
             took_sequel = True
             claimed_until = stop
             sequel = following if stop < end else None

@@ -1171,6 +1171,14 @@ def test_saying_after_a_comma_and_relative_clauses_before_according_to(registry,
     assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
 
 
+def test_the_grounds_given_for_a_denial_deny_what_it_denies(registry):
+    text = ("State television said the town had fallen to the army. The rebels denied reports that the town had "
+            "fallen, saying their fighters had repelled the assault on the town.")
+    claim, denial, grounds = claims_of(text, registry)
+    assert (denial.cue, grounds.cue) == ("denied", "saying")
+    assert denial.denies == grounds.denies == claim.id
+
+
 def test_confirmed_by_is_no_second_cue(registry):
     text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
     assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
