@@ -2456,6 +2456,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                         _count_words(body, after_at, sequel.start()) < MIN_SAID_BEFORE_SAYING:
                     sequel = None   # "rejected the plan, saying it ...": the object alone says nothing
                 after_end = sequel.start() if sequel and sequel.start() > after_at else end
+                semicolon = masked.find(";", after_at, after_end) if _COUNTING_CUE.search(cue_lower) else -1
+                if semicolon > after_at:
+                    after_end = semicolon   # "gave a toll of 19; the group lists two as missing"
                 if relative_subject is not None and relative.group(1):
                     # ", who said A, fled": the clause between the commas is what was said
                     closing = masked.find(",", after_at, after_end)

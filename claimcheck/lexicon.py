@@ -65,6 +65,7 @@ REPORTING_VERBS = (
     "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",
     "gave a slightly lower toll of", "gave a slightly higher toll of", "gave a new toll of",
     "gave an updated toll of", "gives a toll of", "gives a death toll of",
+    "given a toll of", "given a death toll of",   # "Residents have given a toll of 19"
     "describe", "warn", "insist", "announce", "allege", "stress", "argue", "explain",
     "acknowledge", "estimate", "assert", "affirm", "blame", "urge", "maintained", "maintains",
     "suggested", "suggests", "revealed", "reveals", "disclosed", "discloses", "admitted", "admits",

@@ -1002,6 +1002,9 @@ def test_second_cue_of_the_same_speaker(registry, text, claims):
      [("the town was held", "said", "Jon Example"),
       ("at 11 fighters", "put the Example Front's own losses", "Jon Example")]),
     ("The monitor puts Riverton's death toll at 40.", [("at 40", "puts Riverton's death toll", "The monitor")]),
+    # a toll given, up to the semicolon that opens another clause
+    ("Residents have given a toll of 19; the monitor lists two of them as missing.",
+     [("19", "given a toll of", "Residents")]),
     ("The spokesman said the bridge was held. He put the enemy's dead at \"well over a hundred\".",
      [("the bridge was held", "said", "The spokesman"),
       ("well over a hundred", "put the enemy's dead", "The spokesman")]),
