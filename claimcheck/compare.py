@@ -68,6 +68,8 @@ DENIED_SHARED_WORDS = 2       # content words a claim shares with a denial that 
 DENIED_SHARED_WORDS_ELSEWHERE = 3   # and with a denial from another article that names no place
 WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival counts of one thing
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
+MIN_QUOTED_FIGURE = 20        # a figure a denial repeats, large enough to name the claim it denies
+QUOTED_FIGURE_DAYS = 14       # how long after a figure was published a denial may repeat it
 POPULATION_DAYS = 3 * 365     # populations change slowly
 BLAMED_OBJECT_WORDS = 3       # words before the side a blaming cue names ("the Syrian regime")
 AGENT_REACH = 60              # how far before an act a word for the side that did it may stand
@@ -1292,6 +1294,11 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
             elif (len(shared) >= DENIED_SHARED_WORDS_ELSEWHERE and bool(shared & rare)
                   and _denial_of_its_articles_event(claim, denial, article_places)):
                 pairs.append((denial, claim))
+            elif (len(shared & rare) >= DENIED_SHARED_WORDS_ELSEWHERE and _quotes_figure(denial, claim)
+                  and _published_apart(claim, denial) <= QUOTED_FIGURE_DAYS):
+                # "rejected a claim by X that more than 210,000 people had been displaced": the
+                # denial repeats the very figure, which says what it denies wherever it was set
+                pairs.append((denial, claim))
             elif (len(shared & rare) >= DENIED_SHARED_WORDS_ELSEWHERE and _within_a_day(claim, denial)
                   and (_unplaced(claim, denial, focus) or _scenes_may_meet(claim, denial, article_places))):
                 # rare words only ("fighters surrendered weapons" is said of many places): three
@@ -1307,6 +1314,19 @@ def _unplaced(claim: Claim, denial: Claim, focus: dict[str, tuple[str, ...]]) ->
     ("reports that the released detainees included people held without charge" against "men
     held more than two years without charge")."""
     return not (claim.places or denial.places or claim.article.id in focus or denial.article.id in focus)
+
+
+def _quotes_figure(denial: Claim, claim: Claim) -> bool:
+    """Whether a denial repeats one of a claim's figures, one too large to recur by chance."""
+    return any(q.value == r.value and q.unit == r.unit and q.value >= MIN_QUOTED_FIGURE
+               for q in denial.quantities for r in claim.quantities)
+
+
+def _published_apart(claim: Claim, denial: Claim) -> float:
+    """Days between the two articles' dates; unknown dates are far apart."""
+    if not claim.article.date or not denial.article.date:
+        return float("inf")
+    return abs((dt.date.fromisoformat(claim.article.date) - dt.date.fromisoformat(denial.article.date)).days)
 
 
 def _within_a_day(claim: Claim, denial: Claim) -> bool:

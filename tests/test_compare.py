@@ -371,6 +371,25 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     assert found is contradicted
 
 
+@pytest.mark.parametrize("figure, published, contradicted", [
+    # the denial repeats the very figure: it answers that claim, set weeks before and elsewhere
+    (210_000, "2025-12-11", True),
+    (180_000, "2025-12-11", False),   # another figure: not what is denied
+    (210_000, "2026-03-01", False),   # months later: another claim of the figure
+])
+def test_a_denial_repeating_a_figure_answers_the_claim_of_it(figure, published, contradicted):
+    report = claim("r", f"More than {figure:,} people have been displaced in Hollen State since the offensive began",
+                   "Civil Government", "opposition", quantities=[q(figure, f"More than {figure:,}", "displaced", low=figure)],
+                   places=("hollen state",), day="2025-10-01")
+    report = attrs.evolve(report, article=attrs.evolve(report.article, date="2025-12-10"))
+    denial = attrs.evolve(claim("d", "a claim by the Civil Government that more than 210,000 people had been displaced "
+                                "in the state", "The minister", "pro-regime",
+                                quantities=[q(210_000, "more than 210,000", "displaced", low=210_000)], places=(),
+                                day=published), cue="rejected", event_date=None)
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("report, contradicted", [
     # a place changing hands, in other words
     ("rebel fighters took full control of Dorsa on Sunday", True),
