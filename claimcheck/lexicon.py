@@ -85,10 +85,16 @@ REPORTING_VERBS = (
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")
+# Words that say a report is contrary to fact, whoever says them: "the reports of the capture
+# do not correspond to reality", "We have found no evidence for the ministry's figure".
+DENIAL_PHRASES = ("do not correspond to reality", "does not correspond to reality", "did not correspond to reality",
+                  "has nothing to do with reality", "have nothing to do with reality",
+                  "no evidence for", "no evidence of", "no evidence that")
 DENIAL_CUES = (
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
     "dismissed", "dismisses", "refuted", "refutes", "no truth", "not true", "untrue", "false",
     "fabricated", "baseless", "pretext", "lies", "propaganda", "disputed", "disputes", "deception",
+    *DENIAL_PHRASES,
 )
 # A report characterised as false is denied, whatever the verb: "described as 'absolute
 # fabrication' the assertions that ...", "calling the accusation a cheap lie".
@@ -97,13 +103,17 @@ CHARACTERISING_CUES = ("described", "describes", "describing", "characterised", 
                        "brands", "branding", "labelled", "labeled", "termed", "dubbed")
 FALSEHOOD_WORDS = ("lie", "lies", "fabrication", "fabrications", "fabricated", "invention", "inventions",
                    "invented", "propaganda", "pretext", "false", "baseless", "untrue", "fake", "nonsense",
-                   "fiction", "hoax", "rumours", "rumors", "disinformation", "misinformation", "slander")
+                   "fiction", "hoax", "rumours", "rumors", "disinformation", "misinformation", "slander",
+                   "staged", "faked", "doctored")
 # A speaker's own words that call a report false deny it, whatever the cue: "Reports of
 # shelling on the village are lies", "This is a lie", "spreading rumours that the town fell".
 # What is called false: the reports, or a pointing word standing for the one just told.
 CALLED_FALSE_SUBJECTS = ("report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
                          "accusations", "assertion", "assertions", "statement", "statements", "story",
-                         "stories", "this", "that", "it", "all this", "all of this", "all that")
+                         "stories", "this", "that", "it", "all this", "all of this", "all that",
+                         # what is shown as proof: "these materials are a staged provocation"
+                         "materials", "images", "footage", "video", "videos", "photos", "photographs", "pictures",
+                         "figure", "figures", "evidence", "news", "account", "accounts", "version")
 # Words between the verb and the falsehood: "are nothing but lies", "is a complete fabrication".
 CALLED_FALSE_FILLERS = ("a", "an", "all", "simply", "just", "nothing", "but", "pure", "complete", "absolute",
                         "utter", "total", "outright", "blatant", "another", "more", "only")

@@ -371,6 +371,20 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     assert found is contradicted
 
 
+@pytest.mark.parametrize("denial_text, contradicted", [
+    # words that call the report contrary to fact, whatever the cue
+    ("the reports about the capture of Dorsa do not correspond to reality", True),
+    ("these images of the rebels capturing Dorsa on Sunday are a staged provocation", True),
+    ("no evidence for the claims that rebels captured Dorsa on Sunday", True),
+    ("the reports about the capture of Dorsa were discussed at length", False),
+])
+def test_words_that_call_a_report_contrary_to_fact_deny_it(denial_text, contradicted):
+    denial = claim("d", denial_text, "The ministry", "pro-regime", article="x")
+    report = claim("r", "rebels captured Dorsa on Sunday after heavy fighting", "Rebel front", "opposition", article="y")
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("figure, published, contradicted", [
     # the denial repeats the very figure: it answers that claim, set weeks before and elsewhere
     (210_000, "2025-12-11", True),
