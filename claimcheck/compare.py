@@ -733,7 +733,8 @@ _FALSEHOOD_ALTERNATION = alternation(w for w in FALSEHOOD_WORDS if w != "pretext
 # the report and the verb that calls it false in one clause: no full stop or semicolon between
 _CALLED_FALSE = re.compile(
     r"(?:\b(?:" + alternation(CALLED_FALSE_SUBJECTS) + r")\b[^.;!?]{0,80}?\b(?:is|are|was|were)\s+"
-    r"(?:(?:" + alternation(CALLED_FALSE_FILLERS) + r")\s+)*(?:" + _FALSEHOOD_ALTERNATION + r")"
+    # (a quotation may open anywhere in the words that call it false: 'was "pure propaganda"')
+    r"[“\"‘']?(?:(?:" + alternation(CALLED_FALSE_FILLERS) + r")\s+[“\"‘']?)*(?:" + _FALSEHOOD_ALTERNATION + r")"
     r"|\b(?:" + alternation(SPREAD_FALSEHOOD_VERBS) + r")\s+(?:" + _FALSEHOOD_ALTERNATION + r")"
     r"|\b(?:" + alternation(DENIAL_PHRASES) + r"))\b", re.I)
 

@@ -110,7 +110,7 @@ FALSEHOOD_WORDS = ("lie", "lies", "fabrication", "fabrications", "fabricated", "
 # What is called false: the reports, or a pointing word standing for the one just told.
 CALLED_FALSE_SUBJECTS = ("report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
                          "accusations", "assertion", "assertions", "statement", "statements", "story",
-                         "stories", "this", "that", "it", "all this", "all of this", "all that",
+                         "stories", "this", "that", "it", "all this", "all of this", "all that", "these", "those",
                          # what is shown as proof: "these materials are a staged provocation"
                          "materials", "images", "footage", "video", "videos", "photos", "photographs", "pictures",
                          "figure", "figures", "evidence", "news", "account", "accounts", "version")

@@ -376,6 +376,8 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     ("the reports about the capture of Dorsa do not correspond to reality", True),
     ("these images of the rebels capturing Dorsa on Sunday are a staged provocation", True),
     ("no evidence for the claims that rebels captured Dorsa on Sunday", True),
+    ("the reports that rebels captured Dorsa on Sunday are “pure propaganda”", True),
+    ("Rebels captured Dorsa on Sunday? These are lies", True),
     ("the reports about the capture of Dorsa were discussed at length", False),
 ])
 def test_words_that_call_a_report_contrary_to_fact_deny_it(denial_text, contradicted):
