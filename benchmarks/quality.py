@@ -95,12 +95,14 @@ SPLITS = {
 WARS = GOLD / "wars"
 WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": ("e", "f", "g"),
                "wars-heldout2": ("h", "i"), "wars-dev3": ("j", "k"), "wars-heldout3": ("l", "m"),
-               "wars-dev4": ("n", "o"), "wars-heldout4": ("p", "q"), "wars-heldout5": ("r", "s")}
+               "wars-dev4": ("n", "o"), "wars-heldout4": ("p", "q"), "wars-heldout5": ("r", "s"),
+               "wars-heldout6": ("t", "u")}
 for _split, _folders in WAR_FOLDERS.items():
     SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
                       tuple(f"wars/{f}/relations.jsonl" for f in _folders))
 DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout", "wars-dev2", "wars-heldout2",
-                  "wars-dev3", "wars-heldout3", "wars-dev4", "wars-heldout4", "wars-heldout5"]
+                  "wars-dev3", "wars-heldout3", "wars-dev4", "wars-heldout4", "wars-heldout5",
+                  "wars-heldout6"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
