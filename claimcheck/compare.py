@@ -633,11 +633,14 @@ def _incident_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
     matches = _incident_matches(ordered)
     groups: list[set[int]] = []
     for i in range(len(ordered)):
-        for group in groups:
-            if group <= matches[i]:
-                group.add(i)
-                break
-        else:
+        # a figure joins every group it is of one incident with: greedy first-fit would leave
+        # it out of a group an earlier look-alike kept it from
+        joined = [group for group in groups if group <= matches[i]]
+        if not (ordered[i].own_places and ordered[i].signature.kinds):
+            joined = joined[:1]   # a figure that names no place or kind of attack may be of any
+        for group in joined:
+            group.add(i)
+        if not joined:
             groups.append({i})
     merged = True
     while merged:

@@ -950,3 +950,25 @@ def test_an_article_naming_two_places_as_often_is_about_the_same_one_every_run()
     outputs = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 7)}
     assert len(outputs) == 1 and json.loads(outputs.pop())
+
+
+def test_a_figure_of_two_incident_groups_is_compared_with_both(monkeypatch):
+    from types import SimpleNamespace
+
+    from claimcheck import compare
+
+    def figure(cid, own_places=True, kinds=frozenset({"air"})):
+        return SimpleNamespace(claim=SimpleNamespace(id=cid), day=None, own_places=own_places,
+                               signature=SimpleNamespace(kinds=kinds))
+
+    # a and b are not of one incident; c is of one with each: c is compared with both
+    matches = {"a": {"a", "c"}, "b": {"b", "c"}, "c": {"a", "b", "c"}}
+    monkeypatch.setattr(compare, "_incident_matches",
+                        lambda ordered: [{i for i, o in enumerate(ordered) if o.claim.id in matches[f.claim.id]}
+                                         for f in ordered])
+    groups = compare._incident_groups([figure("a"), figure("b"), figure("c")])
+    assert sorted(sorted(f.claim.id for f in g) for g in groups) == [["a", "c"], ["b", "c"]]
+    # a figure naming no place of its own may be of any incident: it joins the first only
+    groups = compare._incident_groups([figure("a"), figure("b"), figure("c", own_places=False)])
+    assert sorted(sorted(f.claim.id for f in g) for g in groups) == [["a", "c"], ["b"]]
+
