@@ -1379,6 +1379,11 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     lower = phrase.lower()
     if lower in _PRONOUNS:
         wanted_person = lower in ("he", "she", "i")
+        subject = _body_opening_last_sentence(earlier_text) if lower == "it" and earlier_text else None
+        if subject is not None and not any(subject.lower() == e.descriptor for e in history[-1:]):
+            # "The ministry has put out a statement. It says ...": the body the sentence before
+            # was about, though it said nothing there
+            return _resolve(subject, registry, history, publisher=publisher, earlier_text=earlier_text)
         for earlier in reversed(history):
             if earlier.is_person == wanted_person or lower in ("they", "we"):
                 return earlier
@@ -1596,6 +1601,21 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
 
 
 # "gave his name only as Benedek", "identified only as Mira", "a man called Tomas"
+# "The ministry has put out a short statement." / "The army issued a statement on Monday.": a
+# sentence opening with a body, ending just before the pronoun's sentence
+_BODY_OPENING_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[–—-]\s*)?((?:The|the)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + alternation(BACK_REFERENCES["organisation"]) + r"))\s+(?:has|have|had|issued|released|published|put|posted|"
+    r"sent|gave|made)\b[^.!?\n]*[.!?]\s*$")
+
+
+def _body_opening_last_sentence(earlier_text: str) -> Optional[str]:
+    """The body the last sentence of ``earlier_text`` opens with, when that sentence says it
+    issued something ("The ministry has put out a short statement.")."""
+    opening = _BODY_OPENING_SENTENCE.search(earlier_text[-300:])
+    return opening.group(1) if opening else None
+
+
 _NAMED_AS = re.compile(
     r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|called|named)\s+$", re.I)
 

@@ -1182,6 +1182,19 @@ def test_the_grounds_given_for_a_denial_deny_what_it_denies(registry):
     assert denial.denies == grounds.denies == claim.id
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "it" after a sentence about what a body issued is that body, though it said nothing there
+    ("The monitor says at least 23 fighters were killed. The ministry has put out a short statement. It says "
+     "units have completed a planned redeployment.", "The ministry"),
+    ("The monitor says at least 23 fighters were killed. The army issued a statement on Monday. It said the town "
+     "was calm.", "The army"),
+    # otherwise the body that spoke last
+    ("The monitor says at least 23 fighters were killed. It said the town was calm.", "The monitor"),
+])
+def test_it_after_a_sentence_about_a_bodys_statement(registry, text, speaker):
+    assert claims_of(text, registry)[-1].source.name == speaker
+
+
 def test_confirmed_by_is_no_second_cue(registry):
     text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
     assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
