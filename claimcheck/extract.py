@@ -2363,10 +2363,12 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 # "a battle in which, according to X, 120 soldiers were killed": what X said is
                 # the relative clause after it
                 content = after
+            comma = _LEADING_COMMA.match(masked, sp_end, end)
             if content == after and _count_words(body, *before) >= 3 and (
-                    _ADVERBIAL.match(masked, sp_end, end) or _DUE_TO.match(masked, sp_end, end)):
-                # "19 were killed according to X due to heavy shelling": the clause after X goes
-                # on with what was said before it
+                    _ADVERBIAL.match(masked, comma.end() if comma else sp_end, end) or _DUE_TO.match(masked, sp_end, end)):
+                # "19 were killed according to X due to heavy shelling", "A, according to U.N.
+                # estimates, after forces encircled the city": the clause after X goes on with
+                # what was said before it
                 content = before
         elif (history and (impersonal := _IMPERSONAL_PASSIVE.search(masked, max(start, match.start() - 24), match.start()))
               and _count_words(body, max(start, claimed_until), impersonal.start()) >= 4

@@ -181,7 +181,7 @@ GENERIC_SPEAKERS = (
     "directors", "administrators", "coordinators", "managers", "prosecutors", "pilots", "crew",
     "sailors", "priests", "monks", "engineers", "paramedics", "operators", "partners", "farmers", "surgeons",
     "teachers", "shopkeepers", "drivers", "students", "fishermen", "traders", "refugees", "soldiers",
-    "navy", "force", "guard", "guards", "correspondents", "stringers", "monitors", "medical staff",
+    "navy", "force", "guard", "guards", "correspondents", "stringers", "monitors", "medical staff", "headquarters",
     *PERSON_ROLES,
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
@@ -623,7 +623,7 @@ SEQUEL_CUES = (
 )
 # Second cues only after a comma: "X denied A, saying B" (but "reported the blast saying B",
 # "quoted residents as saying B" and "continued by saying B" are one claim).
-COMMA_SEQUEL_CUES = ("saying",)
+COMMA_SEQUEL_CUES = ("saying", "stating")
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
 # Matched at a sentence's start (no "^": the sentence is searched from its own offset). A tag list
 # without its "Tags:" label is often glued to the first sentence of the text, so it is not one.

@@ -1146,6 +1146,13 @@ def test_he_refers_to_a_name_with_a_bare_title(registry):
     ("The war went on.\n\nAbout 60,000 people remain in the city, according to the U.N. Office for the "
      "Coordination of Humanitarian Affairs (OCHA), which gave no details.",
      [("About 60,000 people remain in the city", "according to", "Office for the Coordination of Humanitarian Affairs")]),
+    # a subordinate clause after the source goes on with what was said before it
+    ("The war went on.\n\nAbout 180,000 people remain trapped in the city, according to aid agencies, after "
+     "government forces and allied militias encircled the city in July.",
+     [("About 180,000 people remain trapped in the city", "according to", "aid agencies")]),
+    ("The war went on.\n\nIn total, 214 servicemen have been returned from captivity since January, according to "
+     "the headquarters.", [("In total, 214 servicemen have been returned from captivity since January", "according to",
+                            "the headquarters")]),
     # but not to the next sentence, whose full stop the abbreviation took
     ("The war went on.\n\nMore than 10,000 people were displaced, according to the U.N. The ministry gave no "
      "figure.", [("More than 10,000 people were displaced", "according to", "U.N")]),
@@ -1163,6 +1170,11 @@ def test_what_the_source_after_according_to_said(registry, text, claims):
     ("The war went on.\n\nThe army denied reports that the town had fallen, saying its troops had repelled an "
      "assault on the hill.", [("reports that the town had fallen", "denied", "The army"),
                               ("its troops had repelled an assault on the hill", "saying", "The army")]),
+    ("The war went on.\n\nThe ministry denied reports that the detainees were held without charge, stating "
+     "that all of them had been arrested lawfully.", [("reports that the detainees were held without charge", "denied",
+                                                       "The ministry"),
+                                                      ("all of them had been arrested lawfully", "stating that",
+                                                       "The ministry")]),
     # without the comma it is part of the first ("reported the blast saying ..."), and a
     # relative clause opened before "according to" is what the source said
     ("The war went on.\n\nState television reported the blast saying four people had been killed.",
