@@ -1195,8 +1195,9 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
         return None
     name_words = match.group(1).split()
     # "However, the meeting ended with X saying": a sentence adverb is nobody's name
+    # ("Since July, the militants held the town, officials said": a time clause, not a name)
     while name_words and (name_words[0].lower() in ("the", "of", "for", "and") or name_words[0].lower() in _NOT_NAME_WORDS
-                          or name_words[0].lower() in _CALENDAR):
+                          or name_words[0].lower() in _CALENDAR or name_words[0].lower() in _NOT_TITLE_WORDS):
         name_words.pop(0)
     if not name_words or not name_words[0][:1].isupper():
         return None

@@ -623,7 +623,7 @@ SEQUEL_CUES = (
 )
 # Second cues only after a comma: "X denied A, saying B" (but "reported the blast saying B",
 # "quoted residents as saying B" and "continued by saying B" are one claim).
-COMMA_SEQUEL_CUES = ("saying", "stating")
+COMMA_SEQUEL_CUES = ("saying", "stating", "claiming")
 # Sentences that are page furniture inside running text: credits, tag lists, teasers.
 # Matched at a sentence's start (no "^": the sentence is searched from its own offset). A tag list
 # without its "Tags:" label is often glued to the first sentence of the text, so it is not one.

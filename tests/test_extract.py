@@ -1175,6 +1175,8 @@ def test_what_the_source_after_according_to_said(registry, text, claims):
                                                        "The ministry"),
                                                       ("all of them had been arrested lawfully", "stating that",
                                                        "The ministry")]),
+    ("The war went on.\n\nState media denied that the town had fallen, claiming the army had repelled the attack.",
+     [("the town had fallen", "denied", "State media"), ("the army had repelled the attack", "claiming", "State media")]),
     # without the comma it is part of the first ("reported the blast saying ..."), and a
     # relative clause opened before "according to" is what the source said
     ("The war went on.\n\nState television reported the blast saying four people had been killed.",
@@ -1205,6 +1207,13 @@ def test_the_grounds_given_for_a_denial_deny_what_it_denies(registry):
 ])
 def test_it_after_a_sentence_about_a_bodys_statement(registry, text, speaker):
     assert claims_of(text, registry)[-1].source.name == speaker
+
+
+@pytest.mark.parametrize("opening", ["Since July", "After July", "Since Monday"])
+def test_a_time_clause_opening_the_sentence_is_no_name_with_an_apposition(registry, opening):
+    text = f"The war went on.\n\n{opening}, the militants have held the town, officials said."
+    assert [(c.text, c.source.name) for c in claims_of(text, registry)] == [
+        (f"{opening}, the militants have held the town", "officials")]
 
 
 def test_confirmed_by_is_no_second_cue(registry):
