@@ -78,7 +78,8 @@ _CUE_STARTS = WordStarts((c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS))
 # tried at every position of the sentence
 # ("as a warning to": after an article the word is a noun)
 # (not after an auxiliary: "clashes were continuing" is the content's own verb)
-_SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?<!\ba )(?<!\bthe )(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )"
+# (after "that" a participle is a modifier: "said no one was killed and that warning shots were fired")
+_SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?<!\ba )(?<!\bthe )(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bthat )"
                      r"(?:" + alternation(SEQUEL_CUES) + r"|(?<=,\s)" + alternation(COMMA_SEQUEL_CUES) + r")"
                      r"\b(?!\s+by\b)(?:\s+that\b)?\s*", re.I)   # not "and confirmed by X"
 _PARAGRAPH = re.compile(r"[^\n]+")

@@ -182,6 +182,9 @@ GENERIC_SPEAKERS = (
     "sailors", "priests", "monks", "engineers", "paramedics", "operators", "partners", "farmers", "surgeons",
     "teachers", "shopkeepers", "drivers", "students", "fishermen", "traders", "refugees", "soldiers",
     "navy", "force", "guard", "guards", "correspondents", "stringers", "monitors", "medical staff", "headquarters",
+    # a rank a person is called by alone ("the admiral said"), as "colonel" above (not the
+    # ranks written before a name as often: "Sergeant Jon Example ... he said")
+    "admiral",
     *PERSON_ROLES,
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
@@ -589,6 +592,7 @@ PERSON_TITLES = (
     "mp", "mufti", "imam", "priest", "bishop", "professor", "lecturer", "expert", "investigator",
     "monitor", "observer", "volunteer", "worker", "medic", "nurse", "resident", "witness", "writer",
     "commissioner", "administrator", "prosecutor", "judge", "inspector", "attorney",
+    "admiral", "commodore",
 )
 # Ranks and titles a person is called by alone ("the colonel said" after "Col. Jane Example"),
 # with the abbreviations their names are written with.

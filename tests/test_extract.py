@@ -1216,6 +1216,14 @@ def test_a_time_clause_opening_the_sentence_is_no_name_with_an_apposition(regist
         (f"{opening}, the militants have held the town", "officials")]
 
 
+def test_a_participle_after_that_is_no_second_cue(registry):
+    text = ("The war went on.\n\nThe admiral said that no one on board was killed and that warning shots were fired "
+            "only after the ship ignored orders.")
+    assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)] == [
+        ("no one on board was killed and that warning shots were fired only after the ship ignored orders", "said",
+         "The admiral")]
+
+
 def test_confirmed_by_is_no_second_cue(registry):
     text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
     assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
