@@ -1382,7 +1382,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     if lower in _PRONOUNS:
         wanted_person = lower in ("he", "she", "i")
         subject = _body_opening_last_sentence(earlier_text) if lower == "it" and earlier_text else None
-        if subject is not None and not any(subject.lower() == e.descriptor for e in history[-1:]):
+        if subject is not None and not (history and history[-1].descriptor == subject.lower()):
             # "The ministry has put out a statement. It says ...": the body the sentence before
             # was about, though it said nothing there
             return _resolve(subject, registry, history, publisher=publisher, earlier_text=earlier_text)
@@ -1911,11 +1911,9 @@ def _named_by_one_word(phrase: str, earlier_text: str, registry: Registry) -> Op
                             normalise(entry.name), False, entry.kind)
     # "the Council" after "appointed by the Provisional Council": a shortened name the text
     # used before, whose words all belong to the name of one known body alone
-    last = None
-    for last in re.finditer(r"(?:[A-Z][\w’'-]*\s+){1,3}" + re.escape(word.group(1)) + r"\b",
-                            earlier_text[-EARLIER_TEXT_CHARS:]):
-        pass
-    written = {w for w in last.group(0).split() if w not in ("The", "A", "An")} if last else set()
+    shortenings = re.findall(r"(?:[A-Z][\w’'-]*\s+){1,3}" + re.escape(word.group(1)) + r"\b",
+                             earlier_text[-EARLIER_TEXT_CHARS:])
+    written = {w for w in shortenings[-1].split() if w not in ("The", "A", "An")} if shortenings else set()
     bodies = [entry for entry in registry.entries.values() if len(written) > 1 and entry.kind != "person"
               and written <= set(entry.name.split())]
     if len(bodies) == 1:
