@@ -1698,9 +1698,20 @@ def _without_determiner(words: list[str]) -> list[str]:
     return words[1:] if words and words[0] in ("the", "a", "an") else words
 
 
+def _singular(noun: str) -> str:
+    """A plural noun's singular, for looking it up in the word lists ("ministries", "groups")."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
     """The earlier speaker that "the paper", "the spokesman" or a bare surname refers to."""
     tokens = lower.split()
+    if len(tokens) == 3 and tokens[0] in ("the", "these") and tokens[1] in NUMBER_WORDS:
+        # "the two ministries" after "the Ministry of Health and the Ministry of Defence": the
+        # bodies of the noun that spoke, whose count names nothing more
+        tokens = ["the", _singular(tokens[2])]
     if not tokens or len(tokens) > 3:
         return None
     if tokens[0] in ("the", "this", "that") and len(tokens) >= 2:

@@ -1224,6 +1224,13 @@ def test_a_participle_after_that_is_no_second_cue(registry):
          "The admiral")]
 
 
+def test_a_counted_plural_refers_back_to_the_bodies_that_spoke(registry):
+    text = ("The Ministry of Health and the Ministry of Defence announced on Monday that 27 patients were "
+            "evacuated. In a joint release, the two ministries said the army had secured the approaches.")
+    first, second = claims_of(text, registry)
+    assert (second.source.name, second.source.stance) == (first.source.name, "pro-regime")
+
+
 def test_confirmed_by_is_no_second_cue(registry):
     text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
     assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
