@@ -33,7 +33,7 @@ from .lexicon import (
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS,
-    KIN_NOUNS, NAMED_ESTIMATE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
+    HELD_BY_SIDE, KIN_NOUNS, LOCAL_AUTHORITY_HEADS, NAMED_ESTIMATE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
     PLURAL_PEOPLE,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
@@ -336,6 +336,9 @@ _PASSIVE_AUXILIARY = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\s" + _BE + r"\s+$")
 _ACRONYM_IN_BRACKETS = r"(?:\s*\([A-Z][A-Za-z&.-]{1,9}\))?"   # "the Office for ... (OCHA), which"
 _DESCRIBES_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,?\s*(?:which|who|whose|with|as|amid)\b")
+_LOCAL_AUTHORITY = re.compile(r"(?:(?:an?|the)\s+)?local\s+(?:[a-z-]+\s+)?(?:" + alternation(LOCAL_AUTHORITY_HEADS) + r")",
+                              re.I)
+_HELD_BY = {side: re.compile(r"\b(?:" + alternation(words) + r")\b", re.I) for side, words in HELD_BY_SIDE.items()}
 _RELATIVE_OPENED = re.compile(r"\b(?:which|where|whom|when)\s*,\s*$")
 # "A, according to X, and B": the clause after X is coordinated with A, not what X said
 _COORDINATED_AFTER_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,\s*(?:" + alternation(CLAUSE_JOINS) + r"|and)\s")
@@ -2539,6 +2542,12 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         relative = _WHO_AFTER.match(masked[speaker_end:end]) if relative_subject is None else None
         speaker = _resolve(speaker_span[1], registry, history, relative.group() if relative else "", publisher,
                            body[max(0, start - EARLIER_TEXT_CHARS):start], masked[start:speaker_span[0]])
+        if speaker.stance == "unknown" and _LOCAL_AUTHORITY.fullmatch(speaker_span[1].strip()):
+            holders = {side for side, pattern in _HELD_BY.items() if pattern.search(masked, start, end)}
+            if len(holders) == 1:
+                # "... in the rebel-held town of X, a local health official said": the authority
+                # of the side that holds the place
+                speaker = attrs.evolve(speaker, stance=holders.pop(), basis="descriptor")
         relay_at = max(match.end(), speaker_end)
         relay = _RELAYING.match(masked, relay_at, end) if content[1] <= relay_at else None
         relayed = _speaker_after(masked, relay.end(), end) if relay else None

@@ -941,6 +941,16 @@ HELD_AREA = {
     "opposition": ("rebel-held", "opposition-held", "rebel held", "opposition held", "insurgent-held",
                    "militant-held", "isis-held", "is-held", "isil-held", "jihadist-held", "kurdish-held"),
 }
+# Local authorities speak for the side that holds their place: "in the rebel-held town of X ...,
+# a local health official said" is the opposition's administration.
+LOCAL_AUTHORITY_HEADS = ("official", "officials", "council", "councils", "authorities", "administration",
+                         "administrator", "administrators")
+HELD_BY_SIDE = {
+    "pro-regime": ("government-held", "regime-held", "army-held", "junta-held", "government-controlled",
+                   "regime-controlled", "army-controlled", "junta-controlled"),
+    "opposition": ("rebel-held", "opposition-held", "insurgent-held", "rebel-controlled", "opposition-controlled",
+                   "insurgent-controlled"),
+}
 # A claim told as another incident than the ones before it in its article.
 SEPARATE_INCIDENT_CUES = ("separate", "separately", "elsewhere", "in another", "another attack",
                           "another strike", "another raid", "a second attack", "in other news", "meanwhile",

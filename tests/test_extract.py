@@ -1231,6 +1231,20 @@ def test_a_counted_plural_refers_back_to_the_bodies_that_spoke(registry):
     assert (second.source.name, second.source.stance) == (first.source.name, "pro-regime")
 
 
+@pytest.mark.parametrize("text, stance", [
+    # a local authority speaks for the side that holds its place, when the sentence names one
+    ("An air strike on a market in the rebel-held town of Riverton killed 24 people, a local health official said.",
+     "opposition"),
+    ("Shelling of the government-held district killed four people, local officials said.", "pro-regime"),
+    ("Shelling killed four people, local officials said.", "unknown"),
+    ("Shelling of the rebel-held east and the government-held west killed four people, local officials said.",
+     "unknown"),
+])
+def test_a_local_authority_speaks_for_the_side_holding_its_place(registry, text, stance):
+    (claim,) = claims_of(text, registry)
+    assert claim.source.stance == stance
+
+
 def test_confirmed_by_is_no_second_cue(registry):
     text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
     assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
