@@ -339,6 +339,7 @@ _DESCRIBES_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,?\s*(?:which|who|wh
 _LOCAL_AUTHORITY = re.compile(r"(?:(?:an?|the)\s+)?local\s+(?:[a-z-]+\s+)?(?:" + alternation(LOCAL_AUTHORITY_HEADS) + r")",
                               re.I)
 _HELD_BY = {side: re.compile(r"\b(?:" + alternation(words) + r")\b", re.I) for side, words in HELD_BY_SIDE.items()}
+_PLAIN_AFTER_COMMA = re.compile(r"[,;]\s+((?:[a-z][a-z-]+\s+){1,2})$")
 _RELATIVE_OPENED = re.compile(r"\b(?:which|where|whom|when)\s*,\s*$")
 # "A, according to X, and B": the clause after X is coordinated with A, not what X said
 _COORDINATED_AFTER_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,\s*(?:" + alternation(CLAUSE_JOINS) + r"|and)\s")
@@ -899,6 +900,13 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
                 taken = [*words[i - width:i + 1], *taken]
                 break
         else:
+            run = _PLAIN_AFTER_COMMA.search(masked, max(start, taken[0][0] - 40), taken[0][0]) \
+                if len(taken) == 1 and taken[0][2].endswith("s") else None
+            if run and all(w.lower() not in _GLUE and w.lower() not in _CONJUNCTIONS and w.lower() not in _FUNCTION_WORDS
+                           for w in run.group(1).split()):
+                # "..., aid workers said", "..., rescue workers said": plain nouns before a generic
+                # plural, right after the comma that ends what was said
+                return run.start(1), masked[run.start(1):taken[-1][1]]
             taken = _with_modifiers(masked, start, words, i, taken)
     before_taken = masked[max(start, taken[0][0] - 30):taken[0][0]].split() if taken else []
     in_place = (len(before_taken) >= 2 and before_taken[-1].lower() in _LOCATING

@@ -1245,6 +1245,13 @@ def test_a_local_authority_speaks_for_the_side_holding_its_place(registry, text,
     assert claim.source.stance == stance
 
 
+@pytest.mark.parametrize("speaker", ["rescue workers", "aid workers", "health workers", "rescue teams"])
+def test_plain_nouns_before_a_generic_plural_after_the_comma_are_the_speakers(registry, speaker):
+    text = f"The war went on.\n\nAt least 31 people were killed on Tuesday, {speaker} said."
+    assert [(c.text, c.source.name) for c in claims_of(text, registry)] == [
+        ("At least 31 people were killed on Tuesday", speaker)]
+
+
 def test_confirmed_by_is_no_second_cue(registry):
     text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
     assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
