@@ -380,6 +380,7 @@ _NOUN_LIKE_CUES = frozenset(("reports", "claims", "quotes", "estimates", "warns"
 _NOUN_DETERMINER = re.compile(r"\b(?:many|several|some|these|those|other|earlier|initial|unconfirmed|conflicting|"
                               r"media|news|press|such|numerous|multiple|the|their|its|his|her|our|with|amid)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+(?:of|about|on)\s", re.I)
+_SUBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:they|he|she|we|it)\s+(?!said\b|says\b|told\b)", re.I)
 _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 # "Medical sources in the city told", "A source at Aleppo province said": a generic speaker
 # followed by where they are
@@ -2255,8 +2256,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if cue[0].isupper() and masked[start:match.start()].strip(" “\"'"):
             continue  # "Sheikh Said", "Said Ahmad": a capital mid-sentence is a name, not a cue
         if cue_lower in _NOUN_LIKE_CUES and (_NOUN_DETERMINER.search(masked, max(start, match.start() - 16), match.start())
-                                             or _OF_AFTER.match(masked, match.end())):
-            continue  # "many reports said", "with reports of clashes": a noun, not the verb
+                                             or _OF_AFTER.match(masked, match.end())) \
+                and not _SUBJECT_PRONOUN_AFTER.match(masked, match.end()):
+            # "many reports said", "with reports of clashes": a noun, not the verb ("Rebel media
+            # claim they hold the bridge": a subject after it makes it the verb)
+            continue
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
         if (cue_lower == "claim" and masked[max(start, match.start() - 3):match.start()].endswith(("'s ", "’s "))

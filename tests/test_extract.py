@@ -1252,6 +1252,17 @@ def test_plain_nouns_before_a_generic_plural_after_the_comma_are_the_speakers(re
         ("At least 31 people were killed on Tuesday", speaker)]
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a noun-like cue after "media" is the verb when a subject follows it
+    ("Rebel media claim they still hold the bridge.", [("they still hold the bridge", "claim", "Rebel media")]),
+    ("State media claim it is calm in the town.", [("it is calm in the town", "claim", "State media")]),
+    # and the noun otherwise
+    ("Media reports said the town was calm.", [("the town was calm", "said", "Media reports")]),
+])
+def test_a_subject_after_a_noun_like_cue_makes_it_the_verb(registry, text, claims):
+    assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)] == claims
+
+
 def test_confirmed_by_is_no_second_cue(registry):
     text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
     assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
