@@ -340,6 +340,9 @@ _LOCAL_AUTHORITY = re.compile(r"(?:(?:an?|the)\s+)?local\s+(?:[a-z-]+\s+)?(?:" +
                               re.I)
 _HELD_BY = {side: re.compile(r"\b(?:" + alternation(words) + r")\b", re.I) for side, words in HELD_BY_SIDE.items()}
 _PLAIN_AFTER_COMMA = re.compile(r"[,;]\s+((?:[a-z][a-z-]+\s+){1,2})$")
+# all that follows a cue when it says how or whence, not what: "is reporting by satellite phone"
+_REPORTING_MEANS = re.compile(r"(?:by|via)\s+(?:[\w-]+\s+){0,2}(?:phone|telephone|e-?mail|link|message|radio)"
+                              r"|from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+", re.I)
 _RELATIVE_OPENED = re.compile(r"\b(?:which|where|whom|when)\s*,\s*$")
 # "A, according to X, and B": the clause after X is coordinated with A, not what X said
 _COORDINATED_AFTER_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,\s*(?:" + alternation(CLAUSE_JOINS) + r"|and)\s")
@@ -2539,6 +2542,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     content = before
                     # "A, X told Y adding that B": the cue's object is spent, so a sequel follows
                     object_end = after_at
+                elif before[1] <= before[0] and after[1] > after[0] and _REPORTING_MEANS.fullmatch(body, *after):
+                    # "Our correspondent is reporting by satellite phone.": how it is reported, and
+                    # nothing that was
+                    continue
                 elif (after[1] - after[0] >= 3 and _count_words(body, *after) >= 3
                       or _short_object(body, after, cue_lower) or _toll_count(body, after, cue_lower)):
                     content = after

@@ -1263,6 +1263,14 @@ def test_a_subject_after_a_noun_like_cue_makes_it_the_verb(registry, text, claim
     assert [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)] == claims
 
 
+@pytest.mark.parametrize("text", [
+    "All times are local. Our correspondent in the city is reporting by satellite phone.",
+    "All times are local. Our team is reporting from the border crossing.",
+])
+def test_how_or_where_something_is_reported_is_no_claim(registry, text):
+    assert claims_of(text, registry) == []
+
+
 def test_confirmed_by_is_no_second_cue(registry):
     text = "The war went on.\n\nThe capture of the hill was announced by the militia and confirmed by the monitor."
     assert [c.cue for c in claims_of(text, registry) if c.kind != "narrative"] == ["announced"]
