@@ -1329,9 +1329,8 @@ def _quotes_figure(denial: Claim, claim: Claim) -> bool:
 
 def _published_apart(claim: Claim, denial: Claim) -> float:
     """Days between the two articles' dates; unknown dates are far apart."""
-    if not claim.article.date or not denial.article.date:
-        return float("inf")
-    return abs((dt.date.fromisoformat(claim.article.date) - dt.date.fromisoformat(denial.article.date)).days)
+    day_a, day_b = _iso_day(claim.article.date), _iso_day(denial.article.date)
+    return abs((day_a - day_b).days) if day_a and day_b else float("inf")
 
 
 def _within_a_day(claim: Claim, denial: Claim) -> bool:

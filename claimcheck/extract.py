@@ -1617,7 +1617,6 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     return _Speaker(name, outlet, stance, basis, lower, is_person, head_entry.kind if head_entry is not None else "")
 
 
-# "gave his name only as Benedek", "identified only as Mira", "a man called Tomas"
 # "The ministry has put out a short statement." / "The army issued a statement on Monday.": a
 # sentence opening with a body, ending just before the pronoun's sentence
 _BODY_OPENING_SENTENCE = re.compile(
@@ -1633,6 +1632,7 @@ def _body_opening_last_sentence(earlier_text: str) -> Optional[str]:
     return opening.group(1) if opening else None
 
 
+# "gave his name only as Benedek", "identified only as Mira", "a man called Tomas"
 _NAMED_AS = re.compile(
     r"\b(?:name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as|called|named)\s+$", re.I)
 
@@ -1933,8 +1933,7 @@ def _named_by_one_word(phrase: str, earlier_text: str, registry: Registry) -> Op
         # a later word of the name, or its first before "of" ("Council of ..."), never an
         # adjective opening it ("the Syrian" is not the "Syrian government")
         if entry.kind != "person" and (word.group(1) in words[1:] or words[:2] == [word.group(1), "of"]):
-            return _Speaker(entry.name, entry.name, registry.stance_of(entry), "sources.toml",
-                            normalise(entry.name), False, entry.kind)
+            return _known_body(entry, registry)
     # "the Council" after "appointed by the Provisional Council": a shortened name the text
     # used before, whose words all belong to the name of one known body alone
     shortenings = re.findall(r"(?:[A-Z][\w’'-]*\s+){1,3}" + re.escape(word.group(1)) + r"\b",
@@ -1942,11 +1941,13 @@ def _named_by_one_word(phrase: str, earlier_text: str, registry: Registry) -> Op
     written = {w for w in shortenings[-1].split() if w not in ("The", "A", "An")} if shortenings else set()
     bodies = [entry for entry in registry.entries.values() if len(written) > 1 and entry.kind != "person"
               and written <= set(entry.name.split())]
-    if len(bodies) == 1:
-        entry = bodies[0]
-        return _Speaker(entry.name, entry.name, registry.stance_of(entry), "sources.toml",
-                        normalise(entry.name), False, entry.kind)
-    return None
+    return _known_body(bodies[0], registry) if len(bodies) == 1 else None
+
+
+def _known_body(entry: SourceEntry, registry: Registry) -> _Speaker:
+    """A body of the registry as the speaker, called by its own name."""
+    return _Speaker(entry.name, entry.name, registry.stance_of(entry), "sources.toml", normalise(entry.name), False,
+                    entry.kind)
 
 
 _ACRONYM_PHRASE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7})")
@@ -2240,6 +2241,11 @@ def _cues(masked: str, lower: Optional[str], start: int, end: int) -> Iterator[r
         at = match.end()
 
 
+def _is_comma_sequel(cue: str) -> bool:
+    """Whether a sequel cue ("saying that", ", stating") is one that follows a comma only."""
+    return cue.strip(" ,").lower().split()[0] in _COMMA_SEQUEL_CUES
+
+
 def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: list[_Quote],
                     registry: Registry, history: list[_Speaker], publisher: _Speaker,
                     masked_lower: Optional[str] = None) -> list[_Draft]:
@@ -2503,7 +2509,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                 sp_start = before_cue[0]
                 after_at = _skip_cue_object(masked, match.end(), end, cue)
                 sequel = _SEQUEL.search(masked, after_at, end)
-                if sequel and sequel.group().strip(" ,").lower().split()[0] in _COMMA_SEQUEL_CUES and \
+                if sequel and _is_comma_sequel(sequel.group()) and \
                         _count_words(body, after_at, sequel.start()) < MIN_SAID_BEFORE_SAYING:
                     sequel = None   # "rejected the plan, saying it ...": the object alone says nothing
                 after_end = sequel.start() if sequel and sequel.start() > after_at else end
@@ -2609,7 +2615,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             if not _sequel_content_is_claim(body, second, sequel_cue):
                 break
             # "denied A, saying B": B is the ground of the denial, and denies what A does
-            grounds = drafts[-1].denial and sequel_cue.lower().split()[0] in _COMMA_SEQUEL_CUES
+            grounds = drafts[-1].denial and _is_comma_sequel(sequel_cue)
             drafts.append(_Draft(_kind_of(body, second[0], second[1], in_sentence), second[0], second[1], sequel_cue,
                                  speaker, sentence, grounds or _denies(body, second[0], second[1], sequel_cue)))
             took_sequel = True
