@@ -34,7 +34,9 @@ from .lexicon import (
     TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
-from .retrieve import candidate_claims, canonical_places, fts_all, query_spellings, query_words, share_place
+from .retrieve import (
+    candidate_claims, canonical_places, fts_all, glued_article_groups, query_spellings, query_words, share_place,
+)
 from .store import Store
 
 _Ranked = TypeVar("_Ranked", Claim, ClaimBrief)
@@ -1574,14 +1576,18 @@ def list_events(store: Store, *, limit: int = 50) -> list[Event]:
     """Places with claims, split into events where reports are more than a week apart."""
     events: list[Event] = []
     largest: list[int] = []   # the claims of the ``limit`` largest events so far, smallest first (a heap)
-    places = sorted(store.place_names(), key=lambda item: (-item[1], item[0]))
-    for place, mentions in places:
+    counts = dict(store.place_names())
+    # "Alwaer" and "al-Waer" are one place (one event), its claims counted under either spelling
+    places = sorted(((bare, spellings, sum(counts[s] for s in spellings))
+                     for bare, spellings in glued_article_groups(counts).items()),
+                    key=lambda item: (-item[2], item[0]))
+    for place, spellings, mentions in places:
         if len(largest) == limit and mentions < largest[0]:
             # no event of this place or a later one can hold more claims than the place has: the
             # first ``limit`` events are those of the whole list, whatever the limit
             break
-        rowids = store.search_claims(fts_all([place]), EVENT_CLAIMS)
-        claims = [c for c in store.claims(rowids=rowids) if place in c.places]
+        rowids = sorted({r for s in spellings for r in store.search_claims(fts_all([s]), EVENT_CLAIMS)}, reverse=True)
+        claims = [c for c in store.claims(rowids=rowids[:EVENT_CLAIMS]) if not set(spellings).isdisjoint(c.places)]
         dated = sorted(claims, key=lambda c: str(claim_day(c) or ""))
         chunk: list[Claim] = []
         last: Optional[dt.date] = None

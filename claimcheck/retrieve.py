@@ -112,6 +112,19 @@ def canonical_places(names: Iterable[str]) -> dict[str, str]:
     return {name: root(name) for name in ordered}
 
 
+def glued_article_groups(names: Iterable[str]) -> dict[str, list[str]]:
+    """Each place name under its bare spelling when the names also hold it with its article
+    glued on ("alwaer" under "waer"); every other name under itself. Fuzzy likeness is left
+    out: over every name of a store it chains distinct places ("ar hama", "ar daraa")."""
+    held = set(names)
+    groups: dict[str, list[str]] = {}
+    for name in sorted(held):
+        bare = next((name[len(a):] for a in _GLUED_ARTICLES
+                     if name.startswith(a) and len(name) - len(a) >= 4 and name[len(a):] in held), name)
+        groups.setdefault(bare, []).append(name)
+    return groups
+
+
 def share_place(places: Sequence[str], others: Sequence[str]) -> bool:
     """Whether two lists of places name one place between them, in any spelling."""
     return any(same_place(a, b) for a in places for b in others)

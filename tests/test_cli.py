@@ -269,6 +269,17 @@ def test_events_lists_places_with_dates_and_stances(runner):
                      "articles": 2, "outlets": {"pro-regime": 2, "opposition": 1, "independent": 0, "unknown": 0}}
 
 
+def test_events_count_a_place_with_its_article_glued_on_as_that_place(runner):
+    write(Path("in/a.md"), "---\ntitle: Siege\noutlet: SANA\ndate: 2017-03-06\n---\n"
+          "Shells killed 4 people in Alwaer on Monday, a military source said.\n")
+    write(Path("in/b.md"), "---\ntitle: Siege\noutlet: Reuters\ndate: 2017-03-07\n---\n"
+          "Air strikes killed 9 people in al-Waer on Monday, activists said.\n")
+    assert runner.invoke(main, ["ingest", "-q", "in"]).exit_code == 0
+    result = runner.invoke(main, ["events", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(e["place"], e["claims"], e["articles"]) for e in json.loads(result.stdout)] == [("waer", 2, 2)]
+
+
 def test_events_limit_keeps_the_head_of_the_whole_list(runner):
     # Alpha is named most, in three bursts of two; Beta in bursts of three and two; Gamma in one of four
     bursts = {"Alpha": ["2016-01-05", "2016-01-05", "2016-03-05", "2016-03-05", "2016-05-05", "2016-05-05"],

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.retrieve import canonical_places, fts_all, fts_query, query_words, same_place
+from claimcheck.retrieve import canonical_places, fts_all, fts_query, glued_article_groups, query_words, same_place
 
 
 @pytest.mark.parametrize("query, fts", [
@@ -38,3 +38,16 @@ def test_place_spellings_linked_through_a_third_share_one_spelling():
     canon = canonical_places(["syria", "syrias", "syrians", "alqasr", "qasr", "homs", "hama"])
     assert canon == {"syria": "syria", "syrias": "syria", "syrians": "syria", "alqasr": "alqasr",
                      "qasr": "alqasr", "homs": "homs", "hama": "hama"}
+
+
+@pytest.mark.parametrize("names, groups", [
+    (["alwaer", "waer"], {"waer": ["alwaer", "waer"]}),
+    # a glued article is read off only when the bare name is held too
+    (["alwaer", "homs"], {"alwaer": ["alwaer"], "homs": ["homs"]}),
+    # too short a remainder is no name ("alma" is not "ma")
+    (["alma", "ma"], {"alma": ["alma"], "ma": ["ma"]}),
+    # look-alike names stay apart: over a whole store, likeness chains distinct places
+    (["ar hama", "ar daraa", "hama"], {"ar daraa": ["ar daraa"], "ar hama": ["ar hama"], "hama": ["hama"]}),
+])
+def test_glued_article_groups(names, groups):
+    assert glued_article_groups(names) == groups
