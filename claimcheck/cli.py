@@ -127,9 +127,15 @@ def output_options(jsonl: bool = True) -> Callable[[Callable[..., Any]], Callabl
     return decorate
 
 
-def _open_store(db: Optional[str], *, create: bool = False) -> Store:
+def _open_store(db: Optional[str], *, create: bool = False, quiet: bool = False) -> Store:
     # the commands that only read open the store read-only, so a store on read-only media works
-    return Store(resolve_path(db), create=create, readonly=not create)
+    path = resolve_path(db)
+
+    def tell_wait() -> None:
+        if not quiet:
+            err.print(f"waiting for another process writing to {path} (another ingest?) to finish ...",
+                      markup=False)
+    return Store(path, create=create, readonly=not create, on_wait=tell_wait)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -179,7 +185,7 @@ def ingest(paths: tuple[str, ...], db: Optional[str], sources: Optional[str], wo
         raise click.ClickException(
             f"no .txt, .md, .json or .jsonl files in {', '.join(paths)}; nothing was ingested")
     show_progress = not quiet and not as_json and err.is_terminal
-    with _open_store(db, create=True) as store:
+    with _open_store(db, create=True, quiet=quiet) as store:
         try:
             if show_progress:
                 with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

@@ -11,7 +11,7 @@ import os
 import sqlite3
 import time
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 from urllib.parse import quote
 
 import attrs
@@ -23,6 +23,7 @@ SCHEMA_VERSION = 1
 ENV_VAR = "CLAIMCHECK_DB"
 DEFAULT_PATH = "claimcheck.db"
 BUSY_TIMEOUT_MS = 60_000
+WAIT_NOTICE_MS = 500           # a write held up this long by another process is told to on_wait
 FILE_STATE_BATCH = 500         # paths per query: SQLite allows 999 parameters in older builds
 
 SCHEMA = """
@@ -88,8 +89,12 @@ def _writable(path: Path) -> bool:
 class Store:
     """An open store. Use as a context manager; writes go through ``replace_file``."""
 
-    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False,
+                 on_wait: Optional[Callable[[], None]] = None) -> None:
+        """``on_wait`` is called once, if ever, when another process holding the store makes a
+        write wait (up to BUSY_TIMEOUT_MS), so that a caller can say why nothing happens."""
         self.path = Path(path)
+        self._on_wait = on_wait
         if not create and not self.path.exists():
             raise StoreError(f"no store at {self.path}: run `claimcheck ingest FOLDER` first, or pass --db")
         deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
@@ -108,6 +113,7 @@ class Store:
                 # lock that the busy handler does not wait for: wait here instead
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+                self._tell_wait()
                 self.conn.close()
                 time.sleep(0.05)
             except sqlite3.DatabaseError as exc:
@@ -179,6 +185,29 @@ class Store:
             raise
 
     # --- writing -------------------------------------------------------------------------
+    def _tell_wait(self) -> None:
+        if self._on_wait is not None:
+            on_wait, self._on_wait = self._on_wait, None
+            on_wait()
+
+    def _begin_write(self) -> None:
+        """BEGIN IMMEDIATE, waiting up to BUSY_TIMEOUT_MS for another writer; a wait longer than
+        WAIT_NOTICE_MS is told to on_wait first."""
+        if self._on_wait is None:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return
+        self.conn.execute(f"PRAGMA busy_timeout = {WAIT_NOTICE_MS}")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self._tell_wait()
+        self.conn.execute("BEGIN IMMEDIATE")
+
     def file_state(self, path: str) -> Optional[FileState]:
         return self.file_states([path]).get(path)
 
@@ -196,9 +225,13 @@ class Store:
     def touch_file(self, path: str, mtime_ns: int) -> None:
         """Record a new modification time for a file whose content did not change."""
         try:
+            self._begin_write()
             self.conn.execute("UPDATE files SET mtime_ns = ? WHERE path = ?", (mtime_ns, path))
+            self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {_write_failure(exc)}") from exc
 
     def replace_file(self, path: str, sha256: str, size: int, mtime_ns: int, articles: Sequence[Article],
                      claims: Sequence[Claim]) -> tuple[set[str], int, int]:
@@ -209,7 +242,7 @@ class Store:
         """
         current = {a.id for a in articles}
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._begin_write()
             try:
                 old_ids = {r[0] for r in self.conn.execute(
                     "SELECT article_id FROM file_articles WHERE path = ?", (path,))}
@@ -238,8 +271,8 @@ class Store:
                     self.conn.execute("ROLLBACK")
                 raise
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"cannot write to {self.path}: {exc}. Nothing of this file was stored; "
-                             "free disk space or choose a writable --db, then run the same command again") from exc
+            raise StoreError(f"cannot write to {self.path}: {_write_failure(exc)}. Nothing of this file was "
+                             "stored; run the same command again once that is mended") from exc
         return current - known, len(current & known), len(old_ids - current)
 
     def _has_article(self, article_id: str) -> bool:
@@ -405,6 +438,14 @@ _CLAIM_COLUMNS = (
     " c.stance, c.basis, c.denies, c.quantities, c.places, c.event_date,"
     " a.id, a.path, a.title, a.outlet, a.date"
 )
+
+
+def _write_failure(exc: sqlite3.OperationalError) -> str:
+    """Why a write failed, and what to do about it."""
+    if "locked" in str(exc):
+        return (f"another process held the store for over {BUSY_TIMEOUT_MS / 1000:g} s ({exc}): wait for it "
+                "(another ingest?) to finish")
+    return f"{exc}: free disk space or choose a writable --db"
 
 
 def _compact(value: object) -> str:

@@ -412,3 +412,23 @@ def test_a_table_piped_away_keeps_its_dates_whole(runner):
     runner.invoke(main, ["ingest", "-q", "in"])
     table = runner.invoke(main, ["events"]).stdout
     assert "2016-05-03" in table and "2016-05-04" in table and "independent" in table
+
+
+@pytest.mark.parametrize("quiet, told", [(False, True), (True, False)])
+def test_ingest_says_it_waits_for_another_writer_unless_quiet(runner, monkeypatch, quiet, told):
+    import sqlite3
+
+    import claimcheck.store as store_module
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(store_module, "WAIT_NOTICE_MS", 50)
+    write(Path("in/a.md"), "---\ntitle: Shelling\n---\nShells killed 4 people in Dorsa, activists said.\n")
+    assert runner.invoke(main, ["ingest", "-q", "--db", "s.db", "in"]).exit_code == 0
+    write(Path("in/b.md"), "---\ntitle: Raid\n---\nA raid killed 2 people in Dorsa, activists said.\n")
+    holder = sqlite3.connect("s.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    result = runner.invoke(main, ["ingest", "--db", "s.db", "in"] + (["-q"] if quiet else []))
+    holder.close()
+    assert result.exit_code == 1
+    waiting = "waiting for another process writing to s.db (another ingest?) to finish ...\n"
+    assert result.stderr.startswith(waiting) is told
+    assert "another process held the store for over 0.3 s" in result.stderr

@@ -87,3 +87,33 @@ def test_file_states_are_read_for_the_given_paths_over_several_queries(tmp_path)
         assert sorted(states) == ["f0.txt", "f1.txt", "f2.txt"]
         assert (states["f2.txt"].sha256, states["f2.txt"].size, states["f2.txt"].mtime_ns) == ("2" * 64, 12, 2)
         assert store.file_state("missing0.txt") is None
+
+
+def _article(body: str) -> Article:
+    return Article(id="a1", path="a.txt", key="a.txt", title="t", outlet=None, date=None, url=None, author=None,
+                   body=body)
+
+
+def test_a_write_held_up_by_another_process_is_told_once_and_fails_clearly(tmp_path, monkeypatch):
+    import claimcheck.store as store_module
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(store_module, "WAIT_NOTICE_MS", 50)
+    path = tmp_path / "s.db"
+    Store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    told = []
+    with Store(path, on_wait=lambda: told.append(True)) as store:
+        with pytest.raises(StoreError) as caught:
+            store.replace_file("a.txt", "0" * 64, 1, 1, [_article("Body.")], [])
+        with pytest.raises(StoreError):
+            store.touch_file("a.txt", 2)
+        holder.execute("ROLLBACK")
+        store.replace_file("a.txt", "0" * 64, 1, 1, [_article("Body.")], [])
+        assert store.counts()["articles"] == 1
+    holder.close()
+    assert told == [True]
+    assert str(caught.value) == (
+        f"cannot write to {path}: another process held the store for over 0.3 s (database is locked): wait for "
+        "it (another ingest?) to finish. Nothing of this file was stored; run the same command again once that "
+        "is mended")
