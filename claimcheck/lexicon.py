@@ -439,6 +439,8 @@ NONE_WORDS = ("no", "not a single", "not one")
 NONE_PERSONS = ("nobody", "no one", "no-one", "none")
 NONE_VICTIMS = ("civilians", "civilian", "people", "person", "persons", "children", "child", "soldiers",
                 "soldier", "troops", "fighters", "residents", "patients", "staff")
+# where the none were: "no one on board was killed", "nobody in the building was hurt"
+NONE_WHERE_WORDS = ("on", "in", "at", "aboard", "inside")
 NONE_HARM_VERBS = ("killed", "injured", "wounded", "hurt", "harmed", "died")
 NONE_TOLL_NOUNS = ("casualties", "deaths", "fatalities", "injuries", "victims")
 # Units that count people: a count of them joined to a toll ("nine children and 14 others")

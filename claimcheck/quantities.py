@@ -17,7 +17,8 @@ from .alternation import CaseFolded, WordStarts, alternation, fold
 from .lexicon import (
     APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, FLED_VERBS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
     MEASURE_CUES_BEFORE, MONTHS,
-    MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WORDS,
+    MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WHERE_WORDS,
+    NONE_WORDS,
     NUMBER_NOUNS, NUMBER_WORDS,
     PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, STATUS_UNITS, THING_UNITS, TOLL_MEASURES,
     UNITS,
@@ -207,12 +208,23 @@ def find_quantities(text: str) -> Iterator[Quantity]:
     among them."""
     nones = list(_none_counts(text))
     if not nones:
-        yield from (quantity for _, quantity in _counts(text))
+        yield from (quantity for start, quantity in _counts(text) if not _no_count_of_one(text, start, quantity))
         return
     spans = [(start, start + len(quantity.text)) for start, quantity in nones]
     # the "one" of "no one" counts nobody
-    counts = [(start, quantity) for start, quantity in _counts(text) if not any(a <= start < b for a, b in spans)]
+    counts = [(start, quantity) for start, quantity in _counts(text)
+              if not any(a <= start < b for a, b in spans) and not _no_count_of_one(text, start, quantity)]
     yield from (quantity for _, quantity in sorted([*counts, *nones], key=lambda item: item[0]))
+
+
+_NOT_COUNTED_BEFORE_ONE = re.compile(r"\b(?:no|not|every|any|each)\s+$", re.I)
+
+
+def _no_count_of_one(text: str, start: int, quantity: Quantity) -> bool:
+    """"no one on deck was hurt" or "not one piece of equipment was lost" counts none, whether
+    or not it is read as a count of none; "every one of the 21 crew" counts all of them."""
+    return quantity.value == 1 and quantity.text[:3].lower() == "one" and bool(
+        _NOT_COUNTED_BEFORE_ONE.search(text, max(0, start - 6), start))
 
 
 # "no civilians were killed", "nobody was hurt", "no civilian casualties": the subject, or the
@@ -221,7 +233,8 @@ _NONE = re.compile(
     r"\b(?:(?:" + alternation(NONE_WORDS) + r")\s+(?:(?P<civilian>civilian)\s+)?(?P<toll>"
     + alternation(NONE_TOLL_NOUNS) + r")\b(?!\s+among\b)"
     r"|(?:(?:" + alternation(NONE_WORDS) + r")\s+(?P<victim>" + alternation(NONE_VICTIMS) + r")|(?P<person>"
-    + alternation(NONE_PERSONS) + r"))(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?"
+    + alternation(NONE_PERSONS) + r"))(?:\s+(?:" + alternation(NONE_WHERE_WORDS) + r")\s+(?:board|the\s+[\w-]+|[\w-]+))?"
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?"
     r"\s+(?P<verb>" + alternation(NONE_HARM_VERBS) + r")\b)", re.I)
 # what every match of _NONE opens with, in lower case ("no"): ASCII text without it has none
 _NONE_OPENING = os.path.commonprefix([fold(word) for word in (*NONE_WORDS, *NONE_PERSONS)])

@@ -163,6 +163,16 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("Not a single soldier was reportedly hurt", [(0, None, None, "soldiers", "injuries")]),
     ("No one was injured", [(0, None, None, "people", "injuries")]),
     ("nobody died in the raid", [(0, None, None, "people", "deaths")]),
+    # where the none were, between them and their harm
+    ("no one on board was killed", [(0, None, None, "people", "deaths")]),
+    ("Nobody in the building was injured", [(0, None, None, "people", "injuries")]),
+    ("no civilians in the area were harmed", [(0, None, None, "civilians", "casualties")]),
+    # the "one" of "no one" or "not one" is no count of one, read as none or not
+    ("Not one piece of heavy equipment was lost", []),
+    ("no one from the village was killed", []),
+    ("not one of the soldiers was killed", []),
+    ("Every one of the 21 crew members is safe", [(21, None, None, "members", "members")]),
+    ("no one, not one, was hurt", []),
     # harmed is neither killed nor wounded: none of either
     ("no civilians had been harmed", [(0, None, None, "civilians", "casualties")]),
     ("There were no injuries.", [(0, None, None, "injured", "injuries")]),
