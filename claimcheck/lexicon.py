@@ -483,6 +483,9 @@ NOT_PLACE_HEADS = (
     "institute", "authority", "authorities", "government", "regime", "agreement", "convention",
     "minister", "president", "spokesman", "correspondent", "reporter", "battalion", "division",
     "corps", "militia", "militias", "alliance", "federation", "association", "society", "press",
+    # units and services: "the Southern Fleet", "the Republican Guard", "the Border Police"
+    "fleet", "flotilla", "squadron", "regiment", "navy", "guard", "guards", "police", "directorate",
+    "department", "mission",
     # "IS-held", "rebel-controlled": who holds a place, not its name
     "held", "controlled", "backed", "led", "run", "linked",
 )

@@ -496,6 +496,9 @@ def test_report_date_is_not_the_event_date(registry):
     ("Jordan Valley", "jordan valley"),
     # a monitoring body, and an indefinite article before a demonym, are no place
     ("Riverton Monitor AFP", None), ("a Syrian", None),
+    # a unit or service is named after its place, and is no place
+    ("Southern Fleet", None), ("Dorsa Countryside Police", None), ("Dorsa Health Directorate", None),
+    ("Navy", None),
 ])
 def test_place_normalisation(raw, place):
     assert normalise_place(raw) == place
