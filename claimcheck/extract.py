@@ -38,7 +38,8 @@ from .lexicon import (
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
     SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
-    STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_WORDS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS,
+    STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, THAT_ONLY_CUES,
+    TITLE_ABBREVIATIONS,
     UNPUNCTUATED_CLAUSE_JOINS,
     WEEKDAYS,
 )
@@ -1596,6 +1597,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         stance, basis = own_side.stance, "publisher"
         if outlet is None and re.search(r"\b(?:reporter|correspondent)\b", head.lower()):
             outlet = own_side.outlet
+    if stance == "unknown" and head_entry is None and outlet is None and _STATE_SOURCE.search(head.lower()):
+        stance, basis = "pro-regime", "descriptor"
     owner = None
     if basis in ("none", "descriptor") and outlet is None and head_entry is None:
         owner = _OWNER_BACK_REFERENCE.match(phrase)
@@ -2094,6 +2097,7 @@ def _descriptor_stance(text: str) -> Optional[str]:
     return _FALLBACK_STANCE[fallback.group(1)] if fallback else None
 
 
+_STATE_SOURCE = re.compile(r"\b(?:" + alternation(STATE_SOURCE_DESCRIPTORS) + r")\b")
 _FALLBACK_STANCE = {word: stance for stance, words in FALLBACK_DESCRIPTORS.items() for word in words}
 _FALLBACK_DESCRIPTOR = re.compile(r"\b(" + alternation(_FALLBACK_STANCE) + r")\b")
 

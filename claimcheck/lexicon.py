@@ -346,6 +346,12 @@ FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials"
                                        "navy", "naval", "air force", "general staff", "armed forces", "coast guard",
                                        "border guards", "gendarmerie")}
 
+# An unnamed source of a state's services: "a security source", "military sources". It speaks
+# for the government when neither its words nor its publisher give another side (a partisan
+# publisher's own sources are its side's: a foreign backer's "security sources" are that state's).
+STATE_SOURCE_DESCRIPTORS = ("military source", "military sources", "security source", "security sources",
+                            "security official", "security officials")
+
 # --- quantities ---------------------------------------------------------------------------
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -836,7 +836,24 @@ def test_a_local_council_member_speaks_for_the_opposition(registry):
     ("Reuters", "unknown"),
 ])
 def test_an_unnamed_insider_is_on_a_partisan_publishers_side_only(registry, publisher, stance):
-    (claim,) = claims_of("A military source said 40 missiles were fired overnight.", registry, outlet=publisher)
+    (claim,) = claims_of("A field source said 40 missiles were fired overnight.", registry, outlet=publisher)
+    assert claim.source.stance == stance
+
+
+@pytest.mark.parametrize("text, publisher, stance", [
+    # an unnamed source of the military or security services is the state's, as "a military
+    # official" is, where nothing else gives its side
+    ("A military source said 40 missiles were fired overnight.", "Reuters", "pro-regime"),
+    ("Security sources said 40 missiles were fired overnight.", None, "pro-regime"),
+    ("A security official said 40 missiles were fired overnight.", "Reuters", "pro-regime"),
+    # a partisan publisher's own sources are its side's (a foreign backer's security services)
+    ("Security sources said 40 missiles were fired overnight.", "Orient News", "opposition"),
+    ("A military source said 40 missiles were fired overnight.", "SANA", "pro-regime"),
+    # the text's own word for a side wins
+    ("A rebel security source said 40 missiles were fired overnight.", "Reuters", "opposition"),
+])
+def test_an_unnamed_military_or_security_source_is_the_states(registry, text, publisher, stance):
+    (claim,) = claims_of(text, registry, outlet=publisher)
     assert claim.source.stance == stance
 
 
