@@ -914,8 +914,11 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
                 return run.start(1), masked[run.start(1):taken[-1][1]]
             taken = _with_modifiers(masked, start, words, i, taken)
     before_taken = masked[max(start, taken[0][0] - 30):taken[0][0]].split() if taken else []
+    # (the phrase may open with the "of" of "the town of Ostel")
+    named_at = next((w[0] for w in taken if w[2].lower() not in _NP_LINKS), None)
     in_place = (len(before_taken) >= 2 and before_taken[-1].lower() in _LOCATING
-                and before_taken[-2].lower() in _GENERIC) or (bool(taken) and _place_of_generic(masked, start, taken[0][0]))
+                and before_taken[-2].lower() in _GENERIC) or (named_at is not None
+                                                              and _place_of_generic(masked, start, named_at))
     if not taken or not _valid_np([w[2] for w in taken]) or in_place:
         # "A source in Riverton said": the name after "in" is where the speaker is
         tail_at = max(0, len(segment_trimmed) - 120)
@@ -1062,15 +1065,19 @@ def _place_of_generic(masked: str, start: int, at: int) -> bool:
     first_word = masked[at:at + 30].split(maxsplit=1)[:1]
     if not first_word or not first_word[0][:1].isupper() or first_word[0].lower() in _DETERMINERS:
         return False   # "... arrived on the scene the statement said": a phrase of its own
-    before = masked[max(start, at - 90):at].split()
+    before = masked[max(start, at - 120):at].split()
     i = len(before) - 1
+    headed = i >= 1 and before[i] == "of" and before[i - 1].lower() in _PLACE_HEAD_WORDS
+    if headed:
+        i -= 2   # "the besieged town of Ostel": the place's head stands before its name
     modifiers = 0
     while i >= 0 and modifiers < MAX_PLACE_MODIFIERS and before[i] in _PLACE_MODIFIERS:
         i -= 1
         modifiers += 1
     if i >= 0 and before[i] == "the":
         i -= 1
-    if i < 1 or before[i].lower() not in _LOCATING:
+    # ("residents of the town of Ostel": of a place so headed, "of" places its people too)
+    if i < 1 or not (before[i].lower() in _LOCATING or headed and before[i].lower() == "of"):
         return False
     return any(word.lower() in _GENERIC for word in before[max(0, i - GENERIC_BEFORE_PLACE):i])
 

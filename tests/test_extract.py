@@ -629,6 +629,12 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The ministry, in a statement issued late on Monday, said 14 soldiers were wounded.", "The ministry"),
     # an apposition that says where the speakers are
     ("Residents of Dolgarth, 30km to the east, said they could hear the guns all night.", "Residents of Dolgarth"),
+    # a place with its head before its name ("the town of X") is where the speakers are, not who
+    ("Residents of the besieged town of Dolgarth say they are running out of water.",
+     "Residents of the besieged town of Dolgarth"),
+    ("Activists in the town of Dolgarth said 12 people were killed.", "Activists in the town of Dolgarth"),
+    ("The governor of the province of Dolgarth said 12 people were killed.",
+     "The governor of the province of Dolgarth"),
     # scraped text without the commas around an apposition
     ("Jane Example the governor of Riverland a border province near Eastville told reporters that three "
      "wounded men were taken to a clinic.", "Jane Example"),
