@@ -403,6 +403,8 @@ UNITS = {
     "officers": "soldiers", "personnel": "soldiers",
     "detainees": "detainees", "detainee": "detainees", "prisoners": "detainees",
     "prisoner": "detainees", "hostages": "detainees", "captives": "detainees",
+    # the crew of a ship or an aircraft, one by one
+    "crewman": "people", "crewmen": "people", "sailor": "people", "sailors": "people",
     "displaced": "displaced", "refugees": "displaced", "evacuees": "displaced",
     "families": "families", "family": "families",
     "airstrikes": "airstrikes", "airstrike": "airstrikes", "air strikes": "airstrikes",
@@ -447,6 +449,9 @@ NONE_VICTIMS = ("civilians", "civilian", "people", "person", "persons", "childre
                 "soldier", "troops", "fighters", "residents", "patients", "staff")
 # where the none were: "no one on board was killed", "nobody in the building was hurt"
 NONE_WHERE_WORDS = ("on", "in", "at", "aboard", "inside")
+# "60 killed and 38 captured": the taken, counted as the killed are, right after their number
+# (not after a name: "the Seven Rivers Alliance captured the town")
+TAKEN_PARTICIPLES = ("captured", "arrested", "detained", "abducted", "kidnapped")
 NONE_HARM_VERBS = ("killed", "injured", "wounded", "hurt", "harmed", "died")
 NONE_TOLL_NOUNS = ("casualties", "deaths", "fatalities", "injuries", "victims")
 # Units that count people: a count of them joined to a toll ("nine children and 14 others")

@@ -20,7 +20,8 @@ from .lexicon import (
     MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WHERE_WORDS,
     NONE_WORDS,
     NUMBER_NOUNS, NUMBER_WORDS,
-    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, STATUS_UNITS, THING_UNITS, TOLL_MEASURES,
+    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, STATUS_UNITS, TAKEN_PARTICIPLES, THING_UNITS,
+    TOLL_MEASURES,
     UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
 )
@@ -320,7 +321,7 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
         else:
             if _NON_COUNT.match(rest) and not match["vague"]:
                 continue
-            unit = _unit_after(rest)
+            unit = _unit_after(rest) or ("detainees" if _TAKEN_AFTER.match(rest) else None)
             if unit is None and (_DEMONYM.match(rest) or match["vague"] and _OF_DEMONYM.match(rest)):
                 unit = "people"
             if unit is None or _OTHERS.match(rest):
@@ -383,6 +384,7 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
         yield start, Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
 
+_TAKEN_AFTER = re.compile(r"\s+(?:" + alternation(TAKEN_PARTICIPLES) + r")\b(?!\s+(?:the|a|an)\b)")
 _TOLL_MEASURES = frozenset(TOLL_MEASURES)
 # a sign, or a code and a space, right before the figures ("USD 148 million"; not "USDA 148")
 _CURRENCY_BEFORE = re.compile(r"(?:(?<![\w$])(?P<sign>" + alternation(CURRENCY_SIGNS) + r")\s?)$")

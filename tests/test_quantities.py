@@ -172,6 +172,16 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("no one from the village was killed", []),
     ("not one of the soldiers was killed", []),
     ("Every one of the 21 crew members is safe", [(21, None, None, "members", "members")]),
+    # the taken, right after their number, as the killed are
+    ("60 soldiers had been killed and 38 captured", [(60, None, None, "soldiers", "deaths"),
+                                                     (38, None, None, "detainees", "detainees")]),
+    ("14 arrested by troops were freed", [(14, None, None, "detainees", "detainees")]),
+    # a number word opening a name is no count of what the name did
+    ("Forces of the Seven Rivers Alliance captured the town", []),
+    ("two captured the bridge", []),
+    # a ship's crew, one by one
+    ("one crewman was hurt", [(1, None, None, "people", "injuries")]),
+    ("three sailors were killed", [(3, None, None, "people", "deaths")]),
     ("no one, not one, was hurt", []),
     # harmed is neither killed nor wounded: none of either
     ("no civilians had been harmed", [(0, None, None, "civilians", "casualties")]),
