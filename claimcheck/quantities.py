@@ -377,9 +377,12 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
         joined = last[1] if last and (inherited or _JOINED.fullmatch(text, last[0], start)) else None
         # "12 people – including five children – and wounded 30": a part of the count before
         part_of = last[1] if last and _INCLUDING_BEFORE.search(text, max(last[0], start - 16), start) else None
-        measure = measure_of(text[max(previous_end, start - 40):start], text[end:min(next_start, end + 60)], unit,
-                             beyond=text[next_start:next_start + 80] if next_start < end + 60 else "",
-                             lead=text[max(0, start - 150):start], joined=joined, part_of=part_of)
+        # ("21 civilians were killed in raids on the area, 15 in a northern district": a count whose
+        # noun is left out shares the verb of the count before, whatever words stand between)
+        measure = last[1] if inherited and last and _ELIDED_AT_PLACE.match(rest) else measure_of(
+            text[max(previous_end, start - 40):start], text[end:min(next_start, end + 60)], unit,
+            beyond=text[next_start:next_start + 80] if next_start < end + 60 else "",
+            lead=text[max(0, start - 150):start], joined=joined, part_of=part_of)
         last = (end, measure, unit)
         yield start, Quantity(value=value, low=low, high=high, unit=unit, text=text[start:end].strip(), measure=measure)
 
@@ -509,6 +512,7 @@ def _names_count_before(text: str, rest: str, start: int, last_end: int) -> bool
     of a list), "killing 20 people, 12 of them children"."""
     return bool(_ANOTHER_BEFORE.search(text, max(0, start - 14), start)
                 or _INCLUDING_BEFORE.search(text, max(0, start - 16), start)
+                or _INSTEAD_OF_BEFORE.search(text, max(0, start - 24), start)
                 or (_ELIDED_AT_PLACE.match(rest) and start - last_end <= 60
                     and not _SENTENCE_BREAK.search(text, last_end, start))
                 or _OF_THEM.match(rest))
@@ -520,8 +524,12 @@ _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\d,.]+|" + "|".join(w for w 
 # "two of our drones"
 _OF_OURS = re.compile(r"\s+of\s+(?:" + alternation(POSSESSIVE_DETERMINERS) + r")\b", re.I)
 _ELIDED_AT_PLACE = re.compile(
-    r"\s+(?:in|on|at)\s+(?:the\s+(?:city|town|village|neighbou?rhood|district|province|area|suburb)\s+(?:of\s+)?)?"
-    r"(?:al-|el-)?[A-Z]")
+    r"\s+(?:in|on|at)\s+(?:(?:the\s+(?:city|town|village|neighbou?rhood|district|province|area|suburb)\s+(?:of\s+)?)?"
+    r"(?:al-|el-)?[A-Z]"
+    # "21 civilians were killed in raids, 15 in a northern district": a place with no name
+    r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|neighbou?rhood|district|province|area|suburb)\b)")
+# "only 22 buses instead of the 40 agreed": a count set against the one before counts the same
+_INSTEAD_OF_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)

@@ -179,6 +179,15 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a number word opening a name is no count of what the name did
     ("Forces of the Seven Rivers Alliance captured the town", []),
     ("two captured the bridge", []),
+    # a count with its noun left out counts what the count before counts, with the same verb
+    ("21 civilians were killed in raids on the area, 15 in a northern district",
+     [(21, None, None, "civilians", "deaths"), (15, None, None, "civilians", "deaths")]),
+    ("The regime allowed only 22 buses instead of the 40 agreed",
+     [(22, None, None, "vehicles", "vehicles"), (40, None, None, "vehicles", "vehicles")]),
+    ("30 people were killed on Monday compared with 12 on Sunday",
+     [(30, None, None, "people", "deaths"), (12, None, None, "people", "deaths")]),
+    # (a time of day is no place)
+    ("3 killed on Monday, 2 in the morning", [(3, None, None, "killed", "deaths")]),
     # a ship's crew, one by one
     ("one crewman was hurt", [(1, None, None, "people", "injuries")]),
     ("three sailors were killed", [(3, None, None, "people", "deaths")]),
