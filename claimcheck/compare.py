@@ -657,6 +657,17 @@ def _incident_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
                     break
             if merged:
                 break
+    in_groups = Counter(i for group in groups for i in group)
+    for group in groups:
+        (i,) = group if len(group) == 1 else (None,)
+        if i is None or in_groups[i] > 1 or not (ordered[i].own_places and ordered[i].signature.kinds):
+            continue
+        # a figure left alone because each group it fits holds one it does not ("seven bodies" of
+        # a convoy, grouped after an earlier report of the same day named another incident) is
+        # compared with those it fits, as far as they fit each other
+        for j in sorted(matches[i]):
+            if all(j in matches[k] for k in group if k != i):
+                group.add(j)
     result = []
     for group in groups:
         members: dict[str, _Figure] = {}

@@ -968,7 +968,14 @@ def test_a_figure_of_two_incident_groups_is_compared_with_both(monkeypatch):
                                          for f in ordered])
     groups = compare._incident_groups([figure("a"), figure("b"), figure("c")])
     assert sorted(sorted(f.claim.id for f in g) for g in groups) == [["a", "c"], ["b", "c"]]
-    # a figure naming no place of its own may be of any incident: it joins the first only
-    groups = compare._incident_groups([figure("a"), figure("b"), figure("c", own_places=False)])
+    # a figure naming no place of its own may be of any incident: it joins the first only, and
+    # is compared with a figure the grouping left alone only if that one names its place and kind
+    groups = compare._incident_groups([figure("a"), figure("b", own_places=False), figure("c", own_places=False)])
     assert sorted(sorted(f.claim.id for f in g) for g in groups) == [["a", "c"], ["b"]]
+    groups = compare._incident_groups([figure("a"), figure("b"), figure("c", own_places=False)])
+    assert sorted(sorted(f.claim.id for f in g) for g in groups) == [["a", "c"], ["b", "c"]]
+    # a figure left alone joins those it fits as far as they fit each other
+    matches.update({"a": {"a", "c", "d"}, "b": {"b", "c", "d"}, "c": {"a", "b", "c"}, "d": {"a", "b", "d"}})
+    groups = compare._incident_groups([figure("a"), figure("c"), figure("d"), figure("b")])
+    assert sorted(sorted(f.claim.id for f in g) for g in groups) == [["a", "c"], ["a", "d"], ["b", "c"]]
 
