@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import corpus  # noqa: E402
 
-from claimcheck.compare import compare  # noqa: E402
+from claimcheck.compare import compare, list_events  # noqa: E402
 from claimcheck.extract import extract_claims  # noqa: E402
 from claimcheck.read import read_file  # noqa: E402
 from claimcheck.sources import load_registry  # noqa: E402
@@ -109,6 +109,17 @@ def compare_latency(db: Path) -> dict:
             "queries": len(QUERIES), "repeats": REPEATS}
 
 
+def events_seconds(db: Path) -> float:
+    """How long `claimcheck events` (the 50 largest events) takes on the store, best of two."""
+    timings = []
+    with Store(db, create=False) as store:
+        for _ in range(2):
+            started = time.perf_counter()
+            list_events(store)
+            timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
 def anchor(folder: Path, count: int = 1000) -> dict:
     """Articles per second on one core: claimcheck's extractor and, when installed, textacy's
     direct_quotations on spaCy's small English model, over the same articles."""
@@ -163,6 +174,8 @@ def bench_size(size: int, work: Path, cores: int) -> dict:
     result["reingest_seconds"] = again["seconds"]
     print(f"compare latency on {size:,} ...", file=sys.stderr)
     result["compare"] = compare_latency(db)
+    print(f"events on {size:,} ...", file=sys.stderr)
+    result["events_seconds"] = events_seconds(db)
     (work / f"store-{size}-one_worker.db").unlink(missing_ok=True)
     return result
 
@@ -178,6 +191,7 @@ def table(results: list[dict], anchor_result: Optional[dict]) -> str:
         ("re-ingest unchanged (s)", lambda r: f"{r['reingest_seconds']:.1f}"),
         ("compare median (s)", lambda r: f"{r['compare']['median']:.3f}"),
         ("compare p95 (s)", lambda r: f"{r['compare']['p95']:.3f}"),
+        ("events, 50 largest (s)", lambda r: f"{r['events_seconds']:.1f}" if "events_seconds" in r else "-"),
     ]
     lines = ["| measure | " + " | ".join(f"{r['articles']:,}" for r in results) + " |",
              "|---|" + "---:|" * len(results)]

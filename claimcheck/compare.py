@@ -33,7 +33,7 @@ from .lexicon import (
     TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
     TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
-from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, Finding, Quantity
+from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
     candidate_claims, canonical_places, fts_all, glued_article_groups, query_spellings, query_words, share_place,
 )
@@ -1598,34 +1598,33 @@ def list_events(store: Store, *, limit: int = 50) -> list[Event]:
             # first ``limit`` events are those of the whole list, whatever the limit
             break
         rowids = sorted({r for s in spellings for r in store.search_claims(fts_all([s]), EVENT_CLAIMS)}, reverse=True)
-        claims = [c for c in store.claims(rowids=rowids[:EVENT_CLAIMS]) if not set(spellings).isdisjoint(c.places)]
-        dated = sorted(claims, key=lambda c: str(claim_day(c) or ""))
-        chunk: list[Claim] = []
+        days = [(_iso_day(voice.day), voice) for voice in store.claim_voices(rowids[:EVENT_CLAIMS], spellings)]
+        days.sort(key=lambda item: str(item[0] or ""))
+        chunk: list[tuple[Optional[dt.date], ClaimVoice]] = []
         last: Optional[dt.date] = None
-        for claim in dated + [None]:  # type: ignore[list-item]
-            day = claim_day(claim) if claim is not None else None
-            if claim is None or (last is not None and day is not None and (day - last).days > 7):
+        for day, voice in [*days, (None, None)]:
+            if voice is None or (last is not None and day is not None and (day - last).days > 7):
                 if len(chunk) >= 2:
                     events.append(_event(place, chunk))
                     heapq.heappush(largest, len(chunk))
                     if len(largest) > limit:
                         heapq.heappop(largest)
                 chunk = []
-            if claim is not None:
-                chunk.append(claim)
+            if voice is not None:
+                chunk.append((day, voice))
                 last = day or last
     events.sort(key=lambda e: (-e.claims, e.place))
     return events[:limit]
 
 
-def _event(place: str, claims: Sequence[Claim]) -> Event:
-    days = sorted(d for d in (claim_day(c) for c in claims) if d)
+def _event(place: str, claims: Sequence[tuple[Optional[dt.date], ClaimVoice]]) -> Event:
+    days = sorted(day for day, _ in claims if day)
     outlets: dict[str, set[str]] = {s: set() for s in STANCES}
-    for claim in claims:
-        outlets[claim.source.stance].add(claim.source.outlet or claim.source.name)
+    for _, voice in claims:
+        outlets[voice.stance].add(voice.voice)
     return Event(
         place=place, first_date=days[0].isoformat() if days else None,
         last_date=days[-1].isoformat() if days else None, claims=len(claims),
-        articles=len({c.article.id for c in claims}),
+        articles=len({voice.article_id for _, voice in claims}),
         outlets={s: len(v) for s, v in outlets.items()},
     )

@@ -91,6 +91,16 @@ class ClaimBrief:
 
 
 @attrs.frozen
+class ClaimVoice:
+    """What listing events reads of a stored claim: its article, its day (the event's, else the
+    article's), and the side and outlet (or name) of its source."""
+    article_id: str
+    day: Optional[str]
+    stance: str
+    voice: str
+
+
+@attrs.frozen
 class Claim:
     id: str
     article: ArticleRef

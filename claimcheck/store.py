@@ -17,7 +17,7 @@ from urllib.parse import quote
 import attrs
 
 from .errors import StoreError
-from .models import Article, ArticleRef, Attribution, Claim, ClaimBrief, Quantity
+from .models import Article, ArticleRef, Attribution, Claim, ClaimBrief, ClaimVoice, Quantity
 
 SCHEMA_VERSION = 1
 ENV_VAR = "CLAIMCHECK_DB"
@@ -401,6 +401,19 @@ class Store:
             list(rowids)).fetchall()
         by_rowid = dict(zip((row[-1] for row in rows), _claims(rows)))
         return [by_rowid[r] for r in rowids if r in by_rowid]
+
+    def claim_voices(self, rowids: Sequence[int], places: Sequence[str]) -> list[ClaimVoice]:
+        """The claims of ``rowids`` that name one of ``places``, as listing events reads them:
+        no text, figures or places are loaded. Each place is matched as a whole element of the
+        stored JSON list of places."""
+        if not rowids or not places:
+            return []
+        named = " OR ".join("instr(c.places, ?) > 0" for _ in places)
+        rows = self.conn.execute(
+            "SELECT a.id, coalesce(c.event_date, a.date), c.stance, coalesce(c.source_outlet, c.source_name)"
+            + _CLAIMS_JOINED + f" WHERE c.rowid IN ({','.join('?' * len(rowids))}) AND ({named})",
+            [*rowids, *(_compact(place) for place in places)])
+        return [ClaimVoice(*row) for row in rows]
 
     def search_claims(self, fts_query: str, limit: int) -> list[int]:
         """Rowids of claims matching an FTS5 query built by ``retrieve`` (never user syntax),

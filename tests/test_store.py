@@ -6,7 +6,7 @@ import pytest
 
 from claimcheck.errors import StoreError
 from claimcheck.extract import extract_claims
-from claimcheck.models import Article
+from claimcheck.models import Article, ClaimVoice
 from claimcheck.store import FILE_STATE_BATCH, SCHEMA_VERSION, Store
 
 
@@ -117,3 +117,21 @@ def test_a_write_held_up_by_another_process_is_told_once_and_fails_clearly(tmp_p
         f"cannot write to {path}: another process held the store for over 0.3 s (database is locked): wait for "
         "it (another ingest?) to finish. Nothing of this file was stored; run the same command again once that "
         "is mended")
+
+
+def test_claim_voices_read_the_claims_naming_a_place_as_a_whole_name(tmp_path, registry):
+    body = ("Shelling killed 14 people in Old Dorsa on Tuesday, the monitor said. "
+            "The army said rebels fired 12 shells at Dorsa. "
+            "Activists in Riverton said 3 people were wounded.")
+    article = Article(id="a1", path="a.txt", key="a.txt", title="Dorsa shelled", outlet="Example Daily",
+                      date="2017-03-09", url=None, author=None, body=body, provenance={})
+    claims = list(extract_claims(article, registry))
+    with Store(tmp_path / "s.db") as store:
+        store.replace_file("a.txt", "0" * 64, len(body), 0, [article], claims)
+        rowids = [r[0] for r in store.conn.execute("SELECT rowid FROM claims ORDER BY start")]
+        dorsa = store.claim_voices(rowids, ["dorsa"])
+        both = store.claim_voices(rowids, ["old dorsa", "dorsa"])
+    assert [c.places for c in claims] == [("old dorsa",), ("dorsa",), ("riverton",)]
+    # "old dorsa" is not "dorsa": only the claim naming Dorsa itself
+    assert dorsa == [ClaimVoice("a1", "2017-03-09", "pro-regime", "The army")]
+    assert sorted((v.day, v.voice) for v in both) == [("2017-03-07", "the monitor"), ("2017-03-09", "The army")]
