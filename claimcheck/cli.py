@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import sqlite3
 import sys
-from typing import Any, Callable, Optional
+from typing import Any, Callable, NoReturn, Optional
 
 import click
 from rich.console import Console
@@ -60,8 +60,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except ClaimcheckError as exc:
             raise _fail(exc) from None
         except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
-            sys.exit(EXIT_INTERRUPTED)
+            _interrupted()
         except sqlite3.DatabaseError as exc:
             raise click.ClickException(
                 f"the store cannot be read ({exc}); it may be damaged: ingest the articles again into "
@@ -138,7 +137,29 @@ def _open_store(db: Optional[str], *, create: bool = False, quiet: bool = False)
     return Store(path, create=create, readonly=not create, on_wait=tell_wait)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Interruptible(click.Group):
+    """Ctrl-C while Click reads the command line (or loads a subcommand) exits 130 as during a
+    command, not 1 with Click's "Aborted!"."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            _interrupted()
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _interrupted()
+
+
+def _interrupted() -> NoReturn:
+    click.echo("interrupted", err=True)
+    sys.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Interruptible, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="claimcheck")
 def main() -> None:
     """Cross-check what each side of a war reports.

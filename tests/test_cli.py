@@ -432,3 +432,15 @@ def test_ingest_says_it_waits_for_another_writer_unless_quiet(runner, monkeypatc
     waiting = "waiting for another process writing to s.db (another ingest?) to finish ...\n"
     assert result.stderr.startswith(waiting) is told
     assert "another process held the store for over 0.3 s" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["make_context", "parse_args"])
+def test_ctrl_c_while_click_reads_the_command_line_exits_130(runner, monkeypatch, where):
+    # the group's own parsing, and a subcommand's
+    import click
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(click.Command if where == "parse_args" else click.Group, where, interrupt)
+    result = runner.invoke(main, ["claims"])
+    assert (result.exit_code, result.stderr) == (130, "interrupted\n")
