@@ -93,18 +93,23 @@ SPLITS = {
 # Folders r and s (tenth session of 2026-11-26) are a fifth held-out split of other wars
 # (wars-heldout5), written and annotated blind by two helper sessions that reported only counts.
 # Folders t and u (first session of 2026-11-27) are a sixth (wars-heldout6), and folders v and w
-# (second session of 2026-11-27) a seventh (wars-heldout7), written the same way.
+# (second session of 2026-11-27) a seventh (wars-heldout7), written the same way. Folders x and
+# y (the same session) are dev (wars-dev5), scored once as they arrived: an archipelago's
+# maritime insurgency in coast guard statements, an insurgent radio bulletin, a parliamentary
+# summary and a fact-check; a desert oil region's tribal revolt in a spokesman's statement, a
+# communique, business press, a UN note, a satellite channel and a magazine long-read.
 WARS = GOLD / "wars"
 WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": ("e", "f", "g"),
                "wars-heldout2": ("h", "i"), "wars-dev3": ("j", "k"), "wars-heldout3": ("l", "m"),
                "wars-dev4": ("n", "o"), "wars-heldout4": ("p", "q"), "wars-heldout5": ("r", "s"),
-               "wars-heldout6": ("t", "u"), "wars-heldout7": ("v", "w")}
+               "wars-heldout6": ("t", "u"), "wars-heldout7": ("v", "w"),
+               "wars-dev5": ("x", "y")}
 for _split, _folders in WAR_FOLDERS.items():
     SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
                       tuple(f"wars/{f}/relations.jsonl" for f in _folders))
 DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout", "wars-dev2", "wars-heldout2",
                   "wars-dev3", "wars-heldout3", "wars-dev4", "wars-heldout4", "wars-heldout5",
-                  "wars-heldout6", "wars-heldout7"]
+                  "wars-heldout6", "wars-heldout7", "wars-dev5"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
