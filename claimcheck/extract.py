@@ -1564,6 +1564,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         # "spokesman Col. Jane Example said" right after "the Example Command said": a
         # spokesperson who names no body speaks for the last body that spoke
         body = _latest_named_body(history)
+        if body is not None and _STATE_WORDS.search(lower) and not _STATE_WORDS.search(body.kind.lower()):
+            body = None   # "the army's spokesman" after a rebel group spoke is no rebel's
         if body is not None:
             stance, basis, outlet = body.stance, body.basis, body.outlet or body.name
     if stance == "unknown":

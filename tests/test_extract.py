@@ -902,6 +902,19 @@ def test_statement_and_bare_spokesman_speak_for_the_body_that_spoke(registry):
         ("The US-led coalition", "opposition")]
 
 
+@pytest.mark.parametrize("text, stance", [
+    # a spokesman of a state word speaks for the last body that spoke only if it is a state's
+    ("Jaish al-Islam said its fighters had taken the hill. The army's spokesman said the attack had "
+     "been repelled.", "pro-regime"),
+    ("Turkey said it had closed the border crossing. A government spokeswoman said 300 trucks were "
+     "waiting.", "opposition"),
+    ("Jaish al-Islam said its fighters had taken the hill. A spokesman said the attack had been "
+     "repelled.", "opposition"),
+])
+def test_a_state_spokesman_speaks_for_the_last_body_only_if_it_is_a_state(registry, text, stance):
+    assert claims_of(text, registry)[-1].source.stance == stance
+
+
 @pytest.mark.parametrize("text, first_text, first_source", [
     # an unclosed quotation whose commas were lost too ends at its attribution
     ('"The shelling goes on said Hana Odeh, a nurse. The army said 4 soldiers died in Dorsa.',
