@@ -349,7 +349,8 @@ _RELATIVE_OPENED = re.compile(r"\b(?:which|where|whom|when)\s*,\s*$")
 _COORDINATED_AFTER_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,\s*(?:" + alternation(CLAUSE_JOINS) + r"|and)\s")
 _POSSESSIVES = {"his", "her", "their", "its", "our"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
-_INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b")
+# (a "field hospital" is a place a doctor works at, not a side's post as a "field source" is)
+_INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b(?<!field(?=\s+(?:hospital|clinic)))")
 _OPPOSING = re.compile(r"^(?:the\s+)?(?:" + "|".join(OPPOSING_HEADS) + r")\s+of\b")
 # what follows a cue when it is not reported content: "told X after Tuesday's attack"
 _ADVERBIAL = re.compile(

@@ -572,7 +572,7 @@ NP_GLUE = ("the", "a", "an", "of", "for", "and", "al", "el", "bin", "ibn", "abu"
            "many", "several")
 SPEAKER_DESCRIPTORS = (
     "local", "pro-regime", "pro-opposition", "pro-government", "opposition", "state", "official",
-    "officials", "rebel", "rebels", "former", "senior", "top", "military", "security", "medical",
+    "officials", "rebel", "rebels", "former", "senior", "top", "military", "security", "medical", "field",
     "media", "news", "outlet", "agency", "daily", "citizen", "unnamed", "anonymous", "several",
     "some", "many", "other", "two", "three", "human", "rights", "political", "diplomatic",
     "islamist", "jihadist", "kurdish", "russian", "iranian", "turkish", "syrian", "western",

@@ -902,6 +902,20 @@ def test_statement_and_bare_spokesman_speak_for_the_body_that_spoke(registry):
         ("The US-led coalition", "opposition")]
 
 
+@pytest.mark.parametrize("text, outlet, name, stance", [
+    # a known body, a title and a name: the person speaks, for the body
+    ("Jaish al-Islam field commander Omar Example said the group held the hill.", None,
+     "Omar Example", "opposition"),
+    # a doctor at a field hospital is no insider of a partisan publisher's side, as a field source is
+    ("A doctor at the Dorsa field hospital said nine civilians were killed.", "SANA",
+     "A doctor at the Dorsa field hospital", "unknown"),
+    ("A field source said nine militants were killed.", "SANA", "A field source", "pro-regime"),
+])
+def test_field_commanders_and_field_hospitals(registry, text, outlet, name, stance):
+    (claim,) = claims_of(text, registry, outlet=outlet)
+    assert (claim.source.name, claim.source.stance) == (name, stance)
+
+
 @pytest.mark.parametrize("text, stance", [
     # a spokesman of a state word speaks for the last body that spoke only if it is a state's
     ("Jaish al-Islam said its fighters had taken the hill. The army's spokesman said the attack had "
