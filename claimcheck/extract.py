@@ -1463,7 +1463,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     if earlier is None and lead_in:
         # "the Front announced" after "Fighters of the Example Front took ..." in its sentence
         # (by name only: "the group" there may be any group the content names)
-        earlier = _mentioned_earlier(lower, lead_in, registry, by_name_only=True)
+        # (or "the Confederation said" after "... of the Ishran Tribal Confederation took ...")
+        earlier = (_mentioned_earlier(lower, lead_in, registry, by_name_only=True)
+                   or _named_by_one_word(phrase, lead_in, registry))
     if earlier is not None:
         return earlier
     untitled = _untitled(head)
@@ -1941,12 +1943,16 @@ def _named_by_one_word(phrase: str, earlier_text: str, registry: Registry) -> Op
     word = _ONE_WORD_OF_NAME.fullmatch(phrase.strip())
     if word is None or registry.lookup(phrase) is not None:
         return None
-    for _, _, entry in reversed(list(registry.mentions(earlier_text[-EARLIER_TEXT_CHARS:]))):
-        words = entry.name.split()
-        # a later word of the name, or its first before "of" ("Council of ..."), never an
-        # adjective opening it ("the Syrian" is not the "Syrian government")
-        if entry.kind != "person" and (word.group(1) in words[1:] or words[:2] == [word.group(1), "of"]):
-            return _known_body(entry, registry)
+    for _, _, mentioned in reversed(list(registry.mentions(earlier_text[-EARLIER_TEXT_CHARS:]))):
+        # the body named, or the one it belongs to ("the Confederation" after "the Ishran
+        # Shield", the armed wing of the Ishran Tribal Confederation, was named)
+        for entry in (mentioned, registry.get(mentioned.affiliation)):
+            words = entry.name.split() if entry is not None else []
+            # a later word of the name, or its first before "of" ("Council of ..."), never an
+            # adjective opening it ("the Syrian" is not the "Syrian government")
+            if entry is not None and entry.kind != "person" and (
+                    word.group(1) in words[1:] or words[:2] == [word.group(1), "of"]):
+                return _known_body(entry, registry)
     # "the Council" after "appointed by the Provisional Council": a shortened name the text
     # used before, whose words all belong to the name of one known body alone
     shortenings = re.findall(r"(?:[A-Z][\w’'-]*\s+){1,3}" + re.escape(word.group(1)) + r"\b",

@@ -1459,6 +1459,19 @@ aliases = []
 stance = "opposition"
 kind = "armed group"
 
+[sources.example-confederation]
+name = "Example Tribal Confederation"
+aliases = []
+stance = "opposition"
+kind = "armed group"
+
+[sources.example-shield]
+name = "Example Shield"
+aliases = []
+stance = "opposition"
+kind = "armed group"
+affiliation = "example-confederation"
+
 [sources.dana-testwood]
 name = "Dana Testwood"
 aliases = []
@@ -1877,6 +1890,12 @@ def test_labels_that_do_not_take_turns_are_no_transcript(registry):
      "Council of Example Province", "opposition"),
     ("The mayor was appointed by the Example Council. The Council's humanitarian office said 870 people left.",
      "The Council's humanitarian office", "opposition"),
+    # the body a named one belongs to
+    ("Fighters of the Example Shield took the station. The Confederation said 14 soldiers were captured.",
+     "Example Tribal Confederation", "opposition"),
+    # named in the content of the sentence it speaks in
+    ("Fighters of the Example Tribal Confederation took the station on Friday, the Confederation said.",
+     "Example Tribal Confederation", "opposition"),
     # never named before: no body
     ("The Corps said 63 soldiers surrendered.", "Corps", "unknown"),
     # a shortened name that is not of one body alone: no body
