@@ -1507,6 +1507,12 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
                         name = head   # "Civil Shield": an opening descriptor is part of this name
                     break
     outlet_entry = next((e for _, _, e in reversed(mentions) if head_entry is None or e.key != head_entry.key), None)
+    if outlet_entry is None and head_entry is None and not mentions and " " in head:
+        # "A Sea Front commander" for the "Maravek Sea Front" of the registry: a known body's
+        # name shortened from the front, before a title, is the body the speaker is of
+        outlet_entry = next((body for run, title in _INNER_NAME.findall(head) if title in _TITLES
+                             and (body := registry.shortened(run, earlier_text)) is not None and body.kind != "person"),
+                            None)
     if outlet_entry is None and apposition and not mentions:
         # scraped text drops apostrophes: "The Example Posts correspondent" is the Post's
         outlet_entry = next((e for _, _, e in registry.mentions(_BARE_POSSESSIVE.sub(r"\1", apposition))), None)
@@ -1934,6 +1940,8 @@ def _display_name(head: str) -> str:
 # "the Herald", "the Herald's records": a later word of the publisher's name, perhaps an owner
 _PUBLISHER_WORD = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]+)((?:['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+)?")
 _ONE_WORD_OF_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z-]+)")
+# capitalised words after a phrase's first word: "A Sea Front commander" holds "Sea Front"
+_INNER_NAME = re.compile(r"(?<=\s)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+([a-z]+)")
 
 
 def _named_by_one_word(phrase: str, earlier_text: str, registry: Registry) -> Optional[_Speaker]:

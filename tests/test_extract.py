@@ -1908,6 +1908,19 @@ def test_a_word_of_a_named_bodys_name_refers_to_it(text, name, stance):
     assert (claim.source.name, claim.source.stance) == (name, stance)
 
 
+@pytest.mark.parametrize("text, outlet, stance", [
+    # a known body's name shortened from the front, before a title, is the body the speaker is of
+    ("A Sea Brigade commander who asked not to be named said 40 soldiers were on board.",
+     "Example Sea Brigade", "opposition"),
+    # not a shortening of a known name
+    ("A Riverton Port official said 40 soldiers were on board.", None, "unknown"),
+])
+def test_a_shortened_body_name_before_a_title_is_the_speakers_body(text, outlet, stance):
+    from claimcheck.sources import parse_registry
+    (claim,) = claims_of(text, parse_registry(WAR_REGISTRY))
+    assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
+
+
 def test_the_office_refers_to_the_office_that_spoke_before():
     from claimcheck.sources import parse_registry
     text = ("The Council of Example Province met. According to the Council's humanitarian office, 870 people "
