@@ -46,7 +46,7 @@ from .lexicon import (
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
 from .read import is_boilerplate
-from .sources import PEOPLE_KINDS, Registry, normalise
+from .sources import Registry, is_person_kind, normalise
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -2030,7 +2030,7 @@ def _looks_like_person(head: str, entry) -> bool:
            and nxt.lower() not in _INSTITUTION_HEAD_WORDS for w, nxt in zip(words, words[1:])):
         return True
     if entry is not None:
-        return entry.kind in PEOPLE_KINDS  # an official or a spokesperson is "he" or "she" too
+        return is_person_kind(entry.kind)  # an official or a spokesperson is "he" or "she" too
     lower = head.lower().split()
     if any(w in _PERSON_HINTS or w in _PERSON_NOUNS for w in lower):
         return True   # ("a soldier at a checkpoint" is "he" after it)

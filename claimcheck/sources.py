@@ -32,7 +32,18 @@ MAX_ALIAS_WORDS = 8
 FUZZY_CUTOFF = 86
 _OFFICE_WORDS = frozenset((*GOVERNMENT_OFFICES, *GOVERNMENT_PORTFOLIOS, *INSTITUTION_HEADS))
 # kinds whose entries are people, findable by surname alone ("Zoubi said")
-PEOPLE_KINDS = ("person", "official", "spokesperson", "minister", "journalist", "activist", "commander")
+# Kinds of entry that are one person, by the kind's last word, as users write kinds freely
+# ("NGO official", "politician", "field commander").
+PEOPLE_KINDS = ("person", "official", "spokesperson", "spokesman", "spokeswoman", "minister", "journalist",
+                "activist", "commander", "politician", "researcher", "analyst", "lawyer", "doctor", "diplomat",
+                "envoy", "leader", "officer", "reporter", "correspondent", "editor", "director", "governor",
+                "mayor", "negotiator", "mediator", "witness", "expert", "judge", "prosecutor", "cleric")
+
+
+def is_person_kind(kind: str) -> bool:
+    """Whether an entry of this kind is one person ("NGO official" is, "armed group" is not)."""
+    words = kind.lower().split()
+    return bool(words) and words[-1] in PEOPLE_KINDS
 
 
 def tokens(text: str) -> list[str]:
@@ -269,7 +280,7 @@ def parse_registry(raw: str, path: str = "<string>") -> Registry:
     for key, entry in entries.items():
         # only people go by a surname: the last word of a body's name ("group", "news",
         # "coalition") would make every generic mention that body
-        if entry.kind in PEOPLE_KINDS:
+        if is_person_kind(entry.kind):
             for alias in (entry.name, *entry.aliases):
                 parts = normalise(alias).split()
                 if len(parts) > 1 and len(parts[-1]) > 3:
@@ -278,7 +289,7 @@ def parse_registry(raw: str, path: str = "<string>") -> Registry:
                         by_surname[surname] = key if by_surname.get(surname, key) == key else None
     by_tail: dict[str, set[str]] = defaultdict(set)
     for key, entry in entries.items():
-        if entry.kind in PEOPLE_KINDS or entry.kind == "person":
+        if is_person_kind(entry.kind):
             continue
         for alias in (entry.name, *entry.aliases):
             parts = normalise(alias).split()

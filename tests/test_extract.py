@@ -1472,6 +1472,12 @@ stance = "opposition"
 kind = "armed group"
 affiliation = "example-confederation"
 
+[sources.vera-examplova]
+name = "Vera Examplova"
+aliases = []
+stance = "opposition"
+kind = "politician"
+
 [sources.dana-testwood]
 name = "Dana Testwood"
 aliases = []
@@ -1919,6 +1925,16 @@ def test_a_shortened_body_name_before_a_title_is_the_speakers_body(text, outlet,
     from claimcheck.sources import parse_registry
     (claim,) = claims_of(text, parse_registry(WAR_REGISTRY))
     assert (claim.source.outlet, claim.source.stance) == (outlet, stance)
+
+
+def test_a_person_of_a_kind_users_write_is_she_and_her_surname():
+    # a politician is a person: "She" and "Ms Examplova" are her, not the minister before
+    from claimcheck.sources import parse_registry
+    text = ("Defence Minister Raskel Dornholm said 212 people are held. Vera Examplova said the real number was "
+            "more than 600. She called the base a warehouse. Ms Examplova also accused the navy of lying.")
+    claims = claims_of(text, parse_registry(WAR_REGISTRY))
+    assert [(c.source.name, c.source.stance) for c in claims[1:]] == [
+        ("Vera Examplova", "opposition"), ("Vera Examplova", "opposition"), ("Vera Examplova", "opposition")]
 
 
 def test_the_office_refers_to_the_office_that_spoke_before():

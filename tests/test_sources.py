@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.errors import SourcesError
-from claimcheck.sources import find_sources_file, parse_registry
+from claimcheck.sources import find_sources_file, is_person_kind, parse_registry
 
 GOOD = '''
 [sources.one]
@@ -124,3 +124,11 @@ def test_lookup_order_prefers_explicit_then_env_then_local(tmp_path, monkeypatch
 def test_fuzzy_lookup_keeps_the_initials(registry, written):
     # one letter apart, but another people: not a spelling variant
     assert registry.lookup(written) is None
+
+
+@pytest.mark.parametrize("kind, person", [
+    ("person", True), ("politician", True), ("NGO official", True), ("field commander", True),
+    ("armed group", False), ("state media", False), ("government", False), ("", False),
+])
+def test_a_kind_is_one_persons_by_its_last_word(kind, person):
+    assert is_person_kind(kind) is person
