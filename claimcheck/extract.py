@@ -2659,6 +2659,13 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
     long_quotes = [q for q in in_sentence if _count_words(body, q.start, q.end) >= MIN_DIRECT_WORDS]
     introducer = _colon_introducer(masked, start) if long_quotes and not long_quotes[0].continues else None
     labelled = _LABELLED_QUOTE.fullmatch(masked, start, long_quotes[0].open) if long_quotes and not introducer else None
+    last_close = long_quotes[-1].close if long_quotes else None
+    signed = _DASH_SIGNATURE.match(masked, last_close + 1) if last_close is not None and labelled else None
+    if signed is not None:
+        # 'CLAIM 1: "212 people are held ..." — Defence Minister X, Assembly, 8 April': the name
+        # after the dash signs the quotation; the label before it only numbers it
+        introducer = (signed.start("who"), signed.group("who"))
+        labelled = None
     if labelled is not None:
         # "11:20 – ICRC delegation head Jon Example: "We have 400 patients ..."": a name and a
         # colon before the quotation say whose it is
@@ -2667,7 +2674,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         history.append(_resolve(introducer[1], registry, history, publisher=publisher,
                                 earlier_text=body[max(0, start - EARLIER_TEXT_CHARS):start]))
     if long_quotes and history:
-        quoted, total = _quote_words(body, long_quotes[0].open if labelled else start, end, in_sentence)
+        quoted, total = _quote_words(body, long_quotes[0].open if labelled or signed else start,
+                                     signed.start() if signed else end, in_sentence)
         if quoted >= DIRECT_COVERAGE * total:
             kind = CONTINUATION if long_quotes[0].continues else "direct"
             return [_Draft(kind, long_quotes[0].start, long_quotes[-1].end, None, history[-1], sentence)]
@@ -2688,6 +2696,8 @@ MAX_INTRODUCER_CHARS = 300
 
 
 # a speaker's name and a colon, perhaps after a live blog's time, opening a quotation's sentence
+# a dash and a name after a quotation's closing mark, to a comma or the paragraph's end
+_DASH_SIGNATURE = re.compile(r"[ \t]*[—–][ \t]*(?P<who>[A-Za-z][^,\n—–]{1,80}?)[ \t]*(?:,|\.?[ \t]*(?:\n|$))")
 _LABELLED_QUOTE = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[–—-]\s*)?(?P<phrase>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}?):\s*")
 
 

@@ -1877,6 +1877,18 @@ def test_a_quotation_in_single_marks_is_a_direct_claim_that_quotes_what_is_writt
     assert text[claim.span[0]:claim.span[1]] == claim.text
 
 
+@pytest.mark.parametrize("text, name", [
+    # a fact-check's numbered claim, signed after a dash: the signer said it, not "CLAIM 1"
+    ("CLAIM 1: \u201c212 people are held at the base, every one of them an armed combatant.\u201d \u2014 "
+     "Jon Example, in parliament, 8 April.\n\nVERDICT: Misleading.\n", "Jon Example"),
+    ("CLAIM 2: \u201c947 islanders are held at the naval base.\u201d \u2014 a spokesman for the rebels, "
+     "9 April.\n\nVERDICT: Unproven.\n", "a spokesman for the rebels"),
+])
+def test_a_labelled_quotation_signed_after_a_dash_is_the_signers(registry, text, name):
+    claim = claims_of(text, registry)[0]
+    assert (claim.kind, claim.source.name) == ("direct", name)
+
+
 def test_labels_that_do_not_take_turns_are_no_transcript(registry):
     text = "Note: the toll was revised.\n\nRiverton: 12 people were killed in shelling, the governor said.\n"
     assert [c.kind for c in claims_of(text, registry)] == ["indirect"]
