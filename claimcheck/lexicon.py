@@ -341,7 +341,7 @@ STATE_SERVANTS = ("officer", "officers", "official", "officials", "soldier", "so
 STATE_BODY_NOUNS = ("government", "army", "armed forces", "military")
 # Descriptors that decide only when no other descriptor does: "a military official" is the
 # army's, but "a rebel military official" the rebels'.
-FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials",
+FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials", "military authorities",
                                        # a state's forces, unless another word makes them the other side's
                                        "navy", "naval", "air force", "general staff", "armed forces", "coast guard",
                                        "border guards", "gendarmerie")}

@@ -214,6 +214,7 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("Jane Example, a physician at a field clinic run by the resistance, said 40 wounded were brought in.",
      "opposition", "descriptor"),
     ("A military official said the building was used by fighters.", "pro-regime", "descriptor"),
+    ("The military authorities said the strike hit a fuel depot.", "pro-regime", "descriptor"),
     ("A rebel military official said the building was a school.", "opposition", "descriptor"),
     ("Western powers say the army used chlorine on the town.", "opposition", "descriptor"),
     # a descriptor of the spokesman's own side beats the last body that spoke
