@@ -32,7 +32,7 @@ from .lexicon import (
     MODIFIED_BODY_HEADS, MONTHS, NAME_ENDING_FILLERS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
-    OPPOSING_HEADS,
+    OPPOSING_HEADS, ORDINAL_SPEAKERS,
     HELD_BY_SIDE, KIN_NOUNS, LOCAL_AUTHORITY_HEADS, NAMED_ESTIMATE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
     PLURAL_PEOPLE,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
@@ -193,6 +193,9 @@ _REACHED_BEFORE_CUE = re.compile(
     r",?\s+(?:reached|contacted|interviewed)\s+by\s+(?:(?:tele)?phone|(?:the\s+)?[A-Z][^,.;:“”\"]{0,60}?)\s*,?\s*$")
 # "One of them said", "Many of them told me": one or some of the speakers just named; after the
 # cue ('"...," said one of them') fewer words read so
+# ("The second said": a phrase of its own, opening the sentence)
+_ORDINAL_SPEAKER = re.compile(r"\s*(" + alternation(ORDINAL_SPEAKERS).replace("\\ ", r"\s+") + r")\s*", re.I)
+_ORDINALS = frozenset(ORDINAL_SPEAKERS)
 _PARTITIVE_SPEAKER = re.compile(r"(?<![\w-])((?:" + alternation(PARTITIVE_WORDS).replace("\\ ", r"\s+")
                                 + r")\s+of\s+them)\s*$", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s*((?:" + alternation(PARTITIVE_WORDS_AFTER_CUE) + r")\s+of\s+them)\b(?=\s*[,.;]|\s*$)",
@@ -812,6 +815,9 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     partitive = _PARTITIVE_SPEAKER.search(segment, max(0, len(segment) - 30)) if " of them" in segment[-10:] else None
     if partitive:
         return start + partitive.start(1), partitive.group(1)
+    ordinal = _ORDINAL_SPEAKER.fullmatch(segment) if len(segment) < 20 else None
+    if ordinal:
+        return start + ordinal.start(1), ordinal.group(1)
     # "X, meanwhile, reject" and "X has also denied": drop what stands between speaker and cue,
     # looking at the tail only, since both sit right before the cue
     cut = max(0, len(segment) - 60)
@@ -1425,6 +1431,14 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             # out for a day,' he said": introduced, not yet a speaker
             return _resolve(named, registry, [], publisher=publisher)
         return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
+    if lower in _ORDINALS:
+        # "One said", "the second said": one of the people counted just before, "he" after it,
+        # of their side when they spoke as a group
+        group = history[-1] if history else None
+        plural = group is not None and not group.is_person and group.descriptor.split()[-1:] and \
+            group.descriptor.split()[-1] in _PLURAL_PEOPLE
+        return _Speaker(phrase, group.outlet if plural else None, group.stance if plural else "unknown",
+                        group.basis if plural else "none", lower, True)
     if _PARTITIVE_SPEAKER.fullmatch(phrase):
         # "Two residents said ... One of them said": one of the people who spoke just before,
         # whose side is theirs; after a body, "them" are others the text counted

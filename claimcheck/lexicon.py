@@ -81,7 +81,7 @@ REPORTING_VERBS = (
     # "answered questions" or "countered the attack"); a boast
     "replied that", "replies that", "answered that", "answers that", "responded that", "responds that",
     "countered that", "counters that", "boasted", "boasts",
-    "reminded", "reminds",
+    "reminded", "reminds", "repeated", "repeats",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")
@@ -140,6 +140,10 @@ PLURAL_PEOPLE = ("people", "locals", "witnesses", "eyewitnesses", "townspeople",
 # cue, fewer ('"...," said one of them').
 PARTITIVE_WORDS = ("one", "some", "many", "most", "several", "all", "both", "each", "two", "three", "four", "five",
                    "a few", "a minority", "the majority")
+# One of the people the text just counted, alone as a speaker: "Two engineers spoke. One said
+# ...; the second said ..."
+ORDINAL_SPEAKERS = ("one", "another", "the other", "the first", "the second", "the third", "a second", "a third",
+                    "the last")
 PARTITIVE_WORDS_AFTER_CUE = ("one", "some", "many", "most", "several", "two", "three")
 # One person by role or trade: a speaker ("a hospital administrator said"), the person an
 # apposition describes ("Jane Example, a teacher, said"), whom "the teacher" refers back to.
@@ -742,6 +746,8 @@ DISMISSAL_CUES = ("dismissed", "dismisses")
 # "reminded journalists on Tuesday that ..." reports; "the scene reminded him of 2013" does not:
 # these cue only with a "that" near after them.
 THAT_ONLY_CUES = ("reminded", "reminds",
+                  # "repeated that the station had never fallen", never "repeated attacks"
+                  "repeated", "repeats",
                   # present forms that are nouns as often: "the ministry states that", never "states"
                   "states", "notes")
 # "welcomed the agreement as 'a victory'" says what the agreement is; "welcomed the plan" says

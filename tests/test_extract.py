@@ -1890,6 +1890,23 @@ def test_a_labelled_quotation_signed_after_a_dash_is_the_signers(registry, text,
     assert (claim.kind, claim.source.name) == ("direct", name)
 
 
+def test_one_of_the_people_counted_before_speaks_and_is_he(registry):
+    text = ('Two engineers spoke on condition of anonymity. One said about 40 soldiers had been on duty. '
+            '"Nobody fought for long," he said. The second said he had counted nine bodies by the gate.')
+    assert [(c.source.name, c.text) for c in claims_of(text, registry)[1:]] == [
+        ("One", "about 40 soldiers had been on duty"), ("One", "Nobody fought for long"),
+        ("The second", "he had counted nine bodies by the gate")]
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # "repeated" reports only with "that"
+    ("Colonel Jon Example repeated that the station had never fallen.", ["the station had never fallen"]),
+    ("Repeated attacks have hit the station since March, killing 12.", []),
+])
+def test_repeated_reports_only_with_that(registry, text, claimed):
+    assert [c.text for c in claims_of(text, registry) if c.kind != "narrative"] == claimed
+
+
 def test_labels_that_do_not_take_turns_are_no_transcript(registry):
     text = "Note: the toll was revised.\n\nRiverton: 12 people were killed in shelling, the governor said.\n"
     assert [c.kind for c in claims_of(text, registry)] == ["indirect"]
