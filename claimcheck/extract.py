@@ -1416,6 +1416,12 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             # "The ministry has put out a statement. It says ...": the body the sentence before
             # was about, though it said nothing there
             return _resolve(subject, registry, history, publisher=publisher, earlier_text=earlier_text)
+        person = _person_opening_last_sentence(earlier_text) if lower in ("he", "she") and earlier_text else None
+        if person is not None and not any(e.is_person and e.name.split()[-1:] == person.split()[-1:]
+                                          for e in history[-1:]):
+            # "Dr Jane Example, who runs the hospital, keeps a list of 36 names. 'Thirty-six dead,'
+            # she said": the person the sentence before was about, though she said nothing there
+            return _resolve(person, registry, [], publisher=publisher)
         for earlier in reversed(history):
             if earlier.is_person == wanted_person or lower in ("they", "we"):
                 return earlier
@@ -1658,6 +1664,20 @@ _BODY_OPENING_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[–—-]\s*)?((?:The|the)\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + alternation(BACK_REFERENCES["organisation"]) + r"))\s+(?:has|have|had|issued|released|published|put|posted|"
     r"sent|gave|made)\b[^.!?\n]*[.!?]\s*$")
+
+
+# "Dr Jane Example, who runs the only hospital, keeps ...": a person's name (a title, or two or
+# three capitalised words) opening the sentence before, as its subject
+_PERSON_OPENING_SENTENCE = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n\s*)((?:(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,\s+who\b|\s+(?:has|had|keeps|kept|is|was|runs|ran|lives|lived)\b)"
+    r"[^.!?\n]*[.!?]\s*$")
+
+
+def _person_opening_last_sentence(earlier_text: str) -> Optional[str]:
+    """The person the last sentence of ``earlier_text`` opens with, as its subject."""
+    opening = _PERSON_OPENING_SENTENCE.search(earlier_text[-400:])
+    return opening.group(1) if opening else None
 
 
 def _body_opening_last_sentence(earlier_text: str) -> Optional[str]:

@@ -1890,6 +1890,18 @@ def test_a_labelled_quotation_signed_after_a_dash_is_the_signers(registry, text,
     assert (claim.kind, claim.source.name) == ("direct", name)
 
 
+@pytest.mark.parametrize("text, name", [
+    # the person the sentence before opened with, as its subject, though she said nothing there
+    ('Colonel Jon Example said the army held the town. Dr Amina Testwood, who runs the only hospital in '
+     'Dorsa, keeps a list of 36 names on her office wall. "Thirty-six dead that we buried," she said.',
+     "Dr Amina Testwood"),
+    # the speaker of the sentence before stays the speaker
+    ('Jon Example said the army held the town. "We will stay," he said.', "Jon Example"),
+])
+def test_she_after_a_sentence_about_a_named_person_is_that_person(registry, text, name):
+    assert claims_of(text, registry)[-1].source.name == name
+
+
 def test_one_of_the_people_counted_before_speaks_and_is_he(registry):
     text = ('Two engineers spoke on condition of anonymity. One said about 40 soldiers had been on duty. '
             '"Nobody fought for long," he said. The second said he had counted nine bodies by the gate.')
