@@ -408,7 +408,7 @@ UNITS = {
     "detainees": "detainees", "detainee": "detainees", "prisoners": "detainees",
     "prisoner": "detainees", "hostages": "detainees", "captives": "detainees",
     # the crew of a ship or an aircraft, one by one
-    "crewman": "people", "crewmen": "people", "sailor": "people", "sailors": "people",
+    "crewman": "people", "crewmen": "people", "sailor": "people", "sailors": "people", "crew": "people",
     "displaced": "displaced", "refugees": "displaced", "evacuees": "displaced",
     "families": "families", "family": "families",
     "airstrikes": "airstrikes", "airstrike": "airstrikes", "air strikes": "airstrikes",

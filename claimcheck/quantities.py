@@ -529,7 +529,7 @@ _ELIDED_AT_PLACE = re.compile(
     # "21 civilians were killed in raids, 15 in a northern district": a place with no name
     r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|neighbou?rhood|district|province|area|suburb)\b)")
 # "only 22 buses instead of the 40 agreed": a count set against the one before counts the same
-_INSTEAD_OF_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
+_INSTEAD_OF_BEFORE = re.compile(r"(?:\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to))|,\s*not)\s+(?:the\s+)?$", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)

@@ -171,7 +171,7 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("Not one piece of heavy equipment was lost", []),
     ("no one from the village was killed", []),
     ("not one of the soldiers was killed", []),
-    ("Every one of the 21 crew members is safe", [(21, None, None, "members", "members")]),
+    ("Every one of the 21 crew members is safe", [(21, None, None, "people", "people")]),
     # the taken, right after their number, as the killed are
     ("60 soldiers had been killed and 38 captured", [(60, None, None, "soldiers", "deaths"),
                                                      (38, None, None, "detainees", "detainees")]),
@@ -191,6 +191,11 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a ship's crew, one by one
     ("one crewman was hurt", [(1, None, None, "people", "injuries")]),
     ("three sailors were killed", [(3, None, None, "people", "deaths")]),
+    ("187 passengers and 11 crew were on board", [(187, None, None, "passengers", "passengers"),
+                                                  (11, None, None, "people", "people")]),
+    # a count set right against the one before ("..., not four") counts what it counts
+    ("Nine soldiers were killed in it, not four as their spokesman pretends",
+     [(9, None, None, "soldiers", "deaths"), (4, None, None, "soldiers", "deaths")]),
     ("no one, not one, was hurt", []),
     # harmed is neither killed nor wounded: none of either
     ("no civilians had been harmed", [(0, None, None, "civilians", "casualties")]),
