@@ -612,7 +612,7 @@ PERSON_TITLES = (
     "mp", "mufti", "imam", "priest", "bishop", "professor", "lecturer", "expert", "investigator",
     "monitor", "observer", "volunteer", "worker", "medic", "nurse", "resident", "witness", "writer",
     "commissioner", "administrator", "prosecutor", "judge", "inspector", "attorney",
-    "admiral", "commodore",
+    "admiral", "commodore", "speaker",
 )
 # Ranks and titles a person is called by alone ("the colonel said" after "Col. Jane Example"),
 # with the abbreviations their names are written with.

@@ -1890,6 +1890,13 @@ def test_a_labelled_quotation_signed_after_a_dash_is_the_signers(registry, text,
     assert (claim.kind, claim.source.name) == ("direct", name)
 
 
+def test_a_speaker_of_a_council_is_a_title(registry):
+    text = ('Sheikh Jon Example, speaker of the General Council, said in an address to the tribes: "They '
+            'could not take the wells with their soldiers."')
+    direct = [(c.source.name, c.text) for c in claims_of(text, registry) if c.kind == "direct"]
+    assert direct == [("Sheikh Jon Example", "They could not take the wells with their soldiers")]
+
+
 @pytest.mark.parametrize("text, name", [
     # the person the sentence before opened with, as its subject, though she said nothing there
     ('Colonel Jon Example said the army held the town. Dr Amina Testwood, who runs the only hospital in '
