@@ -32,7 +32,7 @@ from .lexicon import (
     MODIFIED_BODY_HEADS, MONTHS, NAME_ENDING_FILLERS, NAME_PARTICLES,
     NOT_PLACE_FIRST_WORDS,
     NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
-    OPPOSING_HEADS, ORDINAL_SPEAKERS,
+    OPPOSING_HEADS, ORDINAL_SPEAKERS, PRONOUN_SEQUEL_VERBS,
     HELD_BY_SIDE, KIN_NOUNS, LOCAL_AUTHORITY_HEADS, NAMED_ESTIMATE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
     PLURAL_PEOPLE,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
@@ -81,7 +81,9 @@ _CUE_STARTS = WordStarts((c.lower() for c in (*PREPOSITIONAL_CUES, *_CUE_WORDS))
 # (not after an auxiliary: "clashes were continuing" is the content's own verb)
 # (after "that" a participle is a modifier: "said no one was killed and that warning shots were fired")
 _SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?<!\ba )(?<!\bthe )(?<!\bwere )(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bthat )"
-                     r"(?:" + alternation(SEQUEL_CUES) + r"|(?<=,\s)" + alternation(COMMA_SEQUEL_CUES) + r")"
+                     r"(?:" + alternation(SEQUEL_CUES) + r"|(?<=,\s)" + alternation(COMMA_SEQUEL_CUES)
+                     + r"|(?:and|but)\s+(?:it|he|she|they)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:"
+                     + alternation(PRONOUN_SEQUEL_VERBS) + r"))"
                      r"\b(?!\s+by\b)(?:\s+that\b)?\s*", re.I)   # not "and confirmed by X"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MISSING_CLOSE = re.compile(

@@ -620,6 +620,12 @@ RANK_TITLES = {"colonel": ("col",), "general": ("gen",), "major": ("maj",), "cap
                "lieutenant": ("lt",), "sergeant": ("sgt",), "brigadier": ("brig",), "admiral": ("adm",),
                "commander": ("cmdr",), "governor": ("gov",), "senator": ("sen",), "professor": ("prof",)}
 # A second cue that continues the same speaker's claim: "X said A, adding B".
+# "X said A, and it denied B", "and it categorically rejects B", "but he insisted B": a clause
+# whose subject is a pronoun, with one of these verbs, is the same speaker's next claim
+PRONOUN_SEQUEL_VERBS = ("said", "says", "added", "adds", "denied", "denies", "rejected", "rejects", "insisted",
+                        "insists", "warned", "warns", "accused", "accuses", "claimed", "claims", "stressed",
+                        "stresses", "acknowledged", "acknowledges", "admitted", "admits", "confirmed",
+                        "confirms", "blamed", "blames", "dismissed", "dismisses")
 SEQUEL_CUES = (
     "adding", "added", "and added", "and said", "continuing", "noting", "instead claiming", "instead saying",
     # a participle of a reporting verb continues the same speaker: "X said A, warning B"

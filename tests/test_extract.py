@@ -1890,6 +1890,21 @@ def test_a_labelled_quotation_signed_after_a_dash_is_the_signers(registry, text,
     assert (claim.kind, claim.source.name) == ("direct", name)
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a clause with a pronoun subject and a reporting verb is the same speaker's next claim
+    ("The army said 12 fighters were killed, and it denied that civilians were hit.",
+     [("said", "12 fighters were killed"), ("and it denied that", "civilians were hit")]),
+    ("Residents said the shelling began at dawn and they said 12 people died.",
+     [("said", "the shelling began at dawn"), ("and they said", "12 people died")]),
+    ("The Front affirms that none of its fighters were present, and it categorically rejects the claim of a "
+     "gathering as a lie.",
+     [("affirms", "none of its fighters were present"),
+      ("and it categorically rejects", "the claim of a gathering as a lie")]),
+])
+def test_and_a_pronoun_with_a_reporting_verb_goes_on_with_the_speaker(registry, text, claims):
+    assert [(c.cue, c.text) for c in claims_of(text, registry)] == claims
+
+
 def test_a_speaker_of_a_council_is_a_title(registry):
     text = ('Sheikh Jon Example, speaker of the General Council, said in an address to the tribes: "They '
             'could not take the wells with their soldiers."')
