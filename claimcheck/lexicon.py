@@ -232,7 +232,7 @@ SPEAKER_CUE_FILLERS = (
     "further", "earlier", "strongly", "firmly", "flatly", "categorically", "vehemently", "yesterday", "today",
     "subsequently", "initially", "separately", "publicly", "officially", "recently", "now", "already",
     "immediately", "quickly", "once", "reportedly", "first", "however", "meanwhile", "though", "instead",
-    "both", "all", "there", "here",
+    "both", "all", "there", "here", "still", "openly", "privately", "explicitly",
     # "Neither claim can be verified": a determiner before "claim" makes it a noun, no speaker
     "neither", "either", "each", "every",
 )

@@ -1905,6 +1905,13 @@ def test_and_a_pronoun_with_a_reporting_verb_goes_on_with_the_speaker(registry, 
     assert [(c.cue, c.text) for c in claims_of(text, registry)] == claims
 
 
+def test_still_between_a_relative_clauses_speaker_and_cue(registry):
+    text = ("The UN counts 112 civilians killed this year, a third of them in the strike on the market, which the "
+            "army still says hit only fighters and a fuel depot.")
+    claim = claims_of(text, registry)[-1]
+    assert (claim.source.name, claim.text) == ("the army", "hit only fighters and a fuel depot")
+
+
 def test_a_speaker_of_a_council_is_a_title(registry):
     text = ('Sheikh Jon Example, speaker of the General Council, said in an address to the tribes: "They '
             'could not take the wells with their soldiers."')
