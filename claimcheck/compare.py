@@ -32,6 +32,7 @@ from .lexicon import (
     SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS,
     TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
     TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    COUNT_TIMES_OF_DAY,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
@@ -433,7 +434,22 @@ def _is_country(place: str) -> bool:
     return place in _COUNTRIES or (place.endswith("s") and place[:-1] in _COUNTRIES)
 
 
+_COUNT_TIME = re.compile(
+    r"\b(?:by|as\s+of|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?"
+    r"((?:" + alternation(COUNT_TIMES_OF_DAY) + r")\b|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)",
+    re.I)
+
+
+def _count_time(claim: Claim) -> Optional[str]:
+    """The time of day a running count is given "by" ("34 bodies by Sunday morning")."""
+    stamp = _COUNT_TIME.search(claim.text)
+    return stamp.group(1).lower().replace(".", "").replace(" ", "") if stamp else None
+
+
 def _same_incident(a: _Figure, b: _Figure) -> bool:
+    stamps = (_count_time(a.claim), _count_time(b.claim))
+    if None not in stamps and stamps[0] != stamps[1] and a.claim.id != b.claim.id:
+        return False  # "34 bodies by Sunday morning", "41 by Sunday afternoon": two readings of one rising count
     classes = {a.unit_class, b.unit_class}
     if len(classes) > 1 and ("total" not in classes or classes & SUBGROUP_UNITS):
         return False  # a part of a toll ("41 women", "54 aid workers"), or civilians against combatants

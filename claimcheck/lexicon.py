@@ -356,6 +356,11 @@ FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials"
 STATE_SOURCE_DESCRIPTORS = ("military source", "military sources", "security source", "security sources",
                             "security official", "security officials")
 
+# Times of day a running count is given "by" or "as of" ("34 bodies by Sunday morning", "1,100
+# had crossed by 6pm"): two such counts at different times are two readings of a rising toll.
+COUNT_TIMES_OF_DAY = ("morning", "afternoon", "evening", "noon", "midday", "midnight", "nightfall", "dawn",
+                      "dusk", "night")
+
 # --- quantities ---------------------------------------------------------------------------
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -979,3 +979,20 @@ def test_a_figure_of_two_incident_groups_is_compared_with_both(monkeypatch):
     groups = compare._incident_groups([figure("a"), figure("c"), figure("d"), figure("b")])
     assert sorted(sorted(f.claim.id for f in g) for g in groups) == [["a", "c"], ["a", "d"], ["b", "c"]]
 
+
+
+@pytest.mark.parametrize("second, contradicted", [
+    # two readings of a rising count at different times of the day are not rival counts
+    ("41 bodies had been brought to the morgue by Sunday afternoon", False),
+    ("41 bodies had been brought to the morgue by 6pm", False),
+    # at the same time, or with no time, they are
+    ("41 bodies had been recovered by Sunday morning", True),
+    ("41 bodies had been brought to the morgue", True),
+])
+def test_counts_given_by_different_times_of_day_are_readings_of_one_rising_count(second, contradicted):
+    a = claim("a", "34 bodies had been recovered by Sunday morning", "The coast guard", "pro-regime",
+              quantities=[q(34, "34", "deaths", unit="killed")], places=("skarrow",))
+    b = claim("b", second, "Rescue volunteers", "opposition",
+              quantities=[q(41, "41", "deaths", unit="killed")], places=("skarrow",))
+    found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
+    assert (found == ["contradiction"]) is contradicted
