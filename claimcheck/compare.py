@@ -257,14 +257,22 @@ class _Signature:
     held: Optional[str]          # who holds the area hit, when said
     period: frozenset[str]       # the words of a count over a period ("since", "days of"), not one attack
     separate: bool               # told as another incident than its article's others ("elsewhere")
+    one_day: bool = False        # names a single day ("on Monday", "on 21 March")
 
     def compatible(self, other: "_Signature") -> bool:
         if self.kinds and other.kinds and not self.kinds & other.kinds:
             return False
         if self.held and other.held and self.held != other.held:
             return False
+        mine, theirs = self.period, other.period
+        if (SEVERAL_DAYS in mine) != (SEVERAL_DAYS in theirs):
+            # a count over several days is not one of those days' ("3,400 on Monday and Tuesday"
+            # against "1,900 on Monday"), but may be a count that names no day
+            if (other if SEVERAL_DAYS in mine else self).one_day:
+                return False
+            mine, theirs = mine - {SEVERAL_DAYS}, theirs - {SEVERAL_DAYS}
         # two counts over periods are one count only when told over the same kind of period
-        return self.period == other.period or bool(self.period & other.period)
+        return mine == theirs or bool(mine & theirs)
 
 
 _KIND_PATTERNS = {kind: re.compile(r"\b(?:" + alternation(cues) + r")\b") for kind, cues in INCIDENT_KINDS.items()}
@@ -291,13 +299,26 @@ def _article_kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     return {article: frozenset(k for k, n in c.items() if n == max(c.values())) for article, c in counts.items() if c}
 
 
+SEVERAL_DAYS = "several days"
+_ONE_DAY = re.compile(r"\b(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|\d{1,2}\s+(?:" + "|".join(m.lower() for m in MONTHS)
+                      + r")|(?:" + "|".join(m.lower() for m in MONTHS) + r")\s+\d{1,2}|yesterday|today)\b")
+# "on Monday and Tuesday", "on 21 and 22 March", "over two days": a count over several days
+_SEVERAL_DAYS = re.compile(
+    r"\b(?:(?:" + "|".join(WEEKDAYS) + r")\s+and\s+(?:" + "|".join(WEEKDAYS) + r")"
+    r"|\d{1,2}\s+(?:and|to)\s+\d{1,2}\s+(?:" + "|".join(m.lower() for m in MONTHS) + r")"
+    r"|(?:over|in|across)\s+(?:the\s+)?(?:two|three|four|five|\d)\s+days)\b")
+
+
 def _signature(text: str, article_kinds: frozenset[str] = frozenset()) -> _Signature:
     lowered = text.lower()
     kinds = _kinds(text) or article_kinds
     held = [side for side, pattern in _HELD_PATTERNS.items() if pattern.search(lowered)]
     period = frozenset("to date" if cue in _CUMULATIVE else cue for cue in _PERIOD.findall(lowered))
+    several = _SEVERAL_DAYS.search(lowered) is not None
+    if several:
+        period |= {SEVERAL_DAYS}
     return _Signature(kinds, held[0] if len(held) == 1 else None, period,
-                      bool(_SEPARATE.search(lowered)))
+                      bool(_SEPARATE.search(lowered)), not several and _ONE_DAY.search(lowered) is not None)
 
 
 def _interval(value: float, low: Optional[float], high: Optional[float], text: str) -> tuple[float, float]:

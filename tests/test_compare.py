@@ -996,3 +996,18 @@ def test_counts_given_by_different_times_of_day_are_readings_of_one_rising_count
               quantities=[q(41, "41", "deaths", unit="killed")], places=("skarrow",))
     found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
     assert (found == ["contradiction"]) is contradicted
+
+
+@pytest.mark.parametrize("second, contradicted", [
+    # a count over several days is not a count of one of those days
+    ("about 1,900 people were evacuated on Monday", False),
+    # but may be a count that names no day
+    ("the buses brought about 1,900 people out", True),
+])
+def test_a_count_over_several_days_is_not_one_days(second, contradicted):
+    a = claim("a", "about 3,400 people left Sefrin on Monday and Tuesday", "OCHA", "independent",
+              quantities=[q(3400, "about 3,400", "displaced")], places=("sefrin",))
+    b = claim("b", second, "Aid group", "opposition",
+              quantities=[q(1900, "about 1,900", "displaced")], places=("sefrin",))
+    found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
+    assert (found == ["contradiction"]) is contradicted
