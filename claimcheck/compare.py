@@ -461,14 +461,15 @@ _COUNT_TIME = re.compile(
     re.I)
 
 
-def _count_time(claim: Claim) -> Optional[str]:
+@functools.lru_cache(maxsize=8192)   # read for every pair of figures a claim is in
+def _count_time(text: str) -> Optional[str]:
     """The time of day a running count is given "by" ("34 bodies by Sunday morning")."""
-    stamp = _COUNT_TIME.search(claim.text)
+    stamp = _COUNT_TIME.search(text) if "y " in text or "s of" in text or "ntil" in text else None
     return stamp.group(1).lower().replace(".", "").replace(" ", "") if stamp else None
 
 
 def _same_incident(a: _Figure, b: _Figure) -> bool:
-    stamps = (_count_time(a.claim), _count_time(b.claim))
+    stamps = (_count_time(a.claim.text), _count_time(b.claim.text))
     if None not in stamps and stamps[0] != stamps[1] and a.claim.id != b.claim.id:
         return False  # "34 bodies by Sunday morning", "41 by Sunday afternoon": two readings of one rising count
     classes = {a.unit_class, b.unit_class}
