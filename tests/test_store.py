@@ -62,15 +62,24 @@ def test_title_search_ignores_case_and_escapes_wildcards(tmp_path, words, found)
     assert "articles_title" in str(plan)   # the scan reads the title index, not the bodies
 
 
+def _article(body: str, title: str = "t", outlet: str | None = None, date: str | None = None) -> Article:
+    return Article(id="a1", path="a.txt", key="a.txt", title=title, outlet=outlet, date=date, url=None, author=None,
+                   body=body)
+
+
+def _store_with_claims(store: Store, body: str, registry) -> tuple[list, list[int]]:
+    """One article of ``body`` stored with its claims: the claims and their rowids in reading order."""
+    article = _article(body, "Dorsa shelled", "Example Daily", "2017-03-09")
+    claims = list(extract_claims(article, registry))
+    store.replace_file("a.txt", "0" * 64, len(body), 0, [article], claims)
+    return claims, [r[0] for r in store.conn.execute("SELECT rowid FROM claims ORDER BY start")]
+
+
 def test_briefs_and_whole_claims_by_rowid(tmp_path, registry):
     body = ("Shelling killed 14 people in Dorsa on Tuesday, the monitor said. "
             "The army said rebels fired first in Riverton.")
-    article = Article(id="a1", path="a.txt", key="a.txt", title="Dorsa shelled", outlet="Example Daily",
-                      date="2017-03-09", url=None, author=None, body=body, provenance={})
-    claims = list(extract_claims(article, registry))
     with Store(tmp_path / "s.db") as store:
-        store.replace_file("a.txt", "0" * 64, len(body), 0, [article], claims)
-        rowids = [r[0] for r in store.conn.execute("SELECT rowid FROM claims ORDER BY start")]
+        claims, rowids = _store_with_claims(store, body, registry)
         briefs = store.claim_briefs(rowids)
         whole = store.claims_in_order(list(reversed(rowids)))
     assert len(claims) == 2
@@ -87,11 +96,6 @@ def test_file_states_are_read_for_the_given_paths_over_several_queries(tmp_path)
         assert sorted(states) == ["f0.txt", "f1.txt", "f2.txt"]
         assert (states["f2.txt"].sha256, states["f2.txt"].size, states["f2.txt"].mtime_ns) == ("2" * 64, 12, 2)
         assert store.file_state("missing0.txt") is None
-
-
-def _article(body: str) -> Article:
-    return Article(id="a1", path="a.txt", key="a.txt", title="t", outlet=None, date=None, url=None, author=None,
-                   body=body)
 
 
 def test_a_write_held_up_by_another_process_is_told_once_and_fails_clearly(tmp_path, monkeypatch):
@@ -123,12 +127,8 @@ def test_claim_voices_read_the_claims_naming_a_place_as_a_whole_name(tmp_path, r
     body = ("Shelling killed 14 people in Old Dorsa on Tuesday, the monitor said. "
             "The army said rebels fired 12 shells at Dorsa. "
             "Activists in Riverton said 3 people were wounded.")
-    article = Article(id="a1", path="a.txt", key="a.txt", title="Dorsa shelled", outlet="Example Daily",
-                      date="2017-03-09", url=None, author=None, body=body, provenance={})
-    claims = list(extract_claims(article, registry))
     with Store(tmp_path / "s.db") as store:
-        store.replace_file("a.txt", "0" * 64, len(body), 0, [article], claims)
-        rowids = [r[0] for r in store.conn.execute("SELECT rowid FROM claims ORDER BY start")]
+        claims, rowids = _store_with_claims(store, body, registry)
         dorsa = store.claim_voices(rowids, ["dorsa"])
         both = store.claim_voices(rowids, ["old dorsa", "dorsa"])
     assert [c.places for c in claims] == [("old dorsa",), ("dorsa",), ("riverton",)]
