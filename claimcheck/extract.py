@@ -36,7 +36,8 @@ from .lexicon import (
     HELD_BY_SIDE, KIN_NOUNS, LOCAL_AUTHORITY_HEADS, NAMED_ESTIMATE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES,
     PLURAL_PEOPLE,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
-    PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCE_FURNITURE,
+    PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
+    SENTENCE_FURNITURE,
     SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, THAT_ONLY_CUES,
     TITLE_ABBREVIATIONS,
@@ -306,6 +307,11 @@ _RENAMED_MEDIUM = re.compile(r"\s*on\s+[A-Z][\w.]*\s*,\s*(?:formerly|previously)
 _NOT_TITLE_WORDS = frozenset(NOT_TITLE_WORDS)
 _DISMISSAL_CUES = frozenset(DISMISSAL_CUES)
 _THAT_ONLY_CUES = frozenset(THAT_ONLY_CUES)
+_RESPONSIBLE_ONLY_CUES = frozenset(RESPONSIBLE_ONLY_CUES)
+# (commas may set off a name in what is held: "the council and its chairman, General X, personally
+# responsible"; a reporting verb between means another clause: "held a briefing, saying ... responsible")
+_HELD_RESPONSIBLE = re.compile(r"\s+(?:(?!\b(?:saying|said|says|told|adding)\b)[^.;:“”\"]){1,100}?\s(?:[a-z]+ly\s+)?"
+                               r"responsible\b")
 _CHARACTERISED_AS = frozenset(CHARACTERISED_AS_CUES)
 # (not "formerly known as", "such as", "as well as")
 _AS_WITHIN = re.compile(r"[^.;,]{1,60}?(?<!\bknown)(?<!\bsuch)\sas\s(?!well\b)", re.I)
@@ -2343,6 +2349,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "welcomed the plan": no report of what it is
         if cue_lower in _THAT_ONLY_CUES and not _NEAR_THAT.match(masked, match.end(), end):
             continue  # "the scene reminded him of 2013": no report
+        if cue_lower in _RESPONSIBLE_ONLY_CUES and not _HELD_RESPONSIBLE.match(masked, match.end(), end):
+            continue  # "held talks", "held the town": no report
         if cue_lower in _DISMISSAL_CUES and not _DISMISSED_AS_SAID.match(masked, match.end(), end) and not (
                 _BY_AGENT.match(masked, match.end(), end)
                 and _CLAIM_NOUN_BEFORE.search(masked, max(start, match.start() - 30), match.start())):

@@ -82,6 +82,8 @@ REPORTING_VERBS = (
     "replied that", "replies that", "answered that", "answers that", "responded that", "responds that",
     "countered that", "counters that", "boasted", "boasts",
     "reminded", "reminds", "repeated", "repeats",
+    # "holds the command personally responsible for the massacre": only before "responsible"
+    "holds", "held",
 )
 # Cues that put the source after the content: "according to X", "X's statement said".
 PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "quoted by", "in the words of")
@@ -756,6 +758,9 @@ DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
 DISMISSAL_CUES = ("dismissed", "dismisses")
 # "reminded journalists on Tuesday that ..." reports; "the scene reminded him of 2013" does not:
 # these cue only with a "that" near after them.
+# Cues that report only when what they hold is called "responsible" ("held the rebels responsible
+# for the attack"), never "held talks" or "held the town".
+RESPONSIBLE_ONLY_CUES = ("holds", "held")
 THAT_ONLY_CUES = ("reminded", "reminds",
                   # "repeated that the station had never fallen", never "repeated attacks"
                   "repeated", "repeats",

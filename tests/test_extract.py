@@ -1940,6 +1940,20 @@ def test_one_of_the_people_counted_before_speaks_and_is_he(registry):
 
 
 @pytest.mark.parametrize("text, claimed", [
+    # "holds/held X responsible" reports whom a speaker blames
+    ("The Front holds the Supreme Council and its chairman, General Jon Example, personally responsible for "
+     "the massacre.",
+     ["the Supreme Council and its chairman, General Jon Example, personally responsible for the massacre"]),
+    ("The government held the rebels responsible for the attack on the market.",
+     ["the rebels responsible for the attack on the market"]),
+    # otherwise "held" reports nothing
+    ("The minister held talks with the envoy in Dorsa on Monday.", []),
+])
+def test_held_responsible_reports_blame(registry, text, claimed):
+    assert [c.text for c in claims_of(text, registry) if c.kind != "narrative"] == claimed
+
+
+@pytest.mark.parametrize("text, claimed", [
     # "repeated" reports only with "that"
     ("Colonel Jon Example repeated that the station had never fallen.", ["the station had never fallen"]),
     ("Repeated attacks have hit the station since March, killing 12.", []),
