@@ -341,6 +341,10 @@ def compare(query: str, since: Optional[str], until: Optional[str], place: Optio
 def events(limit: int, db: Optional[str], as_json: bool, as_jsonl: bool) -> None:
     """List the events the store holds: place, dates, claims and outlets by stance.
 
+    An event is a place and a run of its reports no more than a week apart; a place's spellings
+    with an article glued on ("Alwaer" and "al-Waer") count as one place. The largest events
+    come first.
+
     \b
     Example:
       claimcheck events --limit 20
