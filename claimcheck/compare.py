@@ -24,7 +24,7 @@ from .extract import is_request, normalise_place, whole_words_in
 from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAMED_SIDES, BLAME_CUES,
     CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES,
-    COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
+    COUNT_TIMES_OF_DAY, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
     DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
     HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS,
     PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
@@ -32,7 +32,6 @@ from .lexicon import (
     SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS,
     TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
     TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
-    COUNT_TIMES_OF_DAY,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
@@ -300,13 +299,15 @@ def _article_kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
 
 
 SEVERAL_DAYS = "several days"
-_ONE_DAY = re.compile(r"\b(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|\d{1,2}\s+(?:" + "|".join(m.lower() for m in MONTHS)
-                      + r")|(?:" + "|".join(m.lower() for m in MONTHS) + r")\s+\d{1,2}|yesterday|today)\b")
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_MONTH = "(?:" + "|".join(m.lower() for m in MONTHS) + ")"
+_ONE_DAY = re.compile(r"\b(?:on\s+" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH + "|" + _MONTH
+                      + r"\s+\d{1,2}|yesterday|today)\b")
 # "on Monday and Tuesday", "on 21 and 22 March", "over two days": a count over several days
 _SEVERAL_DAYS = re.compile(
-    r"\b(?:(?:" + "|".join(WEEKDAYS) + r")\s+and\s+(?:" + "|".join(WEEKDAYS) + r")"
-    r"|\d{1,2}\s+(?:and|to)\s+\d{1,2}\s+(?:" + "|".join(m.lower() for m in MONTHS) + r")"
-    r"|(?:over|in|across)\s+(?:the\s+)?(?:two|three|four|five|\d)\s+days)\b")
+    r"\b(?:" + _WEEKDAY + r"\s+and\s+" + _WEEKDAY
+    + r"|\d{1,2}\s+(?:and|to)\s+\d{1,2}\s+" + _MONTH
+    + r"|(?:over|in|across)\s+(?:the\s+)?(?:two|three|four|five|\d)\s+days)\b")
 
 
 def _signature(text: str, article_kinds: frozenset[str] = frozenset()) -> _Signature:
@@ -456,7 +457,7 @@ def _is_country(place: str) -> bool:
 
 
 _COUNT_TIME = re.compile(
-    r"\b(?:by|as\s+of|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?"
+    r"\b(?:by|as\s+of|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _WEEKDAY + r"\s+)?"
     r"((?:" + alternation(COUNT_TIMES_OF_DAY) + r")\b|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)",
     re.I)
 
@@ -697,8 +698,10 @@ def _incident_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
                 break
     in_groups = Counter(i for group in groups for i in group)
     for group in groups:
-        (i,) = group if len(group) == 1 else (None,)
-        if i is None or in_groups[i] > 1 or not (ordered[i].own_places and ordered[i].signature.kinds):
+        if len(group) != 1:
+            continue
+        (i,) = group
+        if in_groups[i] > 1 or not (ordered[i].own_places and ordered[i].signature.kinds):
             continue
         # a figure left alone because each group it fits holds one it does not ("seven bodies" of
         # a convoy, grouped after an earlier report of the same day named another incident) is

@@ -194,11 +194,11 @@ _MEDIUM_BEFORE_CUE = re.compile(
 # was reached sits between the speaker and the cue
 _REACHED_BEFORE_CUE = re.compile(
     r",?\s+(?:reached|contacted|interviewed)\s+by\s+(?:(?:tele)?phone|(?:the\s+)?[A-Z][^,.;:“”\"]{0,60}?)\s*,?\s*$")
-# "One of them said", "Many of them told me": one or some of the speakers just named; after the
-# cue ('"...," said one of them') fewer words read so
-# ("The second said": a phrase of its own, opening the sentence)
+# "The second said": a phrase of its own, opening the sentence
 _ORDINAL_SPEAKER = re.compile(r"\s*(" + alternation(ORDINAL_SPEAKERS).replace("\\ ", r"\s+") + r")\s*", re.I)
 _ORDINALS = frozenset(ORDINAL_SPEAKERS)
+# "One of them said", "Many of them told me": one or some of the speakers just named; after the
+# cue ('"...," said one of them') fewer words read so
 _PARTITIVE_SPEAKER = re.compile(r"(?<![\w-])((?:" + alternation(PARTITIVE_WORDS).replace("\\ ", r"\s+")
                                 + r")\s+of\s+them)\s*$", re.I)
 _PARTITIVE_AFTER = re.compile(r"\s*((?:" + alternation(PARTITIVE_WORDS_AFTER_CUE) + r")\s+of\s+them)\b(?=\s*[,.;]|\s*$)",
@@ -1448,19 +1448,14 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     if lower in _ORDINALS:
         # "One said", "the second said": one of the people counted just before, "he" after it,
         # of their side when they spoke as a group
-        group = history[-1] if history else None
-        plural = group is not None and not group.is_person and group.descriptor.split()[-1:] and \
-            group.descriptor.split()[-1] in _PLURAL_PEOPLE
-        return _Speaker(phrase, group.outlet if plural else None, group.stance if plural else "unknown",
-                        group.basis if plural else "none", lower, True)
+        group = _people_who_spoke_last(history)
+        if group is not None:
+            return _Speaker(phrase, group.outlet, group.stance, group.basis, lower, True)
+        return _Speaker(phrase, None, "unknown", "none", lower, True)
     if _PARTITIVE_SPEAKER.fullmatch(phrase):
         # "Two residents said ... One of them said": one of the people who spoke just before,
         # whose side is theirs; after a body, "them" are others the text counted
-        group = history[-1] if history else None
-        if group is not None and not group.is_person and group.descriptor.split()[-1:] and \
-                group.descriptor.split()[-1] in _PLURAL_PEOPLE:
-            return group
-        return _Speaker(phrase, None, "unknown", "none", lower, False)
+        return _people_who_spoke_last(history) or _Speaker(phrase, None, "unknown", "none", lower, False)
     if lower.startswith("our ") and publisher is not None and publisher.outlet:
         # "our correspondent", "our visual investigations team": the publisher's own people
         return _Speaker(phrase, publisher.outlet, publisher.stance, publisher.basis, "",
@@ -1538,8 +1533,8 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     if outlet_entry is None and head_entry is None and not mentions and " " in head:
         # "A Sea Front commander" for the "Maravek Sea Front" of the registry: a known body's
         # name shortened from the front, before a title, is the body the speaker is of
-        outlet_entry = next((body for run, title in _INNER_NAME.findall(head) if title in _TITLES
-                             and (body := registry.shortened(run, earlier_text)) is not None and body.kind != "person"),
+        outlet_entry = next((body for run, title in _INNER_NAME.findall(head)
+                             if title in _TITLES and (body := registry.shortened(run, earlier_text)) is not None),
                             None)
     if outlet_entry is None and apposition and not mentions:
         # scraped text drops apostrophes: "The Example Posts correspondent" is the Post's
@@ -1664,6 +1659,15 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         if same is not None:
             stance, basis, outlet = same.stance, same.basis, outlet or same.outlet
     return _Speaker(name, outlet, stance, basis, lower, is_person, head_entry.kind if head_entry is not None else "")
+
+
+def _people_who_spoke_last(history: list[_Speaker]) -> Optional[_Speaker]:
+    """The latest speaker, when it is a group of people ("Two residents"), not a body or a person."""
+    group = history[-1] if history else None
+    if group is not None and not group.is_person and group.descriptor.split()[-1:] and \
+            group.descriptor.split()[-1] in _PLURAL_PEOPLE:
+        return group
+    return None
 
 
 # "The ministry has put out a short statement." / "The army issued a statement on Monday.": a
@@ -1996,12 +2000,11 @@ def _named_by_one_word(phrase: str, earlier_text: str, registry: Registry) -> Op
     for _, _, mentioned in reversed(list(registry.mentions(earlier_text[-EARLIER_TEXT_CHARS:]))):
         # the body named, or the one it belongs to ("the Confederation" after "the Ishran
         # Shield", the armed wing of the Ishran Tribal Confederation, was named)
-        for entry in (mentioned, registry.get(mentioned.affiliation)):
-            words = entry.name.split() if entry is not None else []
+        for entry in filter(None, (mentioned, registry.get(mentioned.affiliation))):
+            words = entry.name.split()
             # a later word of the name, or its first before "of" ("Council of ..."), never an
             # adjective opening it ("the Syrian" is not the "Syrian government")
-            if entry is not None and entry.kind != "person" and (
-                    word.group(1) in words[1:] or words[:2] == [word.group(1), "of"]):
+            if entry.kind != "person" and (word.group(1) in words[1:] or words[:2] == [word.group(1), "of"]):
                 return _known_body(entry, registry)
     # "the Council" after "appointed by the Provisional Council": a shortened name the text
     # used before, whose words all belong to the name of one known body alone
@@ -2739,9 +2742,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
 MAX_INTRODUCER_CHARS = 300
 
 
-# a speaker's name and a colon, perhaps after a live blog's time, opening a quotation's sentence
 # a dash and a name after a quotation's closing mark, to a comma or the paragraph's end
 _DASH_SIGNATURE = re.compile(r"[ \t]*[—–][ \t]*(?P<who>[A-Za-z][^,\n—–]{1,80}?)[ \t]*(?:,|\.?[ \t]*(?:\n|$))")
+# a speaker's name and a colon, perhaps after a live blog's time, opening a quotation's sentence
 _LABELLED_QUOTE = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[–—-]\s*)?(?P<phrase>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}?):\s*")
 
 

@@ -207,14 +207,14 @@ def _number_in_words(text: str, lower: Optional[str], start: int) -> Optional[re
 def find_quantities(text: str) -> Iterator[Quantity]:
     """The counts of ``text`` in reading order, counts of none ("no civilians were killed")
     among them."""
+    counts = [(start, quantity) for start, quantity in _counts(text) if not _no_count_of_one(text, start, quantity)]
     nones = list(_none_counts(text))
     if not nones:
-        yield from (quantity for start, quantity in _counts(text) if not _no_count_of_one(text, start, quantity))
+        yield from (quantity for _, quantity in counts)
         return
     spans = [(start, start + len(quantity.text)) for start, quantity in nones]
     # the "one" of "no one" counts nobody
-    counts = [(start, quantity) for start, quantity in _counts(text)
-              if not any(a <= start < b for a, b in spans) and not _no_count_of_one(text, start, quantity)]
+    counts = [(start, quantity) for start, quantity in counts if not any(a <= start < b for a, b in spans)]
     yield from (quantity for _, quantity in sorted([*counts, *nones], key=lambda item: item[0]))
 
 
