@@ -27,7 +27,7 @@ from .lexicon import (
     COUNT_TIMES_OF_DAY, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
     DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
     HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS,
-    PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
+    PAST_POPULATION_CUES, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
     PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
     SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS,
     TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
@@ -247,6 +247,7 @@ class _Figure:
     open_bound: Optional[str] = None   # "low" for "at least 15", "high" for "up to 13"
     parts_sum: Optional[tuple[float, float]] = None   # with the claim's other figures of its measure
     regions: tuple[str, ...] = ()   # the regions its places are said to lie in ("Riverton province")
+    past: bool = False           # a population as it was before the fighting ("30,000 before the war")
 
 
 @attrs.frozen
@@ -421,10 +422,24 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
                                    _iso_day(claim.article.date),
                                    signature, (), True, _open_bound(q)))
             continue
+        past = q.measure == "population" and at >= 0 and _past_population(claim.text, at, after)
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
                                claim_day(claim), signature, setting or places, False, _open_bound(q),
-                               sums.get(q.measure or q.unit), held_in))
+                               sums.get(q.measure or q.unit), held_in, past))
     return figures
+
+
+_PAST_POPULATION = re.compile(r"\b(?:" + alternation(PAST_POPULATION_CUES) + r")\b", re.I)
+PAST_POPULATION_REACH = 60    # how far from a population "before the war" may stand, in its sentence
+
+
+def _past_population(text: str, start: int, end: int) -> bool:
+    """Whether a population figure is told as it was before the fighting."""
+    sentence_start = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+    sentence_end = min(stops, default=len(text))
+    return _PAST_POPULATION.search(text, max(sentence_start, start - PAST_POPULATION_REACH),
+                                   min(sentence_end, end + PAST_POPULATION_REACH)) is not None
 
 
 def _parts_sums(claim: Claim) -> dict[str, tuple[float, float]]:
@@ -487,6 +502,8 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # one of several parts whose sum is the other's total
     if not _close_days(a, b):
         return False
+    if a.past != b.past:
+        return False  # a town's population before the war and the people still in it
     if a.measure != "population" and not a.signature.compatible(b.signature):
         return False  # an air raid and an execution, one side's districts and the other's
     same_article = a.claim.article.id == b.claim.article.id

@@ -416,6 +416,8 @@ UNITS = {
     "prisoner": "detainees", "hostages": "detainees", "captives": "detainees",
     # the crew of a ship or an aircraft, one by one
     "crewman": "people", "crewmen": "people", "sailor": "people", "sailors": "people", "crew": "people",
+    "fisherman": "people", "fishermen": "people",
+    "islanders": "people", "villagers": "residents",
     "displaced": "displaced", "refugees": "displaced", "evacuees": "displaced",
     "families": "families", "family": "families",
     "airstrikes": "airstrikes", "airstrike": "airstrikes", "air strikes": "airstrikes",
@@ -463,6 +465,9 @@ NONE_WHERE_WORDS = ("on", "in", "at", "aboard", "inside")
 # "60 killed and 38 captured": the taken, counted as the killed are, right after their number
 # (not after a name: "the Seven Rivers Alliance captured the town")
 TAKEN_PARTICIPLES = ("captured", "arrested", "detained", "abducted", "kidnapped")
+# "212 people are held at the base": people in custody, told by a passive after their count
+# (never the active "fighters held the town")
+DETENTION_PASSIVES = ("held", "jailed", "imprisoned", "locked up", "in custody")
 NONE_HARM_VERBS = ("killed", "injured", "wounded", "hurt", "harmed", "died")
 NONE_TOLL_NOUNS = ("casualties", "deaths", "fatalities", "injuries", "victims")
 # Units that count people: a count of them joined to a toll ("nine children and 14 others")
@@ -802,7 +807,7 @@ REQUEST_NOUNS = ("call", "calls", "demand", "demands", "appeal", "appeals", "req
 # What a number measures, read from the words around it in the claim.
 MEASURE_CUES = {
     "deaths": ("killed", "killing", "kills", "kill", "died", "dying", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed",
-               "martyred", "slain", "perished", "beheaded", "massacred", "neutralized", "neutralised", "eliminated",
+               "martyred", "slain", "perished", "drowned", "beheaded", "massacred", "neutralized", "neutralised", "eliminated",
                "murdered", "murdering",
                # a side's losses are its dead: "put its own losses at 23 fighters" (MEASURE_CUES_BEFORE)
                "losses", "loss"),
@@ -815,7 +820,16 @@ MEASURE_CUES = {
 }
 # Cues that say what a number measures only when they come before it: "losses at 23 fighters",
 # but not "three axes ... and has inflicted losses".
-MEASURE_CUES_BEFORE = ("losses", "loss")
+MEASURE_CUES_BEFORE = ("losses", "loss", "residents of")
+# People still in a besieged place are its population ("about 60,000 people remain in the
+# district"); patients still inside a hospital stay patients.
+REMAINING_CUES = ("remain in", "remained in", "remain inside", "remained inside", "remain trapped in",
+                  "remained trapped in", "remain trapped inside", "still inside", "remain there")
+REMAINING_UNITS = ("people", "residents", "civilians")
+# A population told as it was before the fighting is not a count of who is there now:
+# "a town of around 30,000 people before the war" against "some 4,000 people remain".
+PAST_POPULATION_CUES = ("before the war", "before the conflict", "before the fighting", "before the siege",
+                        "pre-war", "prewar", "once home to", "used to be home to")
 # Cues that say what a number measures only right after it and its noun: "300 people leaving
 # the town", but not "killed three, leaving 12 wounded" nor "the two sides ... leaving".
 MEASURE_CUES_AFTER = ("leaving",)

@@ -15,12 +15,12 @@ import attrs
 
 from .alternation import CaseFolded, WordStarts, alternation, fold
 from .lexicon import (
-    APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, FLED_VERBS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
+    APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, DETENTION_PASSIVES, FLED_VERBS, FRACTIONS, LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER,
     MEASURE_CUES_BEFORE, MONTHS,
     MULTIPLIERS, NON_COUNT_FOLLOWERS, NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WHERE_WORDS,
     NONE_WORDS,
     NUMBER_NOUNS, NUMBER_WORDS,
-    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, STATUS_UNITS, TAKEN_PARTICIPLES, THING_UNITS,
+    PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS, RELEASE_VERBS, REMAINING_CUES, REMAINING_UNITS, STATUS_UNITS, TAKEN_PARTICIPLES, THING_UNITS,
     TOLL_MEASURES,
     UNITS,
     UPPER_BOUND_CUES, VAGUE_AMOUNTS,
@@ -422,8 +422,13 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
         return toll
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
-    if unit in _SETTLED_UNITS and _SETTLEMENT_OF.search(before):
-        return "population"   # "a town of about 45,000 people": the people who live there
+    if unit in _SETTLED_UNITS and (_SETTLEMENT_OF.search(before) or (
+            _POSSESSIVE_BEFORE.search(before) and not _TOLL_VERB_AFTER.match(after))):
+        return "population"   # "a town of about 45,000 people", "the city's 240,000 residents"
+    if unit in _PERSON_UNITS and _HELD_AFTER.match(after):
+        return "detainees"
+    if unit in _REMAINING_UNITS and _REMAINING_AFTER.match(after):
+        return "population"
     if part_of in _TOLL_MEASURES and unit in _PERSON_UNITS:
         return part_of
     best: Optional[tuple[int, str]] = None
@@ -558,6 +563,12 @@ _NOUN_ONLY = re.compile(r"\s*(?:[\w-]+\s+)?")
 # "a town of about 45,000 people": the people of a settlement
 _SETTLEMENT_OF = re.compile(r"\b(?:" + alternation(PLACE_HEADS) + r")\s+of\s+$", re.I)
 _SETTLED_UNITS = frozenset(("people", "residents"))
+_REMAINING_UNITS = frozenset(REMAINING_UNITS)
+_REMAINING_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:(?:are|were)\s+)?(?:still\s+)?(?:" + alternation(REMAINING_CUES) + r")\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+_HELD_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:are|were|is|was|remain|remained|being|been)\s+(?:(?:still|now|currently|being|\w+ly)\s+)*"
+    r"(?:" + alternation(DETENTION_PASSIVES) + r")\b", re.I)
 # a toll's verb right after a count and its noun: "12 refugees were injured", "three hostages died"
 _TOLL_VERB_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?)?"

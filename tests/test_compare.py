@@ -40,6 +40,19 @@ def test_separate_population_figures_contradict():
     assert relations(decide([a, b])) == [("contradiction", "quantity", (("a",), ("b",)))]
 
 
+@pytest.mark.parametrize("before, contradicted", [
+    # a town's size before the war is no rival count of the people still in it
+    ("Drostin, a town of around 30,000 people before the war", False),
+    ("Drostin, a town of around 30,000 people", True),
+])
+def test_a_population_before_the_war_is_not_todays(before, contradicted):
+    a = claim("a", before, "Wire", "independent", quantities=[q(30000, "around 30,000", "population")])
+    b = claim("b", "some 4,000 people remain in the town", "Local council", "opposition",
+              quantities=[q(4000, "some 4,000", "population")], day="2017-03-10")
+    found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
+    assert found == (["contradiction"] if contradicted else [])
+
+
 @pytest.mark.parametrize("measure, contradicted", [
     # people in one place counted by what they are: patients and staff of a hospital
     ("patients", True),

@@ -254,6 +254,20 @@ from claimcheck.quantities import cue_measure, find_quantities
      [(3, None, None, "killed", "deaths"), (12, None, None, "injured", "injuries")]),
     ("the two sides have rocked the city leaving 23 civilians dead",
      [(2, None, None, "sides", "sides"), (23, None, None, "killed", "deaths")]),
+    # people held after their count are in custody; the active "held the town" holds no one
+    ("212 people are currently held at the naval base", [(212, None, None, "people", "detainees")]),
+    ("947 islanders were held without charge", [(947, None, None, "people", "detainees")]),
+    ("30 fighters held the town", [(30, None, None, "fighters", "fighters")]),
+    ("More than sixty people drowned", [(60, 60, None, "people", "deaths")]),
+    # the people still in a besieged place are its population; patients stay patients
+    ("About 60,000 people remain in the district", [(60000, None, None, "people", "population")]),
+    ("up to 35,000 civilians are still inside the town", [(35000, None, 35000, "civilians", "population")]),
+    ("fewer than 60 patients remain inside the hospital", [(60, None, 60, "patients", "patients")]),
+    # a place's residents, told with its possessive; not when a toll follows
+    ("the city's 240,000 residents depend on the railway", [(240000, None, None, "residents", "population")]),
+    ("the town's 12 residents were killed", [(12, None, None, "residents", "deaths")]),
+    # "residents of" names the population only before the count, not when they are evacuated
+    ("2,300 residents of the town were evacuated", [(2300, None, None, "residents", "displaced")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
