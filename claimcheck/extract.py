@@ -3174,6 +3174,15 @@ _REPORT_TIME = re.compile(
     + "|".join(WEEKDAYS) + r"|yesterday|today)\b", re.I)
 
 
+# Outside the claim's own words, "since January" in its sentence opens a period the sentence
+# tells of, and a bare year ("a coalition that took up arms in 2024, said 43 people had been
+# killed") dates background: neither is the claim's day
+_BACKGROUND_TIME = re.compile(
+    r"\b(?:since\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|(?:" + alternation(MONTHS)
+    + r")(?:\s+(?:19|20)\d\d)?)|(?:in|during|by)\s+(?:19|20)\d\d(?![\s-]*\d))\b", re.I)
+
+
 def _without_report_time(sentence: str) -> str:
-    """Drop "reported on Wednesday" style report dates, which date the report, not the event."""
-    return _CUE.sub(lambda m: " ", _REPORT_TIME.sub(" ", sentence))
+    """Drop "reported on Wednesday" style report dates, which date the report, not the event,
+    and background times ("since January", "in 2024")."""
+    return _CUE.sub(lambda m: " ", _BACKGROUND_TIME.sub(" ", _REPORT_TIME.sub(" ", sentence)))

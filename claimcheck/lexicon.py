@@ -820,7 +820,7 @@ MEASURE_CUES = {
 }
 # Cues that say what a number measures only when they come before it: "losses at 23 fighters",
 # but not "three axes ... and has inflicted losses".
-MEASURE_CUES_BEFORE = ("losses", "loss", "residents of")
+MEASURE_CUES_BEFORE = ("losses", "loss")
 # People still in a besieged place are its population ("about 60,000 people remain in the
 # district"); patients still inside a hospital stay patients.
 REMAINING_CUES = ("remain in", "remained in", "remain inside", "remained inside", "remain trapped in",

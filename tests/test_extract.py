@@ -485,6 +485,20 @@ def test_report_date_is_not_the_event_date(registry):
     assert claim.event_date is None
 
 
+@pytest.mark.parametrize("text, event_date", [
+    # a year or the start of a period told of the speaker, outside the claim, dates no event
+    ("The coalition, which took up arms in 2024, said 43 people had been killed.", None),
+    ("The council, which has fought since January, said 12 people had been killed.", None),
+    # in the claim's own words it does
+    ("The council said 12 people had been killed since January.", "2016-01-01"),
+    # a day named elsewhere in the sentence still dates the claim
+    ("On Monday the council, formed in 2012, said 12 people had been killed.", "2016-07-11"),
+])
+def test_background_times_in_the_sentence_date_no_claim(registry, text, event_date):
+    claim = next(c for c in claims_of(text, registry) if "killed" in c.text)
+    assert claim.event_date == event_date
+
+
 @pytest.mark.parametrize("raw, place", [
     ("al-Waer", "waer"), ("Homs’", "homs"), ("Homs city", "homs"), ("a-Zahraa", "zahraa"),
     ("Aleppo province", "aleppo"), ("Monday", None), ("the", None),
