@@ -810,7 +810,9 @@ _CALLED_FALSE = re.compile(
     # (a quotation may open anywhere in the words that call it false: 'was "pure propaganda"')
     r"[“\"‘']?(?:(?:" + alternation(CALLED_FALSE_FILLERS) + r")\s+[“\"‘']?)*(?:" + _FALSEHOOD_ALTERNATION + r")"
     r"|\b(?:" + alternation(SPREAD_FALSEHOOD_VERBS) + r")\s+(?:" + _FALSEHOOD_ALTERNATION + r")"
-    r"|\b(?:" + alternation(DENIAL_PHRASES) + r"))\b", re.I)
+    r"|\b(?:" + alternation(DENIAL_PHRASES) + r"))\b"
+    # the speaker's whole answer a falsehood: "A fabrication from start to finish", "Lies."
+    r"|^\W*(?:(?:" + alternation(CALLED_FALSE_FILLERS) + r")\s+)*(?:" + _FALSEHOOD_ALTERNATION + r")\b", re.I)
 
 
 def _is_denial(claim: Claim) -> bool:

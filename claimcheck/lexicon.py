@@ -91,7 +91,9 @@ PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "q
 # do not correspond to reality", "We have found no evidence for the ministry's figure".
 DENIAL_PHRASES = ("do not correspond to reality", "does not correspond to reality", "did not correspond to reality",
                   "has nothing to do with reality", "have nothing to do with reality",
-                  "no evidence for", "no evidence of", "no evidence that")
+                  "no evidence for", "no evidence of", "no evidence that",
+                  "is not true", "are not true", "was not true", "were not true", "is untrue", "are untrue",
+                  "no truth to", "no truth in")
 DENIAL_CUES = (
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
     "dismissed", "dismisses", "refuted", "refutes", "no truth", "not true", "untrue", "false",
@@ -118,7 +120,8 @@ CALLED_FALSE_SUBJECTS = ("report", "reports", "claim", "claims", "allegation", "
                          "figure", "figures", "evidence", "news", "account", "accounts", "version")
 # Words between the verb and the falsehood: "are nothing but lies", "is a complete fabrication".
 CALLED_FALSE_FILLERS = ("a", "an", "all", "simply", "just", "nothing", "but", "pure", "complete", "absolute",
-                        "utter", "total", "outright", "blatant", "another", "more", "only")
+                        "utter", "total", "outright", "blatant", "another", "more", "only", "totally",
+                        "completely", "entirely", "utterly", "absolutely", "wholly")
 SPREAD_FALSEHOOD_VERBS = ("spreading", "spread", "spreads", "peddling", "peddle", "peddles", "circulating")
 # "lies" is a denial cue as a noun ("propaganda and lies"), not as a verb of place ("the
 # village lies near the border"): these words after it mark the verb.
@@ -459,7 +462,8 @@ RELEASE_VERBS = ("released", "releasing", "freed", "freeing", "free", "handed ov
 NONE_WORDS = ("no", "not a single", "not one")
 NONE_PERSONS = ("nobody", "no one", "no-one", "none")
 NONE_VICTIMS = ("civilians", "civilian", "people", "person", "persons", "children", "child", "soldiers",
-                "soldier", "troops", "fighters", "residents", "patients", "staff")
+                "soldier", "troops", "fighters", "residents", "patients", "staff", "detainee", "detainees",
+                "prisoner", "prisoners", "hostage", "hostages")
 # where the none were: "no one on board was killed", "nobody in the building was hurt"
 NONE_WHERE_WORDS = ("on", "in", "at", "aboard", "inside")
 # "60 killed and 38 captured": the taken, counted as the killed are, right after their number
@@ -735,7 +739,10 @@ EVENT_WORDS = (
 # What a denial can answer: the events above, and acts a side denies ("denied that any fighters
 # had surrendered", "rejected claims that the town had fallen").
 REPORTED_ACTS = (*EVENT_WORDS, "strike", "strikes", "shells", "surrender", "surrendered", "fallen", "full control",
-                 "handed over", "detained", "arrested")
+                 "handed over", "detained", "arrested",
+                 # the acts of a war at sea or over a prison as much as a bombing
+                 "firing", "opened fire", "rammed", "ramming", "sank", "sunk", "abducted", "kidnapped",
+                 "tortured", "torture", "looted", "looting", "burned", "turned back", "taken prisoner")
 
 # Words for one act, so that a denial meets a report of the act in other words: "denied
 # bombing hospitals" answers "the hospital was hit by two airstrikes".
@@ -743,7 +750,7 @@ ACT_SYNONYMS = {
     "strike": ("bomb", "bombs", "bombed", "bombing", "bombings", "bombard", "bombarded", "bombardment",
                "bombardments", "airstrike", "airstrikes", "air-strike", "air-strikes", "strike", "strikes",
                "struck", "raid", "raids", "shelled", "shelling", "pounded", "pounding", "targeted", "hit",
-               "weapon", "weapons"),
+               "hitting", "weapon", "weapons", "missile", "missiles", "rocket", "rockets"),
     "aircraft": ("aircraft", "warplane", "warplanes", "jets", "planes", "helicopter", "helicopters", "bombers"),
     # a place changing hands: "denied that the town had fallen" answers "took full control of it"
     "capture": ("captured", "capture", "captures", "seized", "fallen", "fell", "overran", "overrun", "control",

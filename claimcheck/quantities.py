@@ -235,7 +235,7 @@ _NONE = re.compile(
     + alternation(NONE_TOLL_NOUNS) + r")\b(?!\s+among\b)"
     r"|(?:(?:" + alternation(NONE_WORDS) + r")\s+(?P<victim>" + alternation(NONE_VICTIMS) + r")|(?P<person>"
     + alternation(NONE_PERSONS) + r"))(?:\s+(?:" + alternation(NONE_WHERE_WORDS) + r")\s+(?:board|the\s+[\w-]+|[\w-]+))?"
-    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?"
+    r"(?:\s+(?:was|were|has\s+been|have\s+been|had\s+been|had|has|have))?(?:\s+\w+ly)?"
     r"\s+(?P<verb>" + alternation(NONE_HARM_VERBS) + r")\b)", re.I)
 # what every match of _NONE opens with, in lower case ("no"): ASCII text without it has none
 _NONE_OPENING = os.path.commonprefix([fold(word) for word in (*NONE_WORDS, *NONE_PERSONS)])

@@ -375,6 +375,7 @@ def test_denial_contradicts_what_it_denies():
     ("inspectors must visit the hospitals named in the campaign", "opposition", False),   # reports no act
     ("two airstrikes hit the Dorsa hospitals on Sunday", "opposition", True),   # the act in other words
     ("two airstrikes hit the Dorsa market on Sunday", "opposition", False),     # the act, but not the hospitals
+    ("missiles fired into the Dorsa hospitals on Sunday", "opposition", True),  # missiles strike
 ])
 def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted):
     denial = attrs.evolve(claim("d", "bombing hospitals in its campaign", "The ministry", "pro-regime",
@@ -433,6 +434,20 @@ def test_a_denial_that_a_place_fell_answers_its_capture(report, contradicted):
     assert found is contradicted
 
 
+@pytest.mark.parametrize("report, contradicted", [
+    # acts at sea or in custody are reported acts as much as a bombing
+    ("the patrol boat of firing on the ferry", True),
+    ("a patrol boat rammed the ferry", True),
+    ("the patrol boat escorted the ferry", False),
+])
+def test_a_denial_answers_reports_of_acts_at_sea(report, contradicted):
+    denial = attrs.evolve(claim("d", "claims that a patrol boat fired on or rammed the ferry", "Coast guard",
+                                "pro-regime", article="x", places=()), cue="rejected")
+    other = attrs.evolve(claim("r", report, "Rebel radio", "opposition", article="y", places=()), cue="accused")
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, other]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("cue", ["denied", "and denied", "but denied that", "has rejected"])
 def test_a_denial_verb_anywhere_in_the_cue_denies(cue):
     denial = attrs.evolve(claim("d", "bombing hospitals in its campaign", "The ministry", "pro-regime",
@@ -453,6 +468,10 @@ def test_a_denial_verb_anywhere_in_the_cue_denies(cue):
     ("said", "They say warplanes bombed the Dorsa hospitals. This is a complete fabrication", True),
     ("said", "the terrorists are spreading rumours that warplanes bombed the Dorsa hospitals", True),
     ("said", "Reports that warplanes bombed the Dorsa hospitals are being checked", False),
+    ("said", "news that warplanes bombed the Dorsa hospitals was totally fabricated", True),
+    ("stated", "the news that warplanes bombed the Dorsa hospitals is not true", True),
+    # the whole answer a falsehood, right after the report it answers in its article
+    ("said", "A fabrication from start to finish: warplanes never bombed the Dorsa hospitals", True),
     ("said", "Warplanes bombed the Dorsa hospitals. This is not a lie", False),
     # a motive told, not a report called false
     ("said", "This was a pretext for warplanes to bomb the Dorsa hospitals", False),

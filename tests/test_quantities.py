@@ -266,6 +266,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a place's residents, told with its possessive; not when a toll follows
     ("the city's 240,000 residents depend on the railway", [(240000, None, None, "residents", "population")]),
     ("the town's 12 residents were killed", [(12, None, None, "residents", "deaths")]),
+    # none of them, with the perfect tense ("had died") as with the passive
+    ("no detainee had died in custody", [(0, None, None, "detainees", "deaths")]),
+    ("no one has died", [(0, None, None, "people", "deaths")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
