@@ -51,7 +51,7 @@ EVOLVING_MEASURES = frozenset(TOLL_MEASURES)
 _HARM_MEASURES = tuple(m for m in TOLL_MEASURES if m != "casualties")   # what a casualty is
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
 # Measures whose figures for one incident can be compared; counts of weapons or places are left out.
-COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "displaced", "detainees",
+COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "held", "displaced", "detainees",
                        "civilians", "people", "residents", "fighters", "soldiers", "children", "airstrikes", "patients",
                        "staff"}
 ARTICLE_PLACES = 3            # an article's places lent to its claims that name none
@@ -73,6 +73,9 @@ INCIDENT_DAYS = 1             # tolls more than a day apart are different incide
 MIN_QUOTED_FIGURE = 20        # a figure a denial repeats, large enough to name the claim it denies
 QUOTED_FIGURE_DAYS = 14       # how long after a figure was published a denial may repeat it
 POPULATION_DAYS = 3 * 365     # populations change slowly
+HELD_DAYS = 31                # so do the numbers held in custody, counted by different visitors
+# Standing counts, compared over a window of days rather than as one incident's
+STANDING_DAYS = {"population": POPULATION_DAYS, "held": HELD_DAYS}
 BLAMED_OBJECT_WORDS = 3       # words before the side a blaming cue names ("the Syrian regime")
 AGENT_REACH = 60              # how far before an act a word for the side that did it may stand
 SHOWN_REACH = 80              # how far before a figure "a video showed" may stand
@@ -504,7 +507,7 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False
     if a.past != b.past:
         return False  # a town's population before the war and the people still in it
-    if a.measure != "population" and not a.signature.compatible(b.signature):
+    if a.measure not in STANDING_DAYS and not a.signature.compatible(b.signature):
         return False  # an air raid and an execution, one side's districts and the other's
     same_article = a.claim.article.id == b.claim.article.id
     two_claims_of_article = same_article and a.claim.id != b.claim.id
@@ -512,7 +515,7 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return False  # "separate air raids elsewhere ...": the article says it is another incident
     if two_claims_of_article and _speaker(a.claim) == _speaker(b.claim) and not _overlap(a, b):
         return False  # one source's two tolls in one article count two things, not one twice
-    told_apart = (a.measure != "population" and a.claim.event_date and b.claim.event_date
+    told_apart = (a.measure not in STANDING_DAYS and a.claim.event_date and b.claim.event_date
                   and a.claim.event_date != b.claim.event_date)
     if told_apart and a.day and b.day and abs((a.day - b.day).days) <= 1 and (
             dates.mentions_weekend(a.claim.text) or dates.mentions_weekend(b.claim.text)):
@@ -572,8 +575,8 @@ _NIGHT = re.compile(r"\b(?:late|overnight|night|midnight|evening|dawn)\b", re.I)
 def _close_days(a: _Figure, b: _Figure) -> bool:
     """Within a day of each other; an undated toll only matches tolls of its own article."""
     day_a, day_b = a.day, b.day
-    if a.measure == "population":
-        return not (day_a and day_b and abs((day_a - day_b).days) > POPULATION_DAYS)
+    if a.measure in STANDING_DAYS:
+        return not (day_a and day_b and abs((day_a - day_b).days) > STANDING_DAYS[a.measure])
     if not (day_a and day_b):
         # undated: only within one article, and not when the two name different times
         # ("since Tuesday" against "last November")
@@ -662,7 +665,7 @@ def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, .
             named = Counter(p for f in group for p in f.setting)
             place = named.most_common(1)[0][0] if named else "unnamed place"
             day = group[0].day
-            topic = f"{measure} in {place}" + (f" on {day.isoformat()}" if day and measure != "population" else "")
+            topic = f"{measure} in {place}" + (f" on {day.isoformat()}" if day and measure not in STANDING_DAYS else "")
             ids = list(dict.fromkeys(f.claim.id for f in group))
             used.update(ids)
             if len(sides) == 1:
@@ -739,7 +742,7 @@ def _incident_matches(ordered: Sequence[_Figure]) -> list[set[int]]:
     """For each figure (sorted by day), the others of the same incident. Only figures that can
     be close in time are tried: dated ones within the window, undated ones in their article."""
     matches: list[set[int]] = [set() for _ in ordered]
-    if ordered and ordered[0].measure == "population":
+    if ordered and ordered[0].measure in STANDING_DAYS:
         pairs: set[tuple[int, int]] = {(i, j) for i in range(len(ordered)) for j in range(i + 1, len(ordered))}
     else:
         dated = [i for i, f in enumerate(ordered) if f.day is not None]

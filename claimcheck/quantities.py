@@ -426,7 +426,7 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
             _POSSESSIVE_BEFORE.search(before) and not _TOLL_VERB_AFTER.match(after))):
         return "population"   # "a town of about 45,000 people", "the city's 240,000 residents"
     if unit in _PERSON_UNITS and _HELD_AFTER.match(after):
-        return "detainees"
+        return "held"   # how many are in custody: a standing count, unlike the arrests of a day
     if unit in _REMAINING_UNITS and _REMAINING_AFTER.match(after):
         return "population"
     if part_of in _TOLL_MEASURES and unit in _PERSON_UNITS:

@@ -40,6 +40,22 @@ def test_separate_population_figures_contradict():
     assert relations(decide([a, b])) == [("contradiction", "quantity", (("a",), ("b",)))]
 
 
+@pytest.mark.parametrize("measure, second_day, contradicted", [
+    # the numbers held in custody stand: two visitors' counts days apart are rival counts
+    ("held", "2017-03-11", True),
+    ("held", "2017-05-11", False),   # two months on, another count
+    # a toll is one incident's: two days apart, two incidents
+    ("deaths", "2017-03-11", False),
+])
+def test_counts_of_people_held_are_compared_over_weeks(measure, second_day, contradicted):
+    a = claim("a", "212 people are currently held at the base", "Defence minister", "pro-regime",
+              quantities=[q(212, "212", measure)], places=("grellhaven",))
+    b = claim("b", "947 islanders are held at the base", "Rebel committee", "opposition",
+              quantities=[q(947, "947", measure)], places=("grellhaven",), day=second_day)
+    found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
+    assert found == (["contradiction"] if contradicted else [])
+
+
 @pytest.mark.parametrize("before, contradicted", [
     # a town's size before the war is no rival count of the people still in it
     ("Drostin, a town of around 30,000 people before the war", False),

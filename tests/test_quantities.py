@@ -255,8 +255,8 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("the two sides have rocked the city leaving 23 civilians dead",
      [(2, None, None, "sides", "sides"), (23, None, None, "killed", "deaths")]),
     # people held after their count are in custody; the active "held the town" holds no one
-    ("212 people are currently held at the naval base", [(212, None, None, "people", "detainees")]),
-    ("947 islanders were held without charge", [(947, None, None, "people", "detainees")]),
+    ("212 people are currently held at the naval base", [(212, None, None, "people", "held")]),
+    ("947 islanders were held without charge", [(947, None, None, "people", "held")]),
     ("30 fighters held the town", [(30, None, None, "fighters", "fighters")]),
     ("More than sixty people drowned", [(60, 60, None, "people", "deaths")]),
     # the people still in a besieged place are its population; patients stay patients
