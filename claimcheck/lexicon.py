@@ -60,6 +60,8 @@ REPORTING_VERBS = (
     # present forms of the verbs above ("The ministry states that no one was killed")
     # ("disputes" is left out: "in the wake of disputes on power sharing" is a noun)
     "states", "notes", "recalls", "testifies", "predicts",
+    # a count or an event named as the speaker's: "The committee speaks of three deaths"
+    "speaks of", "spoke of", "talks of", "talked of",
     # ("put the Front's own losses at 11": NAMED_ESTIMATE_NOUNS below)
     # "the monitor gave a slightly lower toll of 31": the count is what it reported
     "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",

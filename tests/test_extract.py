@@ -1090,6 +1090,18 @@ def test_present_forms_of_reporting_verbs_are_cues(registry, text, cue):
     assert [c.cue for c in claims_of(text, registry)] == [cue]
 
 
+@pytest.mark.parametrize("text, claims", [
+    # what a speaker "speaks of" is its claim, a count or an event
+    ("The Sea Front committee speaks of three deaths in custody since January. We could not confirm the third.",
+     [("three deaths in custody since January", "speaks of", "The Sea Front committee")]),
+    ("The minister spoke of a major operation in the north.",
+     [("a major operation in the north", "spoke of", "The minister")]),
+])
+def test_what_a_speaker_speaks_of_is_a_claim(registry, text, claims):
+    found = [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)]
+    assert found[:1] == claims
+
+
 @pytest.mark.parametrize("text", ["Several states sent 40 ships to the coast.",
                                   "Clashes erupted in the wake of disputes on power sharing in 40 villages."])
 def test_reporting_verbs_that_are_nouns_as_often_are_no_cues_alone(registry, text):
