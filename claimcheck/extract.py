@@ -57,6 +57,7 @@ EARLIER_TEXT_CHARS = 3000      # how far back a bare surname's full name is look
 MAX_SPEAKER_CHARS = 240       # how far before a cue its speaker phrase may start
 MAX_SPEAKER_WORDS = 9         # longer capitalised runs are page furniture ("Print Tweet Views")
 MAX_CAPTION_CHARS = 300       # a longer paragraph with "(Photo ...)" in it is text around a caption
+COUNT_REFERENCE_REACH = 300   # how far back "put the figure at 3,050" looks for the figure it answers
 CONTINUATION = "continuation"  # internal: the next paragraph of a quotation already claimed
 DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks for "direct"
 MIN_SAID_BEFORE_SAYING = 4    # words a claim needs before ", saying" to be split from what follows
@@ -3042,7 +3043,8 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         text = written[draft.start:draft.end]
         quantities = narrative_quantities.get(index)
         if quantities is None:
-            quantities = cue_measure(tuple(find_quantities(text)), draft.cue, text)
+            quantities = cue_measure(tuple(find_quantities(text)), draft.cue, text,
+                                     body[max(0, draft.start - COUNT_REFERENCE_REACH):draft.start])
         sentence_text = body[draft.sentence[0]:draft.sentence[1]]
         event_date = dates.resolve_event_date(text, article.date)
         if event_date is None and sentence_text != text and dates.mentions_time(sentence_text):

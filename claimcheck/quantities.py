@@ -400,6 +400,7 @@ _CUES_BEFORE_ONLY = frozenset(MEASURE_CUES_BEFORE)
 _CUES_AFTER_ONLY = frozenset(MEASURE_CUES_AFTER)
 _STATUS_UNITS = frozenset(STATUS_UNITS)
 _MEASURE_OF_CUE = {cue: measure for measure, cues in MEASURE_CUES.items() for cue in cues}
+_CUE_MEASURES = frozenset(_MEASURE_OF_CUE.values())
 _COUNT_CUE = re.compile(r"\b(?:" + alternation(NUMBER_NOUNS) + r")\b", re.I)
 _MEASURE_CUE = CaseFolded(re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")\b", re.I))
 # a count with nothing after it: "30", "more than 470,000", "at least 1.500"
@@ -470,10 +471,13 @@ def _toll_told_after(after: str, beyond: str) -> Optional[str]:
     return measure if measure in _TOLL_MEASURES else None
 
 
-def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str = "") -> tuple[Quantity, ...]:
+def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str = "",
+                before: str = "") -> tuple[Quantity, ...]:
     """Figures whose own words name no measure take the cue's: in "puts the death toll at
     more than 470,000 people" the cue says what the people are. A bare number after such a cue
-    ("... and put the death toll at 30") counts people of that measure."""
+    ("... and put the death toll at 30") counts people of that measure. A cue that names only a
+    number ("The government put the figure at 3,050") counts what the figure ``before`` it
+    counts ("about 3,400 people left the town")."""
     if not cue:
         return quantities
     match = _MEASURE_CUE.search(cue)
@@ -490,9 +494,17 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str 
         # "put the number at more than 210,000": a count of people, of the measure the cue names
         counted = find_quantities(f"{bare.group().rstrip(',.')} people")
         quantities = (*(q for q in counted if q.text in text), *quantities)
-    if match is None:
+    if match is not None:
+        measure = _MEASURE_OF_CUE[fold(match.group(1))]
+    elif before and any(q.unit == "people" for q in quantities) and _COUNT_CUE.search(cue):
+        # (only a count of no one named: "put the number of patients at 340" counts patients)
+        earlier = [q.measure for q in find_quantities(before) if q.measure in _CUE_MEASURES]
+        if not earlier:
+            return quantities
+        return tuple(attrs.evolve(q, measure=earlier[-1]) if q.measure == q.unit == "people" else q
+                     for q in quantities)
+    else:
         return quantities
-    measure = _MEASURE_OF_CUE[fold(match.group(1))]
     return tuple(attrs.evolve(q, measure=measure) if q.measure == q.unit and q.unit in _PERSON_UNITS else q
                  for q in quantities)
 

@@ -326,3 +326,19 @@ def test_a_cue_names_the_measure_of_bare_counts(text, cue, measures):
 def test_a_bare_number_after_a_count_cue(text, cue, values):
     found = cue_measure(tuple(find_quantities(text)), cue, text)
     assert [(q.value, q.low, q.high, q.measure) for q in found] == values
+
+
+@pytest.mark.parametrize("before, text, cue, measures", [
+    # "put the figure at 3,050" answers the figure told just before: a count of the same thing
+    ("About 3,400 people left the town on Monday and Tuesday. The government ", "at 3,050", "put the figure",
+     ["displaced"]),
+    ("38,412 displaced people were in camps. The council ", "at more than 210,000", "put the number", ["displaced"]),
+    # with nothing counted before, a count of people
+    ("The council ", "at more than 210,000", "put the number", ["people"]),
+    # what the cue's own words name stays: patients
+    ("About 3,400 people left the town. The director ", "of patients at more than 340", "puts the number",
+     ["patients"]),
+])
+def test_a_number_cue_counts_what_the_figure_before_it_counts(before, text, cue, measures):
+    found = cue_measure(tuple(find_quantities(text)), cue, text, before)
+    assert [q.measure for q in found] == measures
