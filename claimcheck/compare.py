@@ -22,10 +22,10 @@ from .alternation import alternation
 from .errors import ClaimcheckError
 from .extract import is_request, normalise_place, whole_words_in
 from .lexicon import (
-    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAMED_SIDES, BLAME_CUES,
+    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAMED_SIDES, BLAME_CUES, BLAST_WORDS,
     CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES,
     COUNT_TIMES_OF_DAY, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
-    DENIED_PART, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
+    DENIED_PART, EXPLOSIVE_KINDS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
     HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS,
     PAST_POPULATION_CUES, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
     PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
@@ -261,10 +261,14 @@ class _Signature:
     period: frozenset[str]       # the words of a count over a period ("since", "days of"), not one attack
     separate: bool               # told as another incident than its article's others ("elsewhere")
     one_day: bool = False        # names a single day ("on Monday", "on 21 March")
+    blast: bool = False          # tells of an explosion, which is of no kind of attack of its own
 
     def compatible(self, other: "_Signature") -> bool:
         if self.kinds and other.kinds and not self.kinds & other.kinds:
             return False
+        if (self.blast and not self.kinds and other.kinds and not other.kinds & _EXPLOSIVE_KINDS
+                or other.blast and not other.kinds and self.kinds and not self.kinds & _EXPLOSIVE_KINDS):
+            return False  # a blast and an execution: nothing exploded in a shooting
         if self.held and other.held and self.held != other.held:
             return False
         mine, theirs = self.period, other.period
@@ -276,6 +280,10 @@ class _Signature:
             mine, theirs = mine - {SEVERAL_DAYS}, theirs - {SEVERAL_DAYS}
         # two counts over periods are one count only when told over the same kind of period
         return mine == theirs or bool(mine & theirs)
+
+
+_EXPLOSIVE_KINDS = frozenset(EXPLOSIVE_KINDS)
+_BLAST = re.compile(r"\b(?:" + alternation(BLAST_WORDS) + r")\b")
 
 
 _KIND_PATTERNS = {kind: re.compile(r"\b(?:" + alternation(cues) + r")\b") for kind, cues in INCIDENT_KINDS.items()}
@@ -323,7 +331,8 @@ def _signature(text: str, article_kinds: frozenset[str] = frozenset()) -> _Signa
     if several:
         period |= {SEVERAL_DAYS}
     return _Signature(kinds, held[0] if len(held) == 1 else None, period,
-                      bool(_SEPARATE.search(lowered)), not several and _ONE_DAY.search(lowered) is not None)
+                      bool(_SEPARATE.search(lowered)), not several and _ONE_DAY.search(lowered) is not None,
+                      _BLAST.search(lowered) is not None)
 
 
 def _interval(value: float, low: Optional[float], high: Optional[float], text: str) -> tuple[float, float]:
@@ -646,6 +655,7 @@ def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, .
     for measure, figures in by_measure.items():
         groups = _incident_groups(figures)
         for group in groups:
+            group = _latest_of_each_speaker(group)
             speakers = {_speaker(f.claim) for f in group}
             if len(speakers) < 2:
                 continue
@@ -684,6 +694,22 @@ def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, .
                     + " vs ".join(", ".join(_figure_label(f) for f in side) for side in sides),
                 ))
     return findings, used
+
+
+def _latest_of_each_speaker(group: list[_Figure]) -> list[_Figure]:
+    """A source's figures from its latest report only: its earlier toll of the incident, in an
+    article of an earlier day, is superseded by its own update ("14 killed" on Thursday, "23
+    dead" on Friday), not contradicted by it."""
+    if group[0].measure not in EVOLVING_MEASURES:
+        return group
+    latest: dict[str, _Figure] = {}
+    for figure in group:
+        speaker = _speaker(figure.claim)
+        if (figure.claim.article.date or "") > (latest[speaker].claim.article.date or "") if speaker in latest else True:
+            latest[speaker] = figure
+    # (only a toll that rose: a lower figure later is a source correcting itself, or another count)
+    return [f for f in group if not ((f.claim.article.date or "") < (latest[_speaker(f.claim)].claim.article.date or "")
+                                     and f.high < latest[_speaker(f.claim)].low)]
 
 
 def _incident_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:

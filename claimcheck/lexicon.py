@@ -987,14 +987,17 @@ INCIDENT_KINDS = {
     "shelling": ("shelling", "shells", "shelled", "mortar", "mortars", "rocket", "rockets",
                  "artillery", "missile", "missiles", "projectile", "projectiles", "cylinder", "cylinders",
                  "bombardment"),
-    "bomb": ("car bomb", "suicide", "explosive device", "ied", "bomb blast", "explosion", "explosions", "exploded",
-             "detonated", "detonation", "blast", "blasts", "booby-trapped", "booby trap"),
+    "bomb": ("car bomb", "suicide", "explosive device", "ied", "bomb blast", "booby-trapped", "booby trap"),
     "ground": ("clashes", "fighting", "battle", "battles", "ground forces", "ground offensive", "counterattack",
                "counter-attack", "assault", "ambush", "sniper", "snipers"),
     "execution": ("executed", "execution", "beheaded", "firing squad"),
     "chemical": ("chemical", "chlorine", "sarin", "toxic gas", "poison gas", "nerve agent", "suffocation"),
     "mine": ("landmine", "landmines", "land mine", "land mines", "mines"),
 }
+# A blast is no kind of attack of its own: it is what any of EXPLOSIVE_KINDS does, told by one
+# side of a rocket and by the other of ammunition stored nearby. It is not an execution's.
+BLAST_WORDS = ("explosion", "explosions", "exploded", "detonated", "detonation", "blast", "blasts")
+EXPLOSIVE_KINDS = ("air", "shelling", "bomb")
 # Who holds the area hit: a toll on the government-held side and one on the other side are two.
 HELD_AREA = {
     "government": ("government-held", "regime-held", "government held", "regime held", "state-held",

@@ -182,6 +182,35 @@ def test_tolls_of_other_kinds_of_incident_are_not_contradictions(text_a, text_b)
     assert all(f.relation != "contradiction" for f in decide([a, b]))
 
 
+@pytest.mark.parametrize("text_a, contradicted", [
+    # an explosion is what a rocket does as much as a bomb: one side's rockets, the other's blast
+    ("14 civilians were killed when rockets hit the market", True),
+    ("14 civilians were killed when a car bomb hit the market", True),
+    # an execution is not what an explosion tells
+    ("14 civilians were executed at the market", False),
+])
+def test_an_explosion_is_no_kind_of_attack_of_its_own(text_a, contradicted):
+    a = claim("a", text_a, "Interior Ministry", "pro-regime", quantities=[q(14, "14", "deaths")])
+    b = claim("b", "12 people were killed in the explosion at the market", "Hospital", "independent",
+              quantities=[q(12, "12", "deaths")])
+    found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
+    assert found == (["contradiction"] if contradicted else [])
+
+
+def test_a_sources_own_rising_toll_is_an_update_not_a_contradiction():
+    thursday = claim("thu", "14 civilians were killed by rockets on the market", "Interior Ministry", "pro-regime",
+                     quantities=[q(14, "14", "deaths")], day="2017-03-09")
+    # the next day's reports name no day: they may be of Thursday's attack
+    friday = attrs.evolve(claim("fri", "the toll of the rocket attack on the market rose to 23", "Ministry of Interior",
+                                "pro-regime", quantities=[q(23, "23", "deaths")], day="2017-03-10"), event_date=None)
+    hospital = attrs.evolve(claim("hos", "21 bodies from the rocket attack on the market", "Hospital director",
+                                  "independent", quantities=[q(21, "21", "deaths")], day="2017-03-10"), event_date=None)
+    pairs = {frozenset((x, y)) for f in decide([thursday, friday, hospital]) if f.relation == "contradiction"
+             for i, side in enumerate(f.sides) for other in f.sides[i + 1:] for x in side for y in other}
+    # the ministry's Thursday figure gave way to its Friday one; Friday's 23 and the hospital's 21 differ
+    assert pairs == {frozenset(("fri", "hos"))}
+
+
 @pytest.mark.parametrize("unit_a, unit_b, compared", [
     ("fighters", "people", True),       # a bombing of a convoy: its people were its fighters
     ("civilians", "fighters", False),   # counted apart
