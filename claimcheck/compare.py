@@ -25,7 +25,7 @@ from .lexicon import (
     ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAMED_SIDES, BLAME_CUES, BLAST_WORDS,
     CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES,
     COUNT_TIMES_OF_DAY, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
-    DENIED_PART, EXPLOSIVE_KINDS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
+    DENIED_PART, EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
     HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS,
     PAST_POPULATION_CUES, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
     PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
@@ -374,6 +374,7 @@ _WITHIN = re.compile(
     r"(?:(?:" + alternation(PLACE_MODIFIERS) + r")\s+)*(?P<large>" + _PLACE_NAME + r")(?:['’]s)?\s+(?:"
     + alternation(REGION_HEADS) + r")\b")
 _PLACE_MODIFIER_WORDS = frozenset(PLACE_MODIFIERS)
+_FACILITY_HEADS = frozenset(FACILITY_HEADS)
 
 
 def _regions(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
@@ -388,6 +389,13 @@ def _regions(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
             if (small and large and small != large and not _is_country(small) and not _is_country(large)
                     and share_place((small,), claim.places) and share_place((large,), claim.places)):
                 within[small].add(large)
+    # a facility named for its town lies in it ("the Ostel District Hospital" in Ostel), when
+    # the claims name the town too
+    named = {p for claim in claims for p in claim.places}
+    for place in named:
+        words = place.split()
+        if len(words) > 1 and words[-1] in _FACILITY_HEADS and words[0] in named and not _is_country(words[0]):
+            within[place].add(words[0])
     # a place that holds others is a region itself, not inside one ("Dorsa in central Riverton
     # province" then misreads a list); a place's modifier is no region ("in the Eastern countryside")
     regions = {large for larges in within.values() for large in larges}

@@ -197,6 +197,23 @@ def test_an_explosion_is_no_kind_of_attack_of_its_own(text_a, contradicted):
     assert found == (["contradiction"] if contradicted else [])
 
 
+@pytest.mark.parametrize("hospital, contradicted", [
+    # a hospital named for its town lies in the town
+    ("ostel district hospital", True),
+    ("telvar district hospital", False),
+])
+def test_a_facility_named_for_its_town_lies_in_it(hospital, contradicted):
+    a = claim("a", "more than 340 patients are trapped inside the hospital", "Rebel council", "opposition",
+              quantities=[q(340, "more than 340", "patients", low=340.0, unit="patients")], places=(hospital,))
+    # the director's count names no place; its article is about Ostel
+    b = claim("b", "212 patients remained in the hospital", "Hospital director", "independent",
+              quantities=[q(212, "212", "patients", unit="patients")], places=(), article="ostel-report")
+    setting = claim("s", "Ostel has been besieged for three days", "Hospital director", "independent",
+                    places=("ostel",), article="ostel-report")
+    found = [f.relation for f in decide([a, b, setting]) if f.basis == "quantity"]
+    assert found == (["contradiction"] if contradicted else [])
+
+
 def test_a_sources_own_rising_toll_is_an_update_not_a_contradiction():
     thursday = claim("thu", "14 civilians were killed by rockets on the market", "Interior Ministry", "pro-regime",
                      quantities=[q(14, "14", "deaths")], day="2017-03-09")
