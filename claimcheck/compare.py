@@ -18,20 +18,23 @@ import attrs
 from rapidfuzz import fuzz
 
 from . import dates
-from .alternation import alternation
+from .alternation import alternation, fold
 from .errors import ClaimcheckError
 from .extract import is_request, normalise_place, whole_words_in
 from .lexicon import (
-    ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD, BLAMED_SIDES, BLAME_CUES, BLAST_WORDS,
-    CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES,
-    COUNT_TIMES_OF_DAY, COUNTRY_NAMES, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES,
-    DENIED_PART, EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS,
-    HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS,
-    PAST_POPULATION_CUES, PERIOD_CUES, PICTURE_NOUNS, PLACE_HEADS,
-    PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
+    ABSENCE_FOLLOWERS, ABSENCE_GENERIC_NOUNS, ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD,
+    BLAMED_SIDES, BLAME_CUES, BLAST_WORDS, CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES,
+    CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, COUNT_TIMES_OF_DAY, CUMULATIVE_PERIOD_CUES,
+    DENIAL_CUES, DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART,
+    EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES,
+    HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS,
+    OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS,
+    PICTURE_NOUNS,
+    PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
     SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS,
     TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
-    TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES,
+    WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
@@ -1071,6 +1074,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
     findings.extend(_blame_findings(claims, linked))
     findings.extend(_own_act_findings(claims, linked, settings))
     findings.extend(_control_findings(claims, linked, focus, article_places))
+    findings.extend(_absence_findings(claims, linked, focus))
     findings.extend(_truce_findings(claims, linked, article_places))
     groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}
@@ -1184,6 +1188,56 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
             f"{a.source.name} tells the place as held by the {holder_a} side, {b.source.name} by the {holder_b} side",
         ))
     return findings
+
+
+_ABSENCE = re.compile(
+    r"\b(?:no|not\s+(?:a\s+single|one|a|any)|never\s+(?:a\s+single|a|any))\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})"
+    r"(?=\s+(?:" + alternation(ABSENCE_FOLLOWERS) + r")\b)", re.I)
+# (people are counted as none: "no civilians were in the building" is a count of no one)
+_NOT_A_THING = frozenset((*ABSENCE_GENERIC_NOUNS, *NONE_VICTIMS, *NONE_PERSONS,
+                          *(noun for noun, unit in UNITS.items() if unit in PERSON_UNITS)))
+_PARTITIVE = re.compile(r"\bof\b", re.I)
+
+
+def _absent_thing(claim: Claim) -> Optional[str]:
+    """The stem of what a claim says was not there ("no headquarters in Tarnweld"), if any."""
+    match = _ABSENCE.search(claim.text) if claim.source.stance in PARTISAN_STANCES else None
+    if match is None or _PARTITIVE.search(match.group()):
+        return None   # "Not one of our boats was within five miles": where they were, not whether
+    noun = fold(match["noun"])
+    if noun in _NOT_A_THING or noun + "s" in _NOT_A_THING:
+        return None
+    return _stem(noun) or None
+
+
+def _absence_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
+                      focus: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """One side saying a thing was not there ("the coalition had no headquarters in the town",
+    "Not one bomb fell on the market") against another source's report of it at the same event
+    ("the headquarters destroyed in the town", "missiles fired into the market")."""
+    absences = [(c, stem) for c in claims if (stem := _absent_thing(c)) is not None]
+    findings = []
+    for absent, stem in absences:
+        for report in claims:
+            pair = frozenset((report.id, absent.id))
+            if (report.source.stance == absent.source.stance or _speaker(report) == _speaker(absent)
+                    or pair in linked or _negated(report.text) or _is_denial(report)
+                    or stem not in _content_stems(report.text) or not _same_event(report, absent, focus)):
+                continue
+            if stem in ACT_SYNONYMS and not (_content_stems(report.text) & _content_stems(absent.text)
+                                             - {stem} - _place_stems(report) - _place_stems(absent)):
+                continue   # "not one bomb fell on the market": a strike on the market, not any in the town
+            linked.add(pair)
+            findings.append(Finding(
+                _finding_id([report.id, absent.id], "polarity"), _topic(report), "contradiction", "polarity",
+                ((report.id,), (absent.id,)),
+                f"{report.source.name} reports what {absent.source.name} says was not there",
+            ))
+    return findings
+
+
+def _place_stems(claim: Claim) -> frozenset[str]:
+    return frozenset(_stem(word) for place in claim.places for word in place.split())
 
 
 _Told = TypeVar("_Told")

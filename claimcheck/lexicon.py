@@ -463,6 +463,15 @@ RELEASE_VERBS = ("released", "releasing", "freed", "freeing", "free", "handed ov
 # and "no casualties among the militants" say less than none, and are not read.
 NONE_WORDS = ("no", "not a single", "not one")
 NONE_PERSONS = ("nobody", "no one", "no-one", "none")
+# "There is no headquarters in the town", "Not one bomb fell on the market": a thing said not
+# to have been there. Its noun must stand before one of these words; these nouns say nothing
+# of a thing ("no doubt about", "no evidence of"), and people are counted as none instead.
+ABSENCE_FOLLOWERS = ("in", "at", "near", "on", "inside", "within", "over", "fell", "was", "were", "had", "has", "have",
+                     "anywhere")
+ABSENCE_GENERIC_NOUNS = ("doubt", "evidence", "information", "comment", "reason", "sign", "signs", "need", "plan",
+                         "plans", "intention", "choice", "longer", "matter", "problem", "problems", "change",
+                         "truth", "basis", "proof", "knowledge", "record", "records", "report", "reports", "word",
+                         "time", "place", "way", "part", "role", "contact", "access", "chance", "point")
 NONE_VICTIMS = ("civilians", "civilian", "people", "person", "persons", "children", "child", "soldiers",
                 "soldier", "troops", "fighters", "residents", "patients", "staff", "detainee", "detainees",
                 "prisoner", "prisoners", "hostage", "hostages")

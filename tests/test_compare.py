@@ -214,6 +214,30 @@ def test_a_facility_named_for_its_town_lies_in_it(hospital, contradicted):
     assert found == (["contradiction"] if contradicted else [])
 
 
+@pytest.mark.parametrize("absence, report, report_stance, contradicted", [
+    # a thing said not to have been there, against another side's report of it
+    ("the coalition had no headquarters in Dorsa", "aircraft destroyed a rebel headquarters in Dorsa",
+     "pro-regime", True),
+    ("Not one bomb fell on the market of Dorsa", "jets fired two missiles into the market of Dorsa",
+     "pro-regime", True),
+    # a strike elsewhere in the town is not the strike on the market
+    ("Not one bomb fell on the market of Dorsa", "jets struck the outskirts of Dorsa", "pro-regime", False),
+    # "not one of our boats was within five miles": where they were, not whether they were
+    ("Not one of our boats was near the cutter in Dorsa", "two boats opened fire on the cutter off Dorsa",
+     "pro-regime", False),
+    # words that say nothing of a thing
+    ("there was no doubt in Dorsa about who fired", "doubt in Dorsa grew after the shelling", "pro-regime", False),
+    # the same side
+    ("the coalition had no headquarters in Dorsa", "a rebel headquarters in Dorsa was evacuated", "opposition", False),
+])
+def test_a_thing_said_not_to_be_there_contradicts_a_report_of_it(absence, report, report_stance, contradicted):
+    a = claim("a", absence, "Rebel coalition", "opposition", places=("dorsa",), article="x")
+    b = claim("b", report, "Defence ministry" if report_stance == "pro-regime" else "Rebel radio", report_stance,
+              places=("dorsa",), article="y")
+    found = ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([a, b]))
+    assert found is contradicted
+
+
 def test_a_sources_own_rising_toll_is_an_update_not_a_contradiction():
     thursday = claim("thu", "14 civilians were killed by rockets on the market", "Interior Ministry", "pro-regime",
                      quantities=[q(14, "14", "deaths")], day="2017-03-09")
