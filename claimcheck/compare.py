@@ -1216,15 +1216,18 @@ def _absence_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
     "Not one bomb fell on the market") against another source's report of it at the same event
     ("the headquarters destroyed in the town", "missiles fired into the market")."""
     absences = [(c, stem) for c in claims if (stem := _absent_thing(c)) is not None]
+    if not absences:
+        return []
+    stems = {c.id: _content_stems(c.text) for c in claims}
     findings = []
     for absent, stem in absences:
         for report in claims:
             pair = frozenset((report.id, absent.id))
-            if (report.source.stance == absent.source.stance or _speaker(report) == _speaker(absent)
-                    or pair in linked or _negated(report.text) or _is_denial(report)
-                    or stem not in _content_stems(report.text) or not _same_event(report, absent, focus)):
+            if (stem not in stems[report.id] or report.source.stance == absent.source.stance
+                    or _speaker(report) == _speaker(absent) or pair in linked or _negated(report.text)
+                    or _is_denial(report) or not _same_event(report, absent, focus)):
                 continue
-            if stem in ACT_SYNONYMS and not (_content_stems(report.text) & _content_stems(absent.text)
+            if stem in ACT_SYNONYMS and not (stems[report.id] & stems[absent.id]
                                              - {stem} - _place_stems(report) - _place_stems(absent)):
                 continue   # "not one bomb fell on the market": a strike on the market, not any in the town
             linked.add(pair)
