@@ -945,7 +945,10 @@ CONTROL_OPPOSITES = (
     ("not yet fallen", "not fallen", "hasn't fallen", "has not been taken", "not been captured", "repelled",
      "repulsed", "thwarted", "foiled", "beat back", "beaten back", "failed to capture", "failed to take",
      "failed to storm", "still holds", "still hold", "remains in the hands", "remain in the hands",
-     "remains in full control", "remain in full control", "remains in control", "still in control"),
+     "remains in full control", "remain in full control", "remains in control", "still in control",
+     # "the station has never left the control of the State for a single minute"
+     "never fallen", "never fell", "never left the control", "never left our control", "never been taken",
+     "never been captured", "never lost control"),
 )
 # Who holds a place, as a claim tells it: "the town remains in the hands of the revolutionaries",
 # "under government control", "separatist fighters still held the port", "the whole town is in

@@ -853,6 +853,8 @@ def test_the_same_statement_negated_is_a_polarity_contradiction(negated, contrad
     ("the army says it has captured Dorsa", "Dorsa has not yet fallen", ("dorsa",), True),
     ("rebels overran the checkpoints of Dorsa", "the attack on Dorsa was repelled", ("dorsa",), True),
     ("rebels took full control of Dorsa", "the army remains in full control of Dorsa", ("dorsa",), True),
+    ("rebels took full control of Dorsa", "Dorsa has never left the control of the State", ("dorsa",), True),
+    ("the army says it has captured Dorsa", "Dorsa never fell", ("dorsa",), True),
     # another place, though in the same article
     ("the army says it has captured Dorsa", "the attack on Riverton was repelled", ("riverton",), False),
     # both accounts agree the town was taken
