@@ -37,7 +37,7 @@ from .lexicon import (
     PLURAL_PEOPLE,
     PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, POINTING_PRONOUNS,
     PREPOSITIONAL_CUES, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
-    SENTENCE_FURNITURE,
+    PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, SENTENCE_FURNITURE,
     SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, THAT_ONLY_CUES,
     TITLE_ABBREVIATIONS,
@@ -2164,12 +2164,18 @@ def _descriptor_stance(text: str) -> Optional[str]:
     if found:
         return _DESCRIPTOR_STANCE[max(found, key=len)]
     fallback = _FALLBACK_DESCRIPTOR.search(text)
-    return _FALLBACK_STANCE[fallback.group(1)] if fallback else None
+    if fallback:
+        return _FALLBACK_STANCE[fallback.group(1)]
+    return "pro-regime" if _PLAIN_STATE_DESCRIPTOR.search(text) else None
 
 
 _STATE_SOURCE = re.compile(r"\b(?:" + alternation(STATE_SOURCE_DESCRIPTORS) + r")\b")
 _FALLBACK_STANCE = {word: stance for stance, words in FALLBACK_DESCRIPTORS.items() for word in words}
 _FALLBACK_DESCRIPTOR = re.compile(r"\b(" + alternation(_FALLBACK_STANCE) + r")\b")
+
+
+_PLAIN_STATE_DESCRIPTOR = re.compile(r"(?:^|\b(?:" + alternation(PLAIN_DESCRIPTOR_LEADS) + r")\s+)(?:"
+                                     + alternation(PLAIN_STATE_DESCRIPTORS) + r")\b", re.I)
 
 
 _UNNAMED_REPORTS = _Speaker("reports", None, "unknown", "none", "reports", False)

@@ -356,6 +356,12 @@ FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials"
                                        # a state's forces, unless another word makes them the other side's
                                        "navy", "naval", "air force", "general staff", "armed forces", "coast guard",
                                        "border guards", "gendarmerie")}
+# The state's police and soldiers, unnamed ("a soldier at a checkpoint", "police said"), when
+# nothing but one of these words stands before them ("Kurdish police" are not the state's).
+PLAIN_STATE_DESCRIPTORS = ("police", "police officer", "police officers", "policeman", "policemen",
+                           "soldier", "soldiers")
+PLAIN_DESCRIPTOR_LEADS = ("a", "an", "the", "one", "two", "three", "local", "senior", "junior", "riot", "traffic",
+                          "young", "uniformed", "off-duty", "wounded")
 
 # An unnamed source of a state's services: "a security source", "military sources". It speaks
 # for the government when neither its words nor its publisher give another side (a partisan

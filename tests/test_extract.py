@@ -216,6 +216,11 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("A military official said the building was used by fighters.", "pro-regime", "descriptor"),
     ("The military authorities said the strike hit a fuel depot.", "pro-regime", "descriptor"),
     ("A rebel military official said the building was a school.", "opposition", "descriptor"),
+    # the state's police and soldiers, unnamed; not another body's police
+    ("A soldier at a checkpoint said his unit had come under fire before dawn.", "pro-regime", "descriptor"),
+    ("The police said gunmen shot dead three villagers.", "pro-regime", "descriptor"),
+    ("Kurdish police said gunmen shot dead three villagers.", "unknown", "none"),
+    ("A rebel soldier said his unit had come under fire before dawn.", "opposition", "descriptor"),
     ("Western powers say the army used chlorine on the town.", "opposition", "descriptor"),
     # a descriptor of the spokesman's own side beats the last body that spoke
     ("The Syrian Observatory for Human Rights said 12 died. A rebel spokesman said the strikes were revenge.",
@@ -1411,9 +1416,9 @@ def test_a_person_at_a_body_referred_back_to_speaks_for_it(registry, text, stanc
     # one of a named public body's own speaks as its publisher's side does, as "a source at" it
     ("A Riverton Police Command source said a shell hit the school.", "pro-regime"),
     ("Director of the Riverton Health Directorate Dr. Jon Example said ten bodies arrived.", "pro-regime"),
-    # a hospital may be either side's, and "A police source" names no body
+    # a hospital may be either side's; the police, unnamed, are the state's
     ("Director of Riverton Hospital Dr. Jon Example said ten bodies arrived.", "unknown"),
-    ("A police source said a shell hit the school.", "unknown"),
+    ("A police source said a shell hit the school.", "pro-regime"),
     # a person with no body of his own stays unknown
     ("Jon Example said ten bodies arrived at the hospital.", "unknown"),
 ])
