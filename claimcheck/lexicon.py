@@ -196,6 +196,8 @@ GENERIC_SPEAKERS = (
     # a rank a person is called by alone ("the admiral said"), as "colonel" above (not the
     # ranks written before a name as often: "Sergeant Jon Example ... he said")
     "admiral",
+    # bodies by their kind: "the confederation says", "the tribes said", "the operator said"
+    "confederation", "federation", "league", "union", "tribes", "tribe", "clans", "clan", "company", "operator",
     *PERSON_ROLES,
 )
 # Words that join two clauses, never part of a noun phrase ("... in the town but militants said").
@@ -722,7 +724,7 @@ BACK_REFERENCES = {
                      "ministry", "committee", "council", "army", "military", "movement", "faction", "militia",
                      "brigade", "center", "centre", "front", "command", "headquarters", "police", "service", "mission",
                      "alliance", "team", "office", "directorate", "department", "commission", "secretariat",
-                     "corps"),
+                     "corps", "confederation", "federation", "league", "union", "battalion", "company", "operator"),
     "document": ("statement", "communique", "communiqué", "declaration", "letter", "claim"),
     "person": ("spokesman", "spokeswoman", "official", "activist", "negotiator", "commander", "defector", "officer", "fighter", "doctor", "resident", "journalist", "correspondent", "governor", "minister", "president", "envoy", "source", "witness", "man", "woman", "leader", "head", "chief", *PERSON_ROLES),
 }

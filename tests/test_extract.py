@@ -908,6 +908,13 @@ def test_an_unnamed_military_or_security_source_is_the_states(registry, text, pu
     # and "the team" the team that spoke before
     ("The Information Team of the Example Council said the strike hit a depot. The team added that 30 "
      "fighters were killed.", ["The Information Team of the Example Council"] * 2),
+    # "the confederation", "the operator": bodies by their kind
+    ("The Example Tribal Confederation said 43 people had been killed. The confederation says nine died in "
+     "that attack.", ["The Example Tribal Confederation"] * 2),
+    ("Example Pipeline Company said flows were suspended. The company said pumping would resume soon.",
+     ["Example Pipeline Company"] * 2),
+    # and with none named before, the body as the text names it
+    ("The tribes said nine died in that attack.", ["The tribes"]),
 ])
 def test_back_reference_resolves_to_the_speaker_it_refers_to(registry, text, speakers):
     assert [c.source.name for c in claims_of(text, registry)] == speakers
