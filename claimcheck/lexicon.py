@@ -355,6 +355,8 @@ STATE_BODY_NOUNS = ("government", "army", "armed forces", "military")
 # Descriptors that decide only when no other descriptor does: "a military official" is the
 # army's, but "a rebel military official" the rebels'.
 FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials", "military authorities",
+                                       "military spokesman", "military spokeswoman", "military spokesperson",
+                                       "army spokesman", "army spokeswoman",
                                        # a state's forces, unless another word makes them the other side's
                                        "navy", "naval", "air force", "general staff", "armed forces", "coast guard",
                                        "border guards", "gendarmerie")}

@@ -221,6 +221,9 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("The police said gunmen shot dead three villagers.", "pro-regime", "descriptor"),
     ("Kurdish police said gunmen shot dead three villagers.", "unknown", "none"),
     ("A rebel soldier said his unit had come under fire before dawn.", "opposition", "descriptor"),
+    ("Colonel Jon Example, the military spokesman, repeated that the station had never fallen.", "pro-regime",
+     "descriptor"),
+    ("The rebel military spokesman said the station had fallen.", "opposition", "descriptor"),
     ("Western powers say the army used chlorine on the town.", "opposition", "descriptor"),
     # a descriptor of the spokesman's own side beats the last body that spoke
     ("The Syrian Observatory for Human Rights said 12 died. A rebel spokesman said the strikes were revenge.",
