@@ -62,6 +62,10 @@ REPORTING_VERBS = (
     "states", "notes", "recalls", "testifies", "predicts",
     # a count or an event named as the speaker's: "The committee speaks of three deaths"
     "speaks of", "spoke of", "talks of", "talked of",
+    # the progressive: "Some foreign media are saying the rebels have captured the town"
+    "are saying", "is saying", "were saying", "was saying", "have been saying", "has been saying",
+    # what an inquiry established: "the group found that three of those deaths ..." (THAT_ONLY_CUES)
+    "found",
     # ("put the Front's own losses at 11": NAMED_ESTIMATE_NOUNS below)
     # "the monitor gave a slightly lower toll of 31": the count is what it reported
     "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",
@@ -798,7 +802,9 @@ THAT_ONLY_CUES = ("reminded", "reminds",
                   # "repeated that the station had never fallen", never "repeated attacks"
                   "repeated", "repeats",
                   # present forms that are nouns as often: "the ministry states that", never "states"
-                  "states", "notes")
+                  "states", "notes",
+                  # "found that three of the deaths occurred elsewhere", never "found the bodies"
+                  "found")
 # "welcomed the agreement as 'a victory'" says what the agreement is; "welcomed the plan" says
 # nothing checkable: only with "as" is it reported speech.
 CHARACTERISED_AS_CUES = ("welcomed", "welcomes", "hailed", "hails")

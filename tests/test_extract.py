@@ -1117,6 +1117,20 @@ def test_what_a_speaker_speaks_of_is_a_claim(registry, text, claims):
     assert found[:1] == claims
 
 
+@pytest.mark.parametrize("text, claims", [
+    # the progressive of "say"
+    ("Some foreign media are saying the rebels have captured the town.",
+     [("the rebels have captured the town", "are saying", "Some foreign media")]),
+    # what an inquiry found, told with "that"; finding bodies is no statement
+    ("The monitoring group found that three of those deaths occurred in a separate shelling.",
+     [("three of those deaths occurred in a separate shelling", "found", "The monitoring group")]),
+    ("Rescuers found the bodies in the rubble and took them to the hospital.", []),
+])
+def test_progressive_and_found_that_are_cues(registry, text, claims):
+    found = [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)]
+    assert found[:1] == claims
+
+
 @pytest.mark.parametrize("text", ["Several states sent 40 ships to the coast.",
                                   "Clashes erupted in the wake of disputes on power sharing in 40 villages."])
 def test_reporting_verbs_that_are_nouns_as_often_are_no_cues_alone(registry, text):
