@@ -30,7 +30,8 @@ from .lexicon import (
     HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS,
     OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS,
     PICTURE_NOUNS,
-    PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
+    PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES,
+    RESPONSIBLE_AGENT_CUES,
     SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, TOLL_MEASURES, TOLL_PART_LEADS,
     TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
     TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES,
@@ -1450,7 +1451,14 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
             if (claim.id == denial.id or claim.id in blaming or claim.id in denying
                     or _speaker(claim) == _speaker(denial) or frozenset((claim.id, denial.id)) in linked
                     or claim.source.stance == denial.source.stance or claim.kind == "narrative" and
-                    claim.article.id == denial.article.id or not reports_act[claim.id]):
+                    claim.article.id == denial.article.id):
+                continue
+            if not reports_act[claim.id] and not (
+                    len(denied & stems[claim.id] & rare - _place_stems(claim) - _place_stems(denial))
+                    >= DENIED_SHARED_WORDS_ELSEWHERE and not _asks(claim) and _same_event(claim, denial, focus)):
+                # a report of no act ("a call for inspectors") answers no denial, unless it says
+                # what is denied in three rare words at the same event ("mass arrests at the
+                # checkpoint" against "separated 57 men at the checkpoint")
                 continue
             # "denied carrying out the attacks" names the act only by pointing back: it answers
             # the other side's reports of an act in its own article
@@ -1479,6 +1487,15 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
                 # in a report on the convoy at Orlenk junction)
                 pairs.append((denial, claim))
     return pairs
+
+
+_REQUEST_CUES = frozenset(REQUEST_CUES)
+
+
+def _asks(claim: Claim) -> bool:
+    """Whether a claim asks for something ("urged inspectors to visit") rather than reports."""
+    cue = (claim.cue or "").lower()
+    return cue in _REQUEST_CUES or cue.split(" ", 1)[0] in _REQUEST_CUES or is_request(claim.text)
 
 
 def _unplaced(claim: Claim, denial: Claim, focus: dict[str, tuple[str, ...]]) -> bool:

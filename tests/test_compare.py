@@ -521,6 +521,24 @@ def test_a_denial_that_a_place_fell_answers_its_capture(report, contradicted):
 
 
 @pytest.mark.parametrize("report, contradicted", [
+    # no act word, but three rare words of what is denied, at the same event
+    ("At the Dorsa checkpoint soldiers separated at least 57 men from their families and took them away in trucks",
+     True),
+    # the place and one word more are not what is denied
+    ("At the Dorsa checkpoint soldiers searched the cars of families", False),
+])
+@pytest.mark.parametrize("cue", ["said", "urged"])
+def test_a_denial_answers_a_report_without_an_act_word_that_says_what_it_denies(report, contradicted, cue):
+    denial = attrs.evolve(claim("d", "reports of men separated from their families at the Dorsa checkpoint",
+                                "The minister", "pro-regime", article="x", places=("dorsa",)), cue="rejected")
+    # a call is no report, whatever words it shares
+    contradicted = contradicted and cue == "said"
+    other = attrs.evolve(claim("r", report, "Rebel radio", "opposition", article="y", places=("dorsa",)), cue=cue)
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, other]))
+    assert found is contradicted
+
+
+@pytest.mark.parametrize("report, contradicted", [
     # acts at sea or in custody are reported acts as much as a bombing
     ("the patrol boat of firing on the ferry", True),
     ("a patrol boat rammed the ferry", True),
