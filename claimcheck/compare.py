@@ -714,14 +714,18 @@ def _latest_of_each_speaker(group: list[_Figure]) -> list[_Figure]:
     dead" on Friday), not contradicted by it."""
     if group[0].measure not in EVOLVING_MEASURES:
         return group
+
+    def published(figure: _Figure) -> str:
+        return figure.claim.article.date or ""
+
     latest: dict[str, _Figure] = {}
     for figure in group:
         speaker = _speaker(figure.claim)
-        if (figure.claim.article.date or "") > (latest[speaker].claim.article.date or "") if speaker in latest else True:
+        if speaker not in latest or published(figure) > published(latest[speaker]):
             latest[speaker] = figure
     # (only a toll that rose: a lower figure later is a source correcting itself, or another count)
-    return [f for f in group if not ((f.claim.article.date or "") < (latest[_speaker(f.claim)].claim.article.date or "")
-                                     and f.high < latest[_speaker(f.claim)].low)]
+    return [f for f in group if not (published(f) < published(update := latest[_speaker(f.claim)])
+                                     and f.high < update.low)]
 
 
 def _incident_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
