@@ -3062,8 +3062,10 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
 
 
 # "OSTAN: This morning we had 212 patients": a speaker label opening a paragraph of a transcript,
-# perhaps with whom the speaker is with ("COL. JANE EXAMPLE (MINISTRY OF DEFENCE):")
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]+\(([^()\n:]{1,60})\))?:[ \t]+(?=\S)")
+# perhaps with whom the speaker is with ("COL. JANE EXAMPLE (MINISTRY OF DEFENCE):"), or a post
+# of a channel's feed after its time ("[14 Mar, 23:40] Example Military Council: ...")
+_TRANSCRIPT_LABEL = re.compile(r"(?P<stamp>\[[^\[\]\n]{1,30}\][ \t]*)?"
+                               r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]+\(([^()\n:]{1,60})\))?:[ \t]+(?=\S)")
 MIN_TRANSCRIPT_TURNS = 2   # labelled paragraphs of each of two speakers, at least
 _BROADCAST_ROLES = frozenset(BROADCAST_ROLES)
 _LABEL_GLUE = frozenset(("of", "the", "and", "for", "al", "el", "on", "in"))
@@ -3095,12 +3097,17 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
     content start)}. A transcript has two or more labels, each opening MIN_TRANSCRIPT_TURNS
     paragraphs or more; the label whose turns ask questions is the interviewer's, and its
     turns are read like any paragraph ("HBC: The Movement says ..." passes on a claim)."""
-    turns: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    turns: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+    stamped = 0
     for p_start, p_end in paragraphs:
         label = _TRANSCRIPT_LABEL.match(body, p_start, p_end)
         if label:
-            turns[label.group(0).rstrip(": \t")].append((p_start, label.end(), p_end))
-    if len(turns) < 2 or sum(len(t) >= MIN_TRANSCRIPT_TURNS for t in turns.values()) < 2:
+            turns[body[label.start("name"):label.end()].rstrip(": \t")].append(
+                (p_start, label.start("name"), label.end(), p_end))
+            stamped += label.group("stamp") is not None
+    # a feed of timed posts is labelled as a transcript is, each speaker posting once or more
+    feed = stamped >= MIN_TRANSCRIPT_TURNS
+    if not feed and (len(turns) < 2 or sum(len(t) >= MIN_TRANSCRIPT_TURNS for t in turns.values()) < 2):
         return {}
     answers = {}
     for label, spans in turns.items():
@@ -3108,10 +3115,10 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
         # paragraph; a guest in capitals may speak once ("GOV. JON EXAMPLE: ...")
         if label.split()[0].lower() in _BROADCAST_ROLES:
             continue
-        if (len(spans) < MIN_TRANSCRIPT_TURNS and not label.isupper()) or any(
-                body[a:b].rstrip().endswith("?") for _, a, b in spans):
+        if (len(spans) < MIN_TRANSCRIPT_TURNS and not label.isupper() and not feed) or any(
+                body[a:b].rstrip().endswith("?") for _, _, a, b in spans):
             continue
-        answers.update({p_start: (p_start, content) for p_start, content, _ in spans})
+        answers.update({p_start: (name, content) for p_start, name, content, _ in spans})
     return answers
 
 

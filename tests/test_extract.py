@@ -2017,6 +2017,25 @@ def test_repeated_reports_only_with_that(registry, text, claimed):
     assert [c.text for c in claims_of(text, registry) if c.kind != "narrative"] == claimed
 
 
+def test_the_timed_posts_of_a_channel_digest_are_their_posters_quotations(registry):
+    text = ("The monitor archives public posts by armed actors in the area.\n\n"
+            "[14 Mar, 23:40] Example Military Council: Enemy assault on the silo under way. Our heroes are holding.\n\n"
+            "[15 Mar, 04:15] Example Military Council: Our units have redeployed to stronger positions.\n\n"
+            "[16 Mar, 11:20] Commander Jon Example: We left so that we could come back.\n\n"
+            "Residents reached by phone said fighting continued through Monday morning.\n")
+    assert [(c.kind, c.source.name, c.text) for c in claims_of(text, registry)] == [
+        ("direct", "Example Military Council", "Enemy assault on the silo under way. Our heroes are holding"),
+        ("direct", "Example Military Council", "Our units have redeployed to stronger positions"),
+        ("direct", "Commander Jon Example", "We left so that we could come back"),
+        ("indirect", "Residents", "fighting continued through Monday morning"),
+    ]
+
+
+def test_a_single_timed_line_is_no_feed(registry):
+    text = "[Updated 10:40] Riverton: 12 people were killed in shelling, the governor said.\n"
+    assert [c.kind for c in claims_of(text, registry)] == ["indirect"]
+
+
 def test_labels_that_do_not_take_turns_are_no_transcript(registry):
     text = "Note: the toll was revised.\n\nRiverton: 12 people were killed in shelling, the governor said.\n"
     assert [c.kind for c in claims_of(text, registry)] == ["indirect"]
