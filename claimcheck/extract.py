@@ -3092,6 +3092,20 @@ def _label_phrase(label: str) -> str:
     return f"{cased(label[:affiliation.start()])}, with {organisation}"
 
 
+def _label_name(label: str) -> str:
+    """A transcript label without its affiliation: "JON EXAMPLE (REPORTER)" -> "JON EXAMPLE"."""
+    affiliation = _LABEL_AFFILIATION.search(label)
+    return label[:affiliation.start()] if affiliation else label
+
+
+def _broadcast_label(label: str) -> bool:
+    """Whether a label is the broadcaster's own: "ANCHOR", "ANCHOR (JANE EXAMPLE)", "JON EXAMPLE
+    (REPORTER, RIVERTON)"."""
+    affiliation = _LABEL_AFFILIATION.search(label)
+    role = affiliation.group(1).replace(",", " ").split()[0].lower() if affiliation else ""
+    return label.split()[0].lower() in _BROADCAST_ROLES or role in _BROADCAST_ROLES
+
+
 def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
     """The paragraphs of an interview transcript that answer: {paragraph start: (label start,
     content start)}. A transcript has two or more labels, each opening MIN_TRANSCRIPT_TURNS
@@ -3109,11 +3123,15 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
     feed = stamped >= MIN_TRANSCRIPT_TURNS
     if not feed and (len(turns) < 2 or sum(len(t) >= MIN_TRANSCRIPT_TURNS for t in turns.values()) < 2):
         return {}
+    # the anchor's and the reporter's turns are the broadcaster's own, read like any paragraph,
+    # under a role ("ANCHOR:"), a name with its role ("JON EXAMPLE (REPORTER, RIVERTON):") or
+    # then the name alone ("EXAMPLE:")
+    broadcasters = [set(_label_name(label).lower().split()) for label in turns if _broadcast_label(label)]
     answers = {}
     for label, spans in turns.items():
-        # the anchor's and the reporter's turns are the broadcaster's own, read like any
-        # paragraph; a guest in capitals may speak once ("GOV. JON EXAMPLE: ...")
-        if label.split()[0].lower() in _BROADCAST_ROLES:
+        # a guest in capitals may speak once ("GOV. JON EXAMPLE: ...")
+        name = set(_label_name(label).lower().split())
+        if _broadcast_label(label) or any(name <= words for words in broadcasters):
             continue
         if (len(spans) < MIN_TRANSCRIPT_TURNS and not label.isupper() and not feed) or any(
                 body[a:b].rstrip().endswith("?") for _, _, a, b in spans):

@@ -1905,6 +1905,21 @@ def test_transcript_labels_with_titles_and_affiliations_name_the_one_answering(r
     ]
 
 
+def test_a_reporter_labelled_by_name_and_role_speaks_for_the_broadcaster(registry):
+    text = ("ANCHOR (JANE EXAMPLE): Good evening. Jon, what are you seeing?\n\n"
+            "JON EXAMPLE (REPORTER, RIVERTON): Jane, the treatment tent was built for twenty beds. "
+            "The camp's health committee tells us 17 people have died since the outbreak began.\n\n"
+            "ANCHOR: The government says there is no cholera in the camp at all.\n\n"
+            "EXAMPLE: That's right. A nurse said the tests were positive.\n\n"
+            "ANCHOR: Who do people blame?\n\n"
+            "EXAMPLE: Almost everyone blames the blockade of the camp.\n")
+    claims = claims_of(text, registry)
+    # the reporter's turns, under the full label and under the surname, are read like any text
+    assert [c.kind for c in claims if c.source.name.startswith(("JON", "Jon", "EXAMPLE", "Example"))] == []
+    assert ("The camp's health committee", "17 people have died since the outbreak began") in [
+        (c.source.name, c.text) for c in claims]
+
+
 @pytest.mark.parametrize("text, expected", [
     # copy with no double marks quotes in single ones, straight or curly
     ("'We held the line,' the minister said.", '"We held the line," the minister said.'),
