@@ -1259,10 +1259,11 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
         if taken and word[0] < taken[-1][1]:
             continue  # taken already, with the modifiers of a body's name
         gap = masked[taken[-1][1]:word[0]].strip() if taken else masked[begin:word[0]].strip()
-        if gap and not (taken and gap == "." and _DOTTED_ABBREVIATION.fullmatch(taken[-1][2])
+        if gap and not (taken and gap == "." and (_DOTTED_ABBREVIATION.fullmatch(taken[-1][2])
+                                                  or taken[-1][2].lower() in _TITLE_ABBREVIATIONS)
                         and word[2] not in _LOST_STOP_OPENERS):
-            # punctuation between words ends the phrase, but "U.N. estimates" and, in the same
-            # sentence, "the U.N. Office for ..." go on
+            # punctuation between words ends the phrase, but "U.N. estimates", "Dr. Jane Example"
+            # and, in the same sentence, "the U.N. Office for ..." go on
             break
         if taken and word[2] in _SENTENCE_OPENERS:
             break  # "said al-Example It is ...": a sentence whose full stop was lost starts here

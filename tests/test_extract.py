@@ -1203,6 +1203,15 @@ def test_semicolon_clauses_and_partitive_speakers_after_the_cue(registry, text, 
     assert [(c.source.name, c.source.stance, c.text) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
 
 
+@pytest.mark.parametrize("text, name", [
+    # a title abbreviated with a full stop opens the name after the cue
+    ('"We are seeing families arrive," said Dr. Jane Example.', "Dr. Jane Example"),
+    ('"The strikes were deliberate," said Lt. Col. Jon Example, a coalition spokesman.', "Lt. Col. Jon Example"),
+])
+def test_an_abbreviated_title_after_the_cue_opens_the_name(registry, text, name):
+    assert [c.source.name for c in claims_of(text, registry)] == [name]
+
+
 def test_he_after_a_person_named_by_role(registry):
     text = ('A soldier at a checkpoint, who did not give his name, insisted that his unit had come under fire. '
             '"They started it," he said.')
