@@ -2169,6 +2169,7 @@ _FALLBACK_STANCE = {word: stance for stance, words in FALLBACK_DESCRIPTORS.items
 _FALLBACK_DESCRIPTOR = re.compile(r"\b(" + alternation(_FALLBACK_STANCE) + r")\b")
 
 
+_HAS_WORD = re.compile(r"\w")
 _PLAIN_STATE_DESCRIPTOR = re.compile(r"(?:^|\b(?:" + alternation(PLAIN_DESCRIPTOR_LEADS) + r")\s+)(?:"
                                      + alternation(PLAIN_STATE_DESCRIPTORS) + r")\b", re.I)
 
@@ -3042,6 +3043,8 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             continue
         seen.add(claim_id)
         text = written[draft.start:draft.end]
+        if not _HAS_WORD.search(text):
+            continue   # "Who do people there blame?": a cue with nothing but a mark after it
         quantities = narrative_quantities.get(index)
         if quantities is None:
             quantities = cue_measure(tuple(find_quantities(text)), draft.cue, text,

@@ -1212,6 +1212,17 @@ def test_an_abbreviated_title_after_the_cue_opens_the_name(registry, text, name)
     assert [c.source.name for c in claims_of(text, registry)] == [name]
 
 
+def test_an_elder_speaks(registry):
+    assert [(c.source.name, c.text) for c in claims_of(
+        "A camp elder told Reuters that at least 300 families arrived here.", registry)] == [
+        ("A camp elder", "at least 300 families arrived here")]
+
+
+def test_a_cue_with_nothing_but_a_mark_after_it_is_no_claim(registry):
+    text = "Our correspondent is in the camp. Who do the people of the camp blame? They blame the blockade, he said."
+    assert all(any(ch.isalnum() for ch in c.text) for c in claims_of(text, registry))
+
+
 def test_he_after_a_person_named_by_role(registry):
     text = ('A soldier at a checkpoint, who did not give his name, insisted that his unit had come under fire. '
             '"They started it," he said.')
