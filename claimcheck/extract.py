@@ -1004,15 +1004,22 @@ def _with_modifiers(masked: str, start: int, words: list[tuple[int, int, str]], 
     what was said before an unpunctuated cue is never taken in."""
     if taken[-1][2].lower() not in _MODIFIED_BODY_HEADS:
         return taken
-    for j in range(last, max(-1, last - MAX_MODIFIERS - 1), -1):
+    coordinated = False   # "our water and sanitation team": two plain modifiers joined by "and"
+    for j in range(last, max(-1, last - MAX_MODIFIERS - 2), -1):
         word = words[j][2]
         gap = masked[words[j][1]:words[j + 1][0] if j + 1 < len(words) else taken[0][0]]
         if gap.strip():
             return taken   # punctuation between: the phrase ended there
         lower = word.lower()
         if lower in _SPEAKER_DETERMINERS:
+            if coordinated and lower in ("the", "this"):
+                return taken   # "the army and police": two bodies, not one with two modifiers
             # (a determiner right before the head adds nothing: the caller has read "the service")
             return [*words[j:last + 1], *taken] if j < last else taken
+        if (lower == "and" and not coordinated and last > j > 0 and words[j - 1][2].islower()
+                and words[j + 1][2].islower()):
+            coordinated = True
+            continue
         if (not _MODIFIER.fullmatch(word) or lower in _GLUE or lower in _CONJUNCTIONS or lower in _PRONOUNS
                 or lower in _CALENDAR or lower in _NOT_MODIFIERS):
             return taken

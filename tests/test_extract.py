@@ -1212,6 +1212,18 @@ def test_an_abbreviated_title_after_the_cue_opens_the_name(registry, text, name)
     assert [c.source.name for c in claims_of(text, registry)] == [name]
 
 
+@pytest.mark.parametrize("text, name, stance", [
+    # the publisher's own team, named by two plain words joined by "and"
+    ("Our water and sanitation team said both boreholes were contaminated.", "Our water and sanitation team",
+     "pro-regime"),
+    # "the army and police" are two bodies, not one with two modifiers
+    ("The army and police said both boreholes were contaminated.", "The army and police", "pro-regime"),
+])
+def test_a_publishers_team_named_by_coordinated_modifiers(registry, text, name, stance):
+    (claim,) = claims_of(text, registry, outlet="SANA")
+    assert (claim.source.name, claim.source.stance) == (name, stance)
+
+
 def test_an_elder_speaks(registry):
     assert [(c.source.name, c.text) for c in claims_of(
         "A camp elder told Reuters that at least 300 families arrived here.", registry)] == [
