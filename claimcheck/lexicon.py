@@ -188,7 +188,7 @@ GENERIC_SPEAKERS = (
     "photographer", "cameraman", "hospital", "hospitals", "facility", "facilities", "clinic",
     "personnel", "watchdog", "watchdogs", "commission", "claim", "forces", "troops",
     # (not roles that follow a name where scraping lost the comma: "said Jon Example a nurse")
-    "governorate", "delegation", "prosecutors", "elders", "elder", "person", "alliance", "junta", "mission",
+    "governorate", "delegation", "prosecutors", "elders", "elder", "person", "station", "alliance", "junta", "mission",
     "separatists", "insurgents", "guerrillas", "representative", "representatives", "ministries", "councils",
     "committees",
     # people by role or trade: "a hospital administrator said", "farmers told Reuters" (not the

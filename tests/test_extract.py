@@ -1224,6 +1224,16 @@ def test_a_publishers_team_named_by_coordinated_modifiers(registry, text, name, 
     assert (claim.source.name, claim.source.stance) == (name, stance)
 
 
+@pytest.mark.parametrize("text, name", [
+    # a station is a speaker's head: the name after it is the station's
+    ("According to the official television station al-Manar, two members of the militia were killed.",
+     "al-Manar"),
+    ("Our monitoring station recorded a rise in the river level of 2.8 metres.", "Our monitoring station"),
+])
+def test_a_station_speaks(registry, text, name):
+    assert [c.source.name for c in claims_of(text, registry)] == [name]
+
+
 def test_an_elder_speaks(registry):
     assert [(c.source.name, c.text) for c in claims_of(
         "A camp elder told Reuters that at least 300 families arrived here.", registry)] == [
