@@ -682,6 +682,9 @@ SEQUEL_CUES = (
     "and claims", "and claimed", "but claimed", "and says", "but says",
     "and warns", "but warns", "and adds", "and confirmed", "but confirmed", "and argued", "but argued",
     "and admitted", "but admitted", "and conceded", "but conceded",
+    # "X said the attackers were fighters and described them as terrorists" ("and called" is left
+    # out: "and called on Damascus to ..." asks, it reports nothing)
+    "and described", "but described", "and dismissed", "and rejected", "but rejected",
     # "X said the raid was carried out by jets and put the death toll at 30"
     "and put the death toll at", "and put the toll at", "and puts the death toll at", "and puts the toll at",
     "putting the death toll at", "putting the toll at",

@@ -1067,6 +1067,11 @@ def test_the_army_is_not_a_rebel_army_that_spoke_before(registry):
     # a second count by the same speaker, in the count's own words
     ("Another group said the raid was carried out by jets and put the death toll at 30.",
      [("the raid was carried out by jets", "said"), ("30", "and put the death toll at")]),
+    # a description or a rejection joined to the first cue
+    ('The agency said all those killed were civilians and described the attackers as "terrorists".',
+     [("all those killed were civilians", "said"), ('the attackers as "terrorists"', "and described")]),
+    ("The ministry said the army held the line and rejected reports that the town had fallen.",
+     [("the army held the line", "said"), ("reports that the town had fallen", "and rejected")]),
 ])
 def test_second_cue_of_the_same_speaker(registry, text, claims):
     assert [(c.text, c.cue) for c in claims_of(text, registry)] == claims
