@@ -2794,11 +2794,17 @@ def _places(text: str) -> tuple[str, ...]:
             if (pattern is _PLACE_AFTER_PREP and text.startswith("of", match.start())
                     and _office_before(text, match.start())):
                 continue   # "the Ministry of Health": a portfolio, not a place
-            for group in match.groups():
+            for index, group in enumerate(match.groups(), 1):
+                if group and _DEMONYM.fullmatch(group) and _LOWER_WORD_AFTER.match(text, match.end(index)):
+                    continue   # "reports in Ustravian media": a people's adjective, not a place
                 place = normalise_place(group) if group else None
                 if place and place not in names:
                     names.append(place)
     return tuple(names)
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic)")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _office_before(text: str, at: int) -> bool:

@@ -551,6 +551,9 @@ def test_places_of_a_claim(registry):
     ("The Ministry of Emergency Situations said 3 people died in Dorsa.", [("dorsa",)]),
     ("The Head of State said 40 families were moved to Riverton.", [("riverton",)]),
     ("The Governor of Dorsa said 40 families had arrived.", [("dorsa",)]),
+    # a people's adjective before a noun is no place ("in Vostran media"); a town is
+    ("The minister rejected reports in Vostrian media that fighters seized the dam.", [()]),
+    ("The minister said 40 families arrived in Riverton on Monday.", [("riverton",)]),
 ])
 def test_places_of_each_claim_of_a_sentence(registry, text, places):
     assert [c.places for c in claims_of(text, registry)] == places
