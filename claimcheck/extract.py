@@ -1249,6 +1249,9 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
     return name_start, tail
 
 
+_BODY_AFTER_GENERIC = re.compile(r"\s+(?:with|of|for|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,5}")
+
+
 def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> Optional[tuple[int, str]]:
     """The speaker phrase right after a cue ("said Magne Barth, the head of X", "according to Y")."""
     partitive = _PARTITIVE_AFTER.match(masked, begin, end)
@@ -1309,6 +1312,11 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
         author = _speaker_after(masked, by.end(), end, closed) if by else None
         if author is not None:
             return author
+    if taken[-1][2].lower() in _GENERIC and taken[-1][2].islower():
+        # '"...," said a volunteer with the Example Red Crescent': whom a generic speaker is with
+        body = _BODY_AFTER_GENERIC.match(masked, phrase_end, end)
+        if body is not None:
+            phrase_end = body.end()
     after = masked[phrase_end:end]
     appo = _APPOSITION_AFTER.match(after)
     # "According to X, the deal ...": with content still to come, an apposition must be closed

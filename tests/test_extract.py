@@ -1221,6 +1221,18 @@ def test_an_abbreviated_title_after_the_cue_opens_the_name(registry, text, name)
 
 
 @pytest.mark.parametrize("text, name, stance", [
+    # whom a generic speaker after the cue is with, or at, speaks for its side
+    ('"Nineteen people were killed here this morning," said a volunteer with the Syrian Arab Red Crescent.',
+     "a volunteer with the Syrian Arab Red Crescent", "independent"),
+    ('"The terrorists fired rockets at the neighbourhood," said a source at the Example Police Command.',
+     "a source at the Example Police Command", "pro-regime"),
+])
+def test_the_body_of_a_generic_speaker_after_the_cue(registry, text, name, stance):
+    # (in a state agency's copy, as "a source at the X Police Command" is written)
+    assert [(c.source.name, c.source.stance) for c in claims_of(text, registry, outlet="SANA")] == [(name, stance)]
+
+
+@pytest.mark.parametrize("text, name, stance", [
     # the publisher's own team, named by two plain words joined by "and"
     ("Our water and sanitation team said both boreholes were contaminated.", "Our water and sanitation team",
      "pro-regime"),
