@@ -929,7 +929,12 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     in_place = (len(before_taken) >= 2 and before_taken[-1].lower() in _LOCATING
                 and before_taken[-2].lower() in _GENERIC) or (named_at is not None
                                                               and _place_of_generic(masked, start, named_at))
-    if not taken or not _valid_np([w[2] for w in taken]) or in_place:
+    # "a doctor at the Example district hospital told": a place's name cut the phrase short of
+    # the speaker it locates
+    cut_at_name = (len(taken) == 1 and taken[0][2].islower() and taken[0][2] in _GENERIC
+                   and len(before_taken) >= 3 and before_taken[-1].lower() in _PLACE_HEAD_WORDS
+                   and before_taken[-2][:1].isupper())
+    if not taken or not _valid_np([w[2] for w in taken]) or in_place or cut_at_name:
         # "A source in Riverton said": the name after "in" is where the speaker is
         tail_at = max(0, len(segment_trimmed) - 120)
         located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at) if _may_locate_speaker(segment_trimmed, tail_at) else None

@@ -1220,6 +1220,14 @@ def test_an_abbreviated_title_after_the_cue_opens_the_name(registry, text, name)
     assert [c.source.name for c in claims_of(text, registry)] == [name]
 
 
+@pytest.mark.parametrize("facility", ["the Riverton district hospital", "the Riverton city hospital"])
+def test_a_speaker_at_a_place_named_facility(registry, facility):
+    # the place's name and head do not cut the phrase short of the speaker they locate
+    text = f'"We heard the first explosions," a doctor at {facility} told AFP.'
+    assert [(c.kind, c.source.name, c.text) for c in claims_of(text, registry)] == [
+        ("direct", f"a doctor at {facility}", "We heard the first explosions")]
+
+
 @pytest.mark.parametrize("text, name, stance", [
     # whom a generic speaker after the cue is with, or at, speaks for its side
     ('"Nineteen people were killed here this morning," said a volunteer with the Syrian Arab Red Crescent.',
