@@ -2078,11 +2078,14 @@ def _one_name_of_someone(head: str, apposition: str, context: str) -> bool:
 _ONE_NAME = re.compile(r"[A-Z][a-z’'-]+")
 _WHO_CLAUSE = re.compile(r"\W*(?:who|whom)\b", re.I)
 _AGE = re.compile(r"\W*(?:an?\s+)?\d{1,2}(?:-year-old)?\b")
+_OF_BODY_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z].*$")
 _PERSON_NOUN_APPOSITION = re.compile(
     r"\W*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + alternation({*PERSON_NOUNS, *_PERSON_HINTS}) + r")\b", re.I)
 
 
 def _looks_like_person(head: str, entry) -> bool:
+    # "Jane Example of Example Medical Relief": the person, with the body she is of
+    head = _OF_BODY_AFTER_NAME.sub("", head) if entry is None else head
     words = head.split()
     # "Russian General Jon Example": a title before a name, whatever else it names ("official"
     # is an adjective too: "the official Example News Agency")

@@ -1273,6 +1273,12 @@ def test_a_cue_with_nothing_but_a_mark_after_it_is_no_claim(registry):
     assert all(any(ch.isalnum() for ch in c.text) for c in claims_of(text, registry))
 
 
+def test_she_after_a_person_named_with_the_body_she_is_of(registry):
+    text = ('Jane Example of Example Medical Relief said her team had counted 14 dead. '
+            '"Three shells landed in less than a minute," she told AFP.')
+    assert [c.source.name for c in claims_of(text, registry)] == ["Jane Example of Example Medical Relief"] * 2
+
+
 def test_he_after_a_person_named_by_role(registry):
     text = ('A soldier at a checkpoint, who did not give his name, insisted that his unit had come under fire. '
             '"They started it," he said.')
