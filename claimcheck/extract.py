@@ -332,6 +332,9 @@ _BY_AUTHOR = re.compile(r"\s+(?:by|from|of)\s+")
 _COUNT_BY = re.compile(r"\s*(?:a|an|the|its|their)\s+(?:(?:" + alternation(COUNT_ADJECTIVES) + r")\s+)?(?:"
                        + alternation(COUNT_NOUNS) + r")\s+(?:(?:issued|compiled|released|published)\s+)?(?:by|from|of)\s+",
                        re.I)
+# "according to information available to the ministry": whose information it is speaks
+_INFORMATION_OF = re.compile(r"\s*(?:the\s+)?(?:information|data|intelligence)\s+(?:(?:available|received|obtained|"
+                             r"gathered|collected|provided)\s+)?(?:to|by|from|of)\s+", re.I)
 _PASSIVE_AS_SAYING = re.compile(_AS_SAYING_TAIL)
 # not "claimed": "the attack was claimed by X" is a claim of responsibility, not speech
 _PASSIVE_AGENT_CUES = frozenset(("confirmed", "reported", "announced", "documented", "denied",
@@ -1262,7 +1265,7 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     partitive = _PARTITIVE_AFTER.match(masked, begin, end)
     if partitive:
         return partitive.start(1), partitive.group(1)   # '"...," said one of them'
-    count = _COUNT_BY.match(masked, begin, end)
+    count = _COUNT_BY.match(masked, begin, end) or _INFORMATION_OF.match(masked, begin, end)
     if count:
         # "according to a new toll from the monitor": the one who counted speaks
         return _speaker_after(masked, count.end(), end, closed)

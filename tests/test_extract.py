@@ -1262,6 +1262,15 @@ def test_a_station_speaks(registry, text, name):
     assert [c.source.name for c in claims_of(text, registry)] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    # whose information it is speaks
+    ("According to information available to the ministry, all five crew survived the landing.", "the ministry"),
+    ("According to data from the UN refugee agency, 12,000 people fled.", "UN refugee agency"),
+])
+def test_according_to_someones_information(registry, text, name):
+    assert [c.source.name for c in claims_of(text, registry)] == [name]
+
+
 def test_an_elder_speaks(registry):
     assert [(c.source.name, c.text) for c in claims_of(
         "A camp elder told Reuters that at least 300 families arrived here.", registry)] == [
