@@ -66,6 +66,8 @@ REPORTING_VERBS = (
     "are saying", "is saying", "were saying", "was saying", "have been saying", "has been saying",
     # what an inquiry established: "the group found that three of those deaths ..." (THAT_ONLY_CUES)
     "found",
+    # what a newsroom established: "Kelmora TV has learned that the ferry service was suspended"
+    "learned", "learnt",
     # ("put the Front's own losses at 11": NAMED_ESTIMATE_NOUNS below)
     # "the monitor gave a slightly lower toll of 31": the count is what it reported
     "gave a toll of", "gave a death toll of", "gave a lower toll of", "gave a higher toll of",
@@ -807,7 +809,7 @@ THAT_ONLY_CUES = ("reminded", "reminds",
                   # present forms that are nouns as often: "the ministry states that", never "states"
                   "states", "notes",
                   # "found that three of the deaths occurred elsewhere", never "found the bodies"
-                  "found")
+                  "found", "learned", "learnt")
 # "welcomed the agreement as 'a victory'" says what the agreement is; "welcomed the plan" says
 # nothing checkable: only with "as" is it reported speech.
 CHARACTERISED_AS_CUES = ("welcomed", "welcomes", "hailed", "hails")

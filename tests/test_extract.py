@@ -1133,6 +1133,10 @@ def test_what_a_speaker_speaks_of_is_a_claim(registry, text, claims):
     ("The monitoring group found that three of those deaths occurred in a separate shelling.",
      [("three of those deaths occurred in a separate shelling", "found", "The monitoring group")]),
     ("Rescuers found the bodies in the rubble and took them to the hospital.", []),
+    # what a newsroom learned, told with "that"
+    ("The channel has learned that the ferry service has been suspended.",
+     [("the ferry service has been suspended", "learned", "The channel")]),
+    ("Children learned to read in the camp school run by the charity.", []),
 ])
 def test_progressive_and_found_that_are_cues(registry, text, claims):
     found = [(c.text, c.cue, c.source.name) for c in claims_of(text, registry)]
