@@ -1194,7 +1194,9 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
 
 
 _ABSENCE = re.compile(
-    r"\b(?:no|not\s+(?:a\s+single|one|a|any)|never\s+(?:a\s+single|a|any))\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})"
+    # (not "no one else could have", "no longer", "no more than": no thing is named)
+    r"\b(?:no|not\s+(?:a\s+single|one|a|any)|never\s+(?:a\s+single|a|any))\s+(?!(?:one|longer|more|less|sooner)\b)"
+    r"(?:[a-z-]+\s+){0,2}?(?!(?:could|would|should|might|must|will|shall|ever)\b)(?P<noun>[a-z]{4,})"
     r"(?=\s+(?:" + alternation(ABSENCE_FOLLOWERS) + r")\b)", re.I)
 # (people are counted as none: "no civilians were in the building" is a count of no one)
 _NOT_A_THING = frozenset((*ABSENCE_GENERIC_NOUNS, *NONE_VICTIMS, *NONE_PERSONS,

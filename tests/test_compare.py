@@ -227,6 +227,8 @@ def test_a_facility_named_for_its_town_lies_in_it(hospital, contradicted):
      "pro-regime", False),
     # words that say nothing of a thing
     ("there was no doubt in Dorsa about who fired", "doubt in Dorsa grew after the shelling", "pro-regime", False),
+    ("no one else could have opened the gates at Dorsa", "whoever could have opened the gates at Dorsa did so",
+     "pro-regime", False),
     # the same side
     ("the coalition had no headquarters in Dorsa", "a rebel headquarters in Dorsa was evacuated", "opposition", False),
 ])
