@@ -1463,6 +1463,11 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             # "Col. Jon Example, the group's spokesman, walked me through the ruins. 'They held
             # out for a day,' he said": introduced, not yet a speaker
             return _resolve(named, registry, [], publisher=publisher)
+        spoken_to = _SPOKEN_TO.search(earlier_text[-SPOKEN_TO_CHARS:]) if lower in ("he", "she") and earlier_text else None
+        if spoken_to is not None:
+            # "I spoke to a nurse who did not want to give her name. She said, ...": the one the
+            # writer spoke to, unnamed
+            return _Speaker(spoken_to.group(1), None, "unknown", "none", spoken_to.group(1).lower(), True)
         return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
     if lower in _ORDINALS:
         # "One said", "the second said": one of the people counted just before, "he" after it,
@@ -1959,6 +1964,11 @@ _INTRODUCED_PERSON = re.compile(
     r"|\b(?:" + alternation(t.capitalize() for t in PERSON_TITLES) + r")\s+(?:(?:" + alternation(
         [*(t.capitalize() for t in RANK_TITLES), "Brigadier", "Lieutenant", "Major"]) + r")\s+){0,2}"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b")
+
+
+SPOKEN_TO_CHARS = 300   # how far back "I spoke to a nurse" may stand before "she said"
+_SPOKEN_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(an?\s+(?:[a-z-]+\s+){0,2}?(?:"
+                        + alternation(PERSON_NOUNS) + r")(?:\s+(?:who|in|at|from|of)\s+[^.;,“”\"]{1,80})?)(?=[.;,]|\s*$)")
 
 
 def _last_introduced_person(earlier_text: str) -> Optional[str]:

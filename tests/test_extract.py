@@ -1292,6 +1292,16 @@ def test_she_after_a_person_named_with_the_body_she_is_of(registry):
     assert [c.source.name for c in claims_of(text, registry)] == ["Jane Example of Example Medical Relief"] * 2
 
 
+@pytest.mark.parametrize("text, name", [
+    # "she" after the writer spoke to someone unnamed, with no one before to be "she"
+    ('I spoke to a nurse who did not want to give her name. "We have positive tests in this tent," she said.',
+     "a nurse who did not want to give her name"),
+    ('I spoke to a nurse in the camp. "We have positive tests in this tent," she said.', "a nurse in the camp"),
+])
+def test_she_after_the_one_the_writer_spoke_to(registry, text, name):
+    assert [c.source.name for c in claims_of(text, registry)] == [name]
+
+
 def test_he_after_a_person_named_by_role(registry):
     text = ('A soldier at a checkpoint, who did not give his name, insisted that his unit had come under fire. '
             '"They started it," he said.')
