@@ -401,7 +401,7 @@ _NOT_SPEECH = re.compile(r"\s+(?:" + "|".join(CUE_NOT_SPEECH) + r")\b", re.I)
 _LOCATED_SPEAKER = re.compile(
     # a capital is a capital (the pattern ignores case otherwise): "... 12 civilians dead a
     # source at the police told" starts at "a source"
-    r"((?:\b(?:a|an|the|one|two|another)\s+(?:[\w’'-]+\s+){0,2}"
+    r"((?:\b(?:a|an|the|one|two|another|our|its|their)\s+(?:[\w’'-]+\s+){0,2}"
     r"|(?:\b(?!(?:" + alternation(OPENING_ADVERBS) + r")\b)(?:(?-i:[A-Z])[\w’'-]*|local|medical|military|"
     r"security|government|opposition|rebel|civil|defence|defense)\s+){1,3})?(?:" + alternation(GENERIC_SPEAKERS)
     # "residents contacted in the city", "a rescue service operating in rebel-held territory",

@@ -1250,6 +1250,9 @@ def test_the_body_of_a_generic_speaker_after_the_cue(registry, text, name, stanc
      "pro-regime"),
     # "the army and police" are two bodies, not one with two modifiers
     ("The army and police said both boreholes were contaminated.", "The army and police", "pro-regime"),
+    # the publisher's own, where they are
+    ("Our monitoring station at Riverton recorded a rise in the river level of 2.8 metres.",
+     "Our monitoring station at Riverton", "pro-regime"),
 ])
 def test_a_publishers_team_named_by_coordinated_modifiers(registry, text, name, stance):
     (claim,) = claims_of(text, registry, outlet="SANA")
