@@ -550,7 +550,9 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:" + _ANOTHER + r")\s+$", re.I)
 _JOINED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:(?:at least|more than|some|about|another)\s+)?", re.I)
 # the next number opens a part of this one, or a second count sharing its verb
-_OPENS_PART = re.compile(r"^\s*(?:[\w-]+,?\s+){0,3}?(?:including|among\s+them|among\s+whom|and)?(?:\s+(?:an?|the))?\s*$", re.I)
+# (the part may be one person by age: "three civilians, among them a woman aged 70, were killed")
+_OPENS_PART = re.compile(r"^\s*(?:[\w-]+,?\s+){0,3}?(?:including|among\s+them|among\s+whom|and)?(?:\s+(?:an?|the))?"
+                         r"(?:\s+[a-z-]+){0,2}?(?:\s+aged)?\s*$", re.I)
 _SHARED_VERB = re.compile(
     r"^[\w,.-]+\s+(?:of\s+(?:them|whom)\s+)?(?:[\w-]+,?\s+){0,6}?(?:were|was|have\s+been|has\s+been|had\s+been|are"
     r"|have|has|had)?\s*"

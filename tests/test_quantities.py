@@ -266,6 +266,10 @@ from claimcheck.quantities import cue_measure, find_quantities
     # a place's residents, told with its possessive; not when a toll follows
     ("the city's 240,000 residents depend on the railway", [(240000, None, None, "residents", "population")]),
     ("the town's 12 residents were killed", [(12, None, None, "residents", "deaths")]),
+    # a part named by a person and age, or a person before the counted part, between a count and its verb
+    ("three civilians, among them a woman aged 70, were killed", [(3, None, None, "civilians", "deaths")]),
+    ("6 civilians including a woman and two children were killed",
+     [(6, None, None, "civilians", "deaths"), (2, None, None, "children", "deaths")]),
     # none of them, with the perfect tense ("had died") as with the passive
     ("no detainee had died in custody", [(0, None, None, "detainees", "deaths")]),
     ("no one has died", [(0, None, None, "people", "deaths")]),
