@@ -510,7 +510,7 @@ PERSON_UNITS = ("killed", "injured", "casualties", "residents", "people", "civil
 # where fighters were killed, are never a count of the evacuated or the dead. Munitions may
 # still count strikes.
 THING_UNITS = ("buildings", "villages", "vehicles", "hospitals", "schools", "airstrikes", "missiles", "shells",
-               "barrel bombs", "bombs", "cylinders")
+               "barrel bombs", "bombs", "cylinders", "pieces")
 # Nouns after which a number is not a count ("on July 31", "aged 30", "4 sq. km").
 NON_COUNT_FOLLOWERS = (
     "sq", "km", "kilometres", "kilometers", "km2", "miles", "metres", "meters", "years", "year",
@@ -851,6 +851,7 @@ REQUEST_CUES = ("urged", "urges", "urging", "called", "called on", "called for",
 MEASURE_CUES = {
     "deaths": ("killed", "killing", "kills", "kill", "died", "dying", "dead", "death", "deaths", "toll", "lives", "lost their lives", "bodies", "martyr", "fatalities", "executed",
                "martyred", "slain", "perished", "drowned", "beheaded", "massacred", "neutralized", "neutralised", "eliminated",
+               "eliminating", "neutralizing", "neutralising",
                "murdered", "murdering",
                # a side's losses are its dead: "put its own losses at 23 fighters" (MEASURE_CUES_BEFORE)
                "losses", "loss"),

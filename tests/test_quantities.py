@@ -270,6 +270,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("three civilians, among them a woman aged 70, were killed", [(3, None, None, "civilians", "deaths")]),
     ("6 civilians including a woman and two children were killed",
      [(6, None, None, "civilians", "deaths"), (2, None, None, "children", "deaths")]),
+    # "eliminating" a count of fighters kills them; artillery pieces are things, not a toll
+    ("destroying four artillery pieces and eliminating up to 30 militants",
+     [(4, None, None, "pieces", "pieces"), (30, None, 30, "fighters", "deaths")]),
     # none of them, with the perfect tense ("had died") as with the passive
     ("no detainee had died in custody", [(0, None, None, "detainees", "deaths")]),
     ("no one has died", [(0, None, None, "people", "deaths")]),
