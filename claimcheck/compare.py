@@ -1396,6 +1396,7 @@ _GENERIC_REFERENCES = frozenset(DENIED_GENERIC_REFERENCES)
 _DENIED_PART = re.compile(r"\s*(?:" + alternation(DENIED_PART) + r")\b")
 
 
+@functools.lru_cache(maxsize=8192)   # read by the denials and again by the absences of one comparison
 def _content_stems(text: str) -> frozenset[str]:
     """Content words cut to a crude stem, so "bombing" meets "bombed"; words for one act are
     one stem, so "bombing" meets "airstrikes"."""
@@ -1498,8 +1499,7 @@ _REQUEST_CUES = frozenset(REQUEST_CUES)
 
 def _asks(claim: Claim) -> bool:
     """Whether a claim asks for something ("urged inspectors to visit") rather than reports."""
-    cue = (claim.cue or "").lower()
-    return cue in _REQUEST_CUES or cue.split(" ", 1)[0] in _REQUEST_CUES or is_request(claim.text)
+    return (claim.cue or "").lower().split(" ", 1)[0] in _REQUEST_CUES or is_request(claim.text)
 
 
 def _unplaced(claim: Claim, denial: Claim, focus: dict[str, tuple[str, ...]]) -> bool:

@@ -3172,12 +3172,12 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
     # the anchor's and the reporter's turns are the broadcaster's own, read like any paragraph,
     # under a role ("ANCHOR:"), a name with its role ("JON EXAMPLE (REPORTER, RIVERTON):") or
     # then the name alone ("EXAMPLE:")
-    broadcasters = [set(_label_name(label).lower().split()) for label in turns if _broadcast_label(label)]
+    names = {label: set(_label_name(label).lower().split()) for label in turns}
+    own = {label for label in turns if _broadcast_label(label)}
     answers = {}
     for label, spans in turns.items():
         # a guest in capitals may speak once ("GOV. JON EXAMPLE: ...")
-        name = set(_label_name(label).lower().split())
-        if _broadcast_label(label) or any(name <= words for words in broadcasters):
+        if label in own or any(names[label] <= names[broadcaster] for broadcaster in own):
             continue
         if (len(spans) < MIN_TRANSCRIPT_TURNS and not label.isupper() and not feed) or any(
                 body[a:b].rstrip().endswith("?") for _, _, a, b in spans):

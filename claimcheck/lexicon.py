@@ -841,10 +841,11 @@ POSSESSIVE_DETERMINERS = ("our", "their", "its", "his", "her", "your")
 DENIER_PRONOUNS = ("it", "its", "they", "their", "them", "he", "his", "we", "our", "us")
 # "rejected calls to halt the bombing" refuses a request; it denies no report of the bombing.
 REQUEST_NOUNS = ("call", "calls", "demand", "demands", "appeal", "appeals", "request", "requests", "plea", "pleas")
-# Cues that ask for something rather than report it: "urged inspectors to visit the checkpoint"
-# reports no act at the checkpoint, whatever words it shares with a denial.
-REQUEST_CUES = ("urged", "urges", "urging", "called", "called on", "called for", "calls", "demanded", "demands",
-                "appealed", "appeals", "asked", "asks", "requested", "requests")
+# Cues that ask for something rather than report it, by their first word ("called on", "called
+# for"): "urged inspectors to visit the checkpoint" reports no act at the checkpoint, whatever
+# words it shares with a denial.
+REQUEST_CUES = ("urged", "urges", "urging", "called", "calls", "demanded", "demands", "appealed", "appeals",
+                "asked", "asks", "requested", "requests")
 
 # --- comparison -----------------------------------------------------------------------------
 # What a number measures, read from the words around it in the claim.

@@ -537,11 +537,11 @@ _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
 _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\d,.]+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", re.I)
 # "two of our drones"
 _OF_OURS = re.compile(r"\s+of\s+(?:" + alternation(POSSESSIVE_DETERMINERS) + r")\b", re.I)
+_ELIDED_PLACE_HEADS = r"(?:city|town|village|neighbou?rhood|district|province|area|suburb)"
 _ELIDED_AT_PLACE = re.compile(
-    r"\s+(?:in|on|at)\s+(?:(?:the\s+(?:city|town|village|neighbou?rhood|district|province|area|suburb)\s+(?:of\s+)?)?"
-    r"(?:al-|el-)?[A-Z]"
+    r"\s+(?:in|on|at)\s+(?:(?:the\s+" + _ELIDED_PLACE_HEADS + r"\s+(?:of\s+)?)?(?:al-|el-)?[A-Z]"
     # "21 civilians were killed in raids, 15 in a northern district": a place with no name
-    r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|neighbou?rhood|district|province|area|suburb)\b)")
+    r"|(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?" + _ELIDED_PLACE_HEADS + r"\b)")
 # "only 22 buses instead of the 40 agreed": a count set against the one before counts the same
 _INSTEAD_OF_BEFORE = re.compile(r"(?:\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to))|,\s*not)\s+(?:the\s+)?$", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
