@@ -70,6 +70,7 @@ POLARITY_SIMILARITY = 85      # how alike an assertion and a negation must read,
 FOCUS_SHARE = 0.5             # an article is about the place most of its placed claims name
 DENIED_SHARED_WORDS = 2       # content words a claim shares with a denial that answers it
 DENIED_SHARED_WORDS_ELSEWHERE = 3   # and with a denial from another article that names no place
+ACT_DENIAL_WORDS = 4          # content words of a denial short enough to be one act on one thing
 WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival counts of one thing
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
 MIN_QUOTED_FIGURE = 20        # a figure a denial repeats, large enough to name the claim it denies
@@ -1450,7 +1451,12 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
                        and (_blamed(claim) == denial.source.stance or _blames_speaker(claim, denial))
                        and _same_event(claim, denial)}
             pairs.extend((denial, claim) for claim in claims if claim.id in blaming)
-        if not rare and referred is None:
+        # a short denial of an act on a thing ("denied hitting the market") says what it denies
+        # even in words common to the event: the act and its object
+        acts = stems[denial.id] & ACT_SYNONYMS.keys()
+        objects = stems[denial.id] - acts - _place_stems(denial)
+        act_on_object = bool(acts and objects) and len(stems[denial.id]) <= ACT_DENIAL_WORDS
+        if not rare and referred is None and not act_on_object:
             continue
         for claim in claims:
             if (claim.id == denial.id or claim.id in blaming or claim.id in denying
@@ -1475,6 +1481,10 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
                          or points_back and claim.article.id == denial.article.id
                          and (not referred or bool(referred & stems[claim.id])))
             if said_what and _same_event(claim, denial, focus):
+                pairs.append((denial, claim))
+            elif (act_on_object and shared & acts and objects & stems[claim.id] - _place_stems(claim)
+                  and reports_act[claim.id] and _within_a_day(claim, denial)
+                  and _scenes_may_meet(claim, denial, article_places)):
                 pairs.append((denial, claim))
             elif (len(shared) >= DENIED_SHARED_WORDS_ELSEWHERE and bool(shared & rare)
                   and _denial_of_its_articles_event(claim, denial, article_places)):

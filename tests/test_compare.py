@@ -679,6 +679,32 @@ def test_a_denial_meets_a_report_of_another_scene_of_its_event_by_three_rare_wor
     assert found is contradicted
 
 
+@pytest.mark.parametrize("denial_text, report_day, report_place, contradicted", [
+    # a short denial of an act on a thing answers a report of that act on that thing at its
+    # article's scene, however often the thing is named in the event
+    ("hitting the market", "2026-03-03", "bir tefassa", True),
+    # another day, another scene, or a denial too long to be one act on one thing: nothing
+    ("hitting the market", "2026-03-09", "bir tefassa", False),
+    ("hitting the market", "2026-03-03", "riverton", False),
+    ("that its aircraft were hitting the market while traders opened their stalls", "2026-03-03", "bir tefassa",
+     False),
+])
+def test_a_short_denial_of_an_act_on_a_thing_answers_reports_of_it(denial_text, report_day, report_place,
+                                                                   contradicted):
+    # the thing ("market") is in many claims of the event: not rare enough to say what is denied alone
+    filler = [claim(f"f{i}", f"the market was crowded on day {i}", f"Trader {i}", "unknown", article=f"m{i}",
+                    places=(f"village {i}",), day="2026-03-03") for i in range(12)]
+    report = claim("r", "aircraft of the junta fired two missiles into the market", "Tribal council", "opposition",
+                   article="x", places=(report_place,), day=report_day)
+    scene = claim("s", "the strike on Bir Tefassa drew condemnation", "A monitor", "independent", article="y",
+                  places=("bir tefassa",), day="2026-03-03")
+    denial = attrs.evolve(claim("d", denial_text, "The army", "pro-regime", article="y", places=(), day=None),
+                          cue="denied")
+    denial = attrs.evolve(denial, article=attrs.evolve(denial.article, date="2026-03-03"))
+    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([*filler, report, scene, denial]))
+    assert found is contradicted
+
+
 def said_for(cid, text, source, stance, **kwargs):
     """A claim whose speaker speaks for a body of that name (its outlet)."""
     made = claim(cid, text, source, stance, **kwargs)
