@@ -82,7 +82,7 @@ _VERB_UNITS = {"displacing": "displaced", "population": "people", "injury": "inj
                "imprisoned": "detainees"}
 # "bringing the number killed in two days of shelling to 45": the count the sentence builds up to
 _TOTAL_TO = re.compile(
-    r"\b(?:toll|number\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:killed|dead|deaths))\b[^.;:]{0,100}?(?<!addition)(?<!compared)(?<!close)(?<!next)(?<!due)(?<!according)\s+(?:to|at|become|reached)\s+$", re.I)
+    r"\b(?:toll|number\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:killed|dead|deaths))\b[^.;:]{0,100}?(?<!addition)(?<!compared)(?<!close)(?<!next)(?<!due)(?<!according)\s+(?:to|at|become|reached|was|is|now)\s+$", re.I)
 _QUOTE_MARKS = ("\"", "“", "”")
 _NO_QUOTES = str.maketrans("", "", "\"“”")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -327,7 +327,7 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
                 if verb:
                     first = verb["verb"].split()[0].lower()
                     unit = UNITS.get(first) or _VERB_UNITS.get(first, "killed")
-                elif _TOTAL_TO.search(text, max(0, start - 150), start):
+                elif _TOTAL_TO.search(text, max(0, start - 150), start) and not _one_of(value, rest):
                     unit = "killed"
                 elif _OTHERS.match(rest):
                     unit = "people"
@@ -350,8 +350,8 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
             if unit is None:
                 # "put the number of patients still inside at fewer than 60": the count named before
                 counted = _COUNT_OF_AT.search(text, max(0, start - 100), start)
-                if counted:
-                    noun = fold(counted["noun"])
+                if counted and not _one_of(value, rest):
+                    noun = fold(counted["noun"] or counted["subject"])
                     unit = UNITS.get(noun) or (noun if noun not in _NOT_NOUNS else None)
             if unit is None:
                 # "18 of the 31 lorries": a part counts what the whole counts
@@ -510,7 +510,18 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str 
 # the enemy's dead at \"well over a hundred\"" (a quotation may open before the number)
 _COUNT_OF_AT = re.compile(r"\b(?:of|put|puts|putting)\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?"
                           r"(?P<noun>[a-z][\w-]*s|displaced|dead|wounded|injured)\b"
-                          r"[^.;:\d]{0,50}?\s(?:at|to)\s+[\"“]?$")
+                          r"[^.;:\d]{0,50}?\s(?:at|to)\s+[\"“]?$"
+                          # "the real number of detainees was more than 600": a count named as the
+                          # subject of "was" (only after a word for a number: "one of the soldiers
+                          # was 19" is an age)
+                          r"|\b(?:" + alternation(NUMBER_NOUNS) + r")\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+                          r"(?P<subject>[a-z][\w-]*s|people|displaced|dead|wounded|injured)\b"
+                          r"(?:\s+[\w’'-]+){0,4}?\s+(?:was|is|were|are|had\s+reached|has\s+reached|reached)\s+[\"“]?$")
+
+
+def _one_of(value: float, rest: str) -> bool:
+    """"The number of deaths was one of the highest": one of a kind, not a count of one."""
+    return value == 1 and rest.startswith(" of ")
 
 
 def _plural_noun(rest: str) -> Optional[str]:

@@ -276,6 +276,14 @@ from claimcheck.quantities import cue_measure, find_quantities
     # none of them, with the perfect tense ("had died") as with the passive
     ("no detainee had died in custody", [(0, None, None, "detainees", "deaths")]),
     ("no one has died", [(0, None, None, "people", "deaths")]),
+    # a toll or a number of X as the subject of "was": what is counted comes before the number
+    ("the death toll from the strikes was 45", [(45, None, None, "killed", "deaths")]),
+    ("the real number of detainees was more than 600", [(600, 600, None, "detainees", "detainees")]),
+    ("the number of people killed in the attack was 12", [(12, None, None, "killed", "deaths")]),
+    ("the number of displaced had reached 12,000", [(12000, None, None, "displaced", "displaced")]),
+    # one of a kind is no count of one; an age after "one of" is no count either
+    ("the number of deaths was one of the highest daily tolls", []),
+    ("one of the soldiers was 19", [(1, None, None, "soldiers", "soldiers")]),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
