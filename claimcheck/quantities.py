@@ -355,7 +355,6 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
                     unit = UNITS.get(noun) or (noun if noun not in _NOT_NOUNS else None)
             if unit is None:
                 # "18 of the 31 lorries": a part counts what the whole counts
-                # ("one of its posts" is a thing, not a count)
                 whole = _OF_THE_COUNT.match(rest) or (value != 1 and _OF_OURS.match(rest))
                 if whole:
                     after_whole = rest[whole.end():]
@@ -545,9 +544,12 @@ def _names_count_before(text: str, rest: str, start: int, last_end: int) -> bool
 
 _PERSON_UNITS = frozenset(PERSON_UNITS)
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.I)
-_OF_THE_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\d,.]+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", re.I)
-# "two of our drones"
-_OF_OURS = re.compile(r"\s+of\s+(?:" + alternation(POSSESSIVE_DETERMINERS) + r")\b", re.I)
+_ONE_WORD_NUMBERS = "|".join(w for w in NUMBER_WORDS if " " not in w)
+# "18 of the 31 lorries", "two of the dam's six gates", "one of its three blocks"
+_OF_THE_COUNT = re.compile(r"\s+of\s+(?:the\s+(?:[\w-]+['’]s\s+)?|(?:" + alternation(POSSESSIVE_DETERMINERS)
+                           + r")\s+)?(?:[\d,.]+|" + _ONE_WORD_NUMBERS + r")\b", re.I)
+# "two of our drones", "two of the market's aisles" (but "one of its posts" is a thing, no count)
+_OF_OURS = re.compile(r"\s+of\s+(?:" + alternation(POSSESSIVE_DETERMINERS) + r"|the\s+[\w-]+['’]s)\b", re.I)
 _ELIDED_PLACE_HEADS = r"(?:city|town|village|neighbou?rhood|district|province|area|suburb)"
 _ELIDED_AT_PLACE = re.compile(
     r"\s+(?:in|on|at)\s+(?:(?:the\s+" + _ELIDED_PLACE_HEADS + r"\s+(?:of\s+)?)?(?:al-|el-)?[A-Z]"

@@ -284,6 +284,13 @@ from claimcheck.quantities import cue_measure, find_quantities
     # one of a kind is no count of one; an age after "one of" is no count either
     ("the number of deaths was one of the highest daily tolls", []),
     ("one of the soldiers was 19", [(1, None, None, "soldiers", "soldiers")]),
+    # a part of a whole that is someone's: what the whole counts, the part counts
+    ("Two of the dam's six spillway gates appear open", [(2, None, None, "gates", "gates"), (6, None, None, "gates", "gates")]),
+    ("Two of the market's aisles were reduced to metal", [(2, None, None, "aisles", "aisles")]),
+    ("allowed into only one of its three blocks", [(1, None, None, "blocks", "blocks"), (3, None, None, "blocks", "blocks")]),
+    # but one of someone's things, with no count of the whole, is a thing, not a count
+    ("one of its posts was hit", []),
+    ("one of the town's mosques was hit", []),
 ])
 def test_quantities(text, expected):
     found = [(q.value, q.low, q.high, q.unit, q.measure) for q in find_quantities(text)]
