@@ -1437,6 +1437,10 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         phrase = head + (sep + " " + apposition if sep else "")
     lower = phrase.lower()
     if lower in _PRONOUNS:
+        if lower == "i" and publisher is not None and publisher.outlet:
+            # "Today I counted more than fifty patients", outside any quotation: the writer, or
+            # the broadcaster's reporter in a transcript, speaks in the publisher's voice
+            return _Speaker(publisher.outlet, publisher.outlet, publisher.stance, publisher.basis, "", False)
         wanted_person = lower in ("he", "she", "i")
         subject = _body_opening_last_sentence(earlier_text) if lower == "it" and earlier_text else None
         if subject is not None and not (history and history[-1].descriptor == subject.lower()):

@@ -1837,6 +1837,8 @@ def test_a_sequel_after_a_medium_goes_on_with_the_writer(registry):
     ("We documented the deaths of 163 people this week.", "Reuters"),
     ("Rebels entered Dorsa. On Sunday evening, our sources in the town reported that the rebels held the centre.",
      "our sources in the town"),
+    # "I" outside a quotation is the writer, even after someone else was quoted
+    ('"We have no beds left," Dr Jon Example said. Today I counted more than fifty patients in the tent.', "Reuters"),
 ])
 def test_we_and_our_sources_are_the_publishers(registry, text, name):
     claim = claims_of(text, registry, outlet="Reuters")[-1]
