@@ -27,7 +27,7 @@ from .lexicon import (
     EVENT_WORDS, FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GOVERNMENT_OFFICES,
     GOVERNMENT_PORTFOLIOS, HELD_BY_SIDE, INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE,
     LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS,
-    MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
+    LY_NOUNS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
     NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS, ORDINAL_SPEAKERS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
     PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
@@ -157,6 +157,7 @@ _PARENTHETICAL = re.compile(
     r",\s*(?:meanwhile|however|though|too|also|in turn|for (?:its|their|his|her|our) part)\s*,\s*$")
 _AUXILIARIES = set(SPEAKER_CUE_FILLERS)
 _NAME_ENDING_FILLERS = frozenset(NAME_ENDING_FILLERS)
+_LY_NOUNS = frozenset(LY_NOUNS)
 _AUXILIARY_PAIRS = {("last", "week"), *(("on", day) for day in WEEKDAYS)}
 
 
@@ -166,11 +167,16 @@ def _ends_a_name(words: list[str]) -> bool:
             and words[-1].lower() in _NAME_ENDING_FILLERS)
 
 
+def _adverb_in_ly(word: str) -> bool:
+    """"swiftly", "angrily": a manner word between a speaker and the cue, however rare."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+
+
 def _strip_auxiliaries(text: str) -> str:
     """``text`` without the auxiliaries, adverbs and report times it ends with."""
     words = text.rstrip().split(" ")
     while words:
-        if words[-1].lower() in _AUXILIARIES and not _ends_a_name(words):
+        if words[-1].lower() in _AUXILIARIES and not _ends_a_name(words) or _adverb_in_ly(words[-1]):
             words.pop()
         elif len(words) >= 2 and (words[-2].lower(), words[-1].lower()) in _AUXILIARY_PAIRS:
             del words[-2:]
@@ -321,8 +327,9 @@ _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<
                         r"(?!\s+(?:day|week|month|year|night|morning|evening|time|offer|claim|report|attack)\b)")
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
-_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*" + alternation(CLAUSE_JOINS) + r"|;|\s"
-                          + alternation(UNPUNCTUATED_CLAUSE_JOINS) + r")\s+$")
+# ("and" too: "Turkey denied those accusations and security sources said ...")
+_CLAUSE_JOIN = re.compile(r"(?:[,;”\"]\s*(?:" + alternation(CLAUSE_JOINS) + r"|and)|;|\s"
+                          + alternation((*UNPUNCTUATED_CLAUSE_JOINS, "and")) + r")\s+$")
 _SUBORDINATE_START = re.compile(r"\s*[“\"]?(?:While|Although|Though|Whereas)\b")
 _CLAUSE_COMMA = re.compile(r"[,;”\"]\s*$")
 _SENTENCE_OPENERS = {"It", "We", "They", "He", "She", "I", "There", "This", "That", "These", "Our", "My"}

@@ -251,6 +251,10 @@ SPEAKER_CUE_FILLERS = (
     # "Neither claim can be verified": a determiner before "claim" makes it a noun, no speaker
     "neither", "either", "each", "every",
 )
+# Lower-case words in -ly that are no adverb: between a speaker and the cue any other one is a
+# filler ("the army swiftly rejected"), these are the speaker's ("the daily reported").
+LY_NOUNS = ("family", "assembly", "supply", "rally", "reply", "monopoly", "anomaly", "homily", "ally", "daily",
+            "weekly", "monthly", "quarterly", "bully", "belly", "folly", "melancholy", "panoply")
 # Fillers that end media names when capitalised after a name ("Drevania Now", "Kessan Today").
 NAME_ENDING_FILLERS = ("now", "today")
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")

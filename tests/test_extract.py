@@ -1756,6 +1756,15 @@ def test_the_end_of_a_sentence_names_who_said_what_came_before(registry, text, c
      ["The governor", "Vostra Front"]),
     ("Local media reported that at least 15 people were killed, while state media put the toll at five.",
      ["Local media", "state media"]),
+    # "and" opens a second speaker's clause as "while" does
+    ("Turkey has denied those accusations and security sources said the attackers never entered from Turkey.",
+     ["Turkey", "security sources"]),
+    ("Moscow denied involvement, and the Russian Defense Ministry said a US drone was in the area.",
+     ["Moscow", "the Russian Defense Ministry"]),
+    # a manner word in -ly between speaker and cue is no part of the speaker, nor a bar to the cue
+    ("The rebels said they had retaken the silo, a claim the army swiftly rejected.", ["The rebels", "the army"]),
+    ("The government angrily denied the reports.", ["The government"]),
+    ("The pro-government daily reported that the town fell.", ["The pro-government daily"]),
     # a comma-less "while" with no speaker of its own is time, not a second claim
     ("The minister said the talks went well while visiting the port.", ["The minister"]),
     # a closing attribution still names the source of the whole sentence
