@@ -193,6 +193,8 @@ GENERIC_SPEAKERS = (
     "governorate", "delegation", "prosecutors", "elders", "elder", "person", "station", "alliance", "junta", "mission",
     "separatists", "insurgents", "guerrillas", "representative", "representatives", "ministries", "councils",
     "committees",
+    # what a body issues, standing for it ("the army's communique on Tuesday said")
+    "communique", "communiqué", "communiques",
     # people by role or trade: "a hospital administrator said", "farmers told Reuters" (not the
     # titles written before a name, "director Jon Example", which name a person)
     "directors", "administrators", "coordinators", "managers", "prosecutors", "pilots", "crew",

@@ -787,6 +787,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # a time word capitalised after a name ends the name; lower case, it is the report's time
     ("Kessan Now reported that 12 people were killed in the town.", "Kessan Now"),
     ("The ministry now says 12 people were killed in the town.", "The ministry"),
+    # a communique stands for the body that issued it, as a statement does
+    ("The Movement's communique on Tuesday said 17 rebels were killed.", "The Movement's communique"),
 ])
 def test_speaker_name_from_harder_phrases(registry, text, source):
     (claim,) = claims_of(text, registry)
