@@ -35,8 +35,8 @@ from .lexicon import (
     PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
     SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS,
-    STATE_SOURCE_DESCRIPTORS, STATE_WORDS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
-    WEEKDAYS,
+    STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
+    WEEKDAYS, WITNESS_VERBS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
@@ -3045,7 +3045,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     history: list[_Speaker] = []
     drafts: list[_Draft] = []
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
-    answers = _transcript_answers(body, paragraphs)
+    answers, feeds = _transcript_answers(body, paragraphs)
     for p_start, p_end in paragraphs:
         if p_start in listed:
             # "- at least six storage tanks destroyed", listed under "according to X:"
@@ -3056,11 +3056,20 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             continue
         if p_start in answers:
             # "OSTAN: We have six newborns": an interview transcribed with speaker labels
-            label_start, content_start = answers[p_start]
-            label = body[label_start:content_start].rstrip(": \t")
+            label_start, label_end, content_start = answers[p_start]
+            label = body[label_start:label_end].rstrip(": \t")
             speaker = _resolve(_label_phrase(label), registry, history, publisher=publisher, earlier_text=body[:p_start])
-            content = _trim(body, content_start, p_end)
-            drafts.append(_Draft("direct", content[0], content[1], None, speaker, (p_start, p_end)))
+            if feeds:
+                parts = [_trim(body, content_start, p_end)]   # a post is one claim, however long
+            else:
+                # an answer says one thing a sentence ("Our losses were four soldiers killed.
+                # Nobody was taken prisoner."); a greeting or a bare "No." says nothing
+                parts = [_trim(body, *sentence) for sentence in _sentences(body, content_start, p_end, quotes)]
+                parts = [(a, b) for a, b in parts if not body[a:b].rstrip().endswith("?")
+                         and (_count_words(body, a, b) >= MIN_ANSWER_WORDS or _DIGIT.search(body, a, b))
+                         and not _about_the_talk(body[a:b])]
+            for part_start, part_end in parts:
+                drafts.append(_Draft("direct", part_start, part_end, None, speaker, (p_start, p_end)))
             history.append(speaker)
             continue
         # "- According to aid workers, ...", "4. The representative stressed ...": an item's
@@ -3124,6 +3133,10 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
 _TRANSCRIPT_LABEL = re.compile(r"(?P<stamp>\[[^\[\]\n]{1,30}\][ \t]*)?"
                                r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]+\(([^()\n:]{1,60})\))?:[ \t]+(?=\S)")
 MIN_TRANSCRIPT_TURNS = 2   # labelled paragraphs of each of two speakers, at least
+MIN_ANSWER_WORDS = 3       # words of a sentence of an answer that says something ("Two were children.")
+_DIGIT = re.compile(r"\d")
+_TALK_OPENER = re.compile(r"(?:" + alternation(TALK_OPENERS) + r")\s")
+_WITNESSED = re.compile(r"I\s+(?:[\w’']+\s+){0,2}?(?:" + alternation(WITNESS_VERBS) + r")\b")
 _BROADCAST_ROLES = frozenset(BROADCAST_ROLES)
 _LABEL_GLUE = frozenset(("of", "the", "and", "for", "al", "el", "on", "in"))
 
@@ -3163,11 +3176,20 @@ def _broadcast_label(label: str) -> bool:
     return label.split()[0].lower() in _BROADCAST_ROLES or role in _BROADCAST_ROLES
 
 
-def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+def _about_the_talk(sentence: str) -> bool:
+    """"I will begin with the operation", "Let me be very clear": the speaker on the talk itself,
+    unless a figure or a statement after a colon follows ("I repeat: not one soldier ...")."""
+    return (bool(_TALK_OPENER.match(sentence)) and ":" not in sentence
+            and not _WITNESSED.match(sentence) and not any(find_quantities(sentence)))
+
+
+def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[dict[int, tuple[int, int, int]], bool]:
     """The paragraphs of an interview transcript that answer: {paragraph start: (label start,
-    content start)}. A transcript has two or more labels, each opening MIN_TRANSCRIPT_TURNS
-    paragraphs or more; the label whose turns ask questions is the interviewer's, and its
-    turns are read like any paragraph ("HBC: The Movement says ..." passes on a claim)."""
+    label end, content start)}, and whether they are the posts of a feed. A transcript has two or more labels, each opening
+    MIN_TRANSCRIPT_TURNS paragraphs or more; the label whose turns ask questions is the
+    interviewer's, and its turns are read like any paragraph ("HBC: The Movement says ..."
+    passes on a claim). Paragraphs with no label between an answer and the next label go on
+    with that answer."""
     turns: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
     stamped = 0
     for p_start, p_end in paragraphs:
@@ -3179,7 +3201,7 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
     # a feed of timed posts is labelled as a transcript is, each speaker posting once or more
     feed = stamped >= MIN_TRANSCRIPT_TURNS
     if not feed and (len(turns) < 2 or sum(len(t) >= MIN_TRANSCRIPT_TURNS for t in turns.values()) < 2):
-        return {}
+        return {}, False
     # the anchor's and the reporter's turns are the broadcaster's own, read like any paragraph,
     # under a role ("ANCHOR:"), a name with its role ("JON EXAMPLE (REPORTER, RIVERTON):") or
     # then the name alone ("EXAMPLE:")
@@ -3193,8 +3215,21 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
         if (len(spans) < MIN_TRANSCRIPT_TURNS and not label.isupper() and not feed) or any(
                 body[a:b].rstrip().endswith("?") for _, _, a, b in spans):
             continue
-        answers.update({p_start: (name, content) for p_start, name, content, _ in spans})
-    return answers
+        answers.update({p_start: (name, content, content) for p_start, name, content, _ in spans})
+    if feed:
+        return answers, True   # (a feed's posts are each whole: what follows one is no part of it)
+    # (after the last label the writer's own narration may resume: "Frontline Care confirmed ...")
+    labelled = {p_start for spans in turns.values() for p_start, _, _, _ in spans}
+    turn: Optional[tuple[int, int, int]] = None
+    following: list[int] = []
+    for p_start, _ in paragraphs:
+        if p_start in labelled:
+            if turn is not None:
+                answers.update({p: (turn[0], turn[1], p) for p in following})
+            turn, following = answers.get(p_start), []
+        elif turn is not None:
+            following.append(p_start)
+    return answers, False
 
 
 

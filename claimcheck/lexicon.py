@@ -163,6 +163,11 @@ PARTITIVE_WORDS_AFTER_CUE = ("one", "some", "many", "most", "several", "two", "t
 PERSON_ROLES = ("administrator", "teacher", "farmer", "driver", "surgeon", "engineer", "sailor", "soldier",
                 "villager", "student", "trader", "refugee", "shopkeeper", "pharmacist", "paramedic", "neighbour",
                 "neighbor", "operator", "fisherman")
+# How a speaker in a transcript opens a sentence about the talk itself ("I will begin with
+# Quillabar", "Let me be clear"): with no figure in it, no claim.
+TALK_OPENERS = ("I", "Let me", "Let us", "Allow me")
+# But what the speaker saw or heard is a witness's claim: "I saw soldiers led away", "I can see the flag".
+WITNESS_VERBS = ("saw", "see", "heard", "hear", "counted", "watched", "witnessed")
 # Generic heads that are speakers when nothing better is named: "activists said".
 GENERIC_SPEAKERS = (
     "activists", "activist", "sources", "source", "residents", "resident", "witnesses", "witness",

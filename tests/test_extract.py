@@ -2008,6 +2008,44 @@ def test_transcript_labels_with_titles_and_affiliations_name_the_one_answering(r
     ]
 
 
+BRIEFING_TRANSCRIPT = (
+    "Transcript of the weekly briefing.\n\n"
+    "JON EXAMPLE: Good afternoon. I will begin with Dorsa. Dorsa is under the full control of the army.\n\n"
+    "On the night of 28 March, terrorists infiltrated the town. Nobody was taken prisoner.\n\n"
+    "QUESTION (Example Ledger): The rebels say they captured 63 soldiers. Where are they?\n\n"
+    "EXAMPLE: In the imagination of those who write the posts. I repeat: not one soldier was taken. "
+    "I saw the lists myself.\n\n"
+    "QUESTION (Example Ledger): Was it a retreat?\n\n"
+    "EXAMPLE: No.\n\n"
+    "The briefing ended at noon.\n"
+)
+
+
+def test_an_answer_says_one_thing_a_sentence_and_goes_on_until_the_next_label(registry):
+    claims = claims_of(BRIEFING_TRANSCRIPT, registry, outlet="Reuters")
+    assert [(c.kind, c.source.name, c.text) for c in claims] == [
+        # a greeting, and a sentence on the talk itself, say nothing
+        ("direct", "Jon Example", "Dorsa is under the full control of the army"),
+        # the paragraph with no label after an answer goes on with it
+        ("direct", "Jon Example", "On the night of 28 March, terrorists infiltrated the town"),
+        ("direct", "Jon Example", "Nobody was taken prisoner"),
+        ("indirect", "The rebels", "they captured 63 soldiers"),
+        ("direct", "Jon Example", "In the imagination of those who write the posts"),
+        ("direct", "Jon Example", "I repeat: not one soldier was taken"),
+        # what the speaker saw is a witness's claim
+        ("direct", "Jon Example", "I saw the lists myself"),
+        # "No." says nothing; after the last label the writer speaks again: no part of the answer
+    ]
+
+
+def test_a_post_of_a_feed_is_one_claim_however_many_sentences(registry):
+    text = ("[14 Mar, 23:40] Example Military Council: Our fighters took the silo. Five soldiers were captured.\n\n"
+            "[15 Mar, 06:10] Example Military Council: The bridge is ours. The enemy fled.\n")
+    claims = claims_of(text, registry)
+    assert [c.text for c in claims] == ["Our fighters took the silo. Five soldiers were captured",
+                                        "The bridge is ours. The enemy fled"]
+
+
 def test_a_reporter_labelled_by_name_and_role_speaks_for_the_broadcaster(registry):
     text = ("ANCHOR (JANE EXAMPLE): Good evening. Jon, what are you seeing?\n\n"
             "JON EXAMPLE (REPORTER, RIVERTON): Jane, the treatment tent was built for twenty beds. "
