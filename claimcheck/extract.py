@@ -41,7 +41,7 @@ from .lexicon import (
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
 from .read import is_boilerplate
-from .sources import Registry, is_person_kind, normalise
+from .sources import Registry, is_person_kind, normalise, with_initialisms
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -3030,6 +3030,7 @@ def _stem(word: str) -> str:
 def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     """Every claim in ``article``, in reading order."""
     written = article.body
+    registry = with_initialisms(registry, written)
     body = _with_double_quotes(written)   # read with double marks; claims quote what is written
     listed = _listed_items(body)
     paragraphs = _content_paragraphs(article, listed)

@@ -191,6 +191,35 @@ class Registry:
         return entry.stance
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{%d,%d}\b" % (3, 5))
+MIN_INITIALS, MAX_INITIALS = 3, 5   # words of a name whose initials may stand for it ("DFA", "SOHR")
+
+
+def with_initialisms(registry: Registry, text: str) -> Registry:
+    """The registry, knowing also the acronyms ``text`` uses for the bodies it names in full:
+    "the DFA" in an article that names the "Drovask Free Army" of a file listing no acronym.
+    Only within that text: the same letters elsewhere may stand for any other body."""
+    unknown = {word.lower() for word in _CAPITALS.findall(text)} - registry.by_alias.keys()
+    if not unknown:
+        return registry
+    found: dict[str, set[str]] = defaultdict(set)
+    for _, _, entry in registry.mentions(text):
+        if is_person_kind(entry.kind):
+            continue
+        for alias in (entry.name, *entry.aliases):
+            words = [w for w in alias.split() if w.lower() not in SHORTENED_NAME_GLUE]
+            if MIN_INITIALS <= len(words) <= MAX_INITIALS and all(w[:1].isupper() for w in words):
+                initials = "".join(w[0] for w in words).lower()
+                if initials in unknown:
+                    found[initials].add(entry.key)
+    known = {initials: keys.pop() for initials, keys in found.items() if len(keys) == 1}
+    if not known:
+        return registry
+    return attrs.evolve(
+        registry, by_alias={**registry.by_alias, **known}, upper_only=registry.upper_only | known.keys(),
+        prefixes=registry.prefixes | known.keys(), cache={}, fuzzy_choices={})
+
+
 def _same_initials(a: str, b: str) -> bool:
     """Spelling variants of one name differ in vowels and endings, not in how their words start:
     "Kurdish officials" is no misspelling of "Turkish officials"."""

@@ -1658,6 +1658,8 @@ kind = "person"
     # a body's name shortened from the front
     ("Shells hit the port. The Sea Brigade said it had repelled the attack.", "Sea Brigade", "Example Sea Brigade"),
     ("Shells hit the port, Civil Rescue said.", "Civil Rescue", "Riverton Civil Rescue"),
+    # a body the text names in full, then calls by its initials
+    ("The Example Sea Brigade took the port. ESB said it captured 86 soldiers.", "ESB", "Example Sea Brigade"),
 ])
 def test_speakers_of_bodies_a_user_added(text, name, outlet):
     from claimcheck.sources import parse_registry

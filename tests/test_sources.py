@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.errors import SourcesError
-from claimcheck.sources import find_sources_file, is_person_kind, parse_registry
+from claimcheck.sources import find_sources_file, is_person_kind, parse_registry, with_initialisms
 
 GOOD = '''
 [sources.one]
@@ -90,6 +90,32 @@ def test_a_name_shortened_from_the_front(written, canonical):
     found = registry.shortened(written)
     assert (found.name if found else None) == canonical
     assert registry.shortened("Red Crescent", "Aid from the Otherland Red Crescent arrived.").name == "Otherland Red Crescent"
+
+
+WAR_BODIES = parse_registry(
+    '[sources.a]\nname = "Drovask Free Army"\naliases = []\nstance = "opposition"\nkind = "armed group"\n'
+    '[sources.b]\nname = "Dornish Farmers Association"\naliases = []\nstance = "independent"\nkind = "union"\n'
+    '[sources.c]\nname = "Kessing Medical Relief"\naliases = []\nstance = "independent"\nkind = "NGO"\n', "war.toml")
+
+
+@pytest.mark.parametrize("text, acronym, canonical", [
+    # a text that names a body in full may call it by its initials, in capitals
+    ("The Drovask Free Army took the bridge. The DFA said so.", "DFA", "Drovask Free Army"),
+    ("Kessing Medical Relief teams arrived. KMR said 40 were treated.", "KMR", "Kessing Medical Relief"),
+    # not where the text names no such body, nor in lower case
+    ("The DFA said so.", "DFA", None),
+    ("The Drovask Free Army took the bridge. The dfa said so.", "dfa", None),
+])
+def test_a_text_may_call_a_body_it_names_by_its_initials(text, acronym, canonical):
+    found = with_initialisms(WAR_BODIES, text).lookup(acronym)
+    assert (found.name if found else None) == canonical
+    # only within that text: the registry itself learns nothing
+    assert WAR_BODIES.lookup(acronym) is None
+
+
+def test_initials_two_named_bodies_share_name_neither():
+    text = "The Drovask Free Army and the Dornish Farmers Association met. The DFA said so."
+    assert with_initialisms(WAR_BODIES, text).lookup("DFA") is None
 
 
 def test_short_upper_case_aliases_are_case_sensitive(registry):
