@@ -26,13 +26,14 @@ from .lexicon import (
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS,
     EVENT_WORDS, FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GOVERNMENT_OFFICES,
     GOVERNMENT_PORTFOLIOS, HELD_BY_SIDE, INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE,
-    LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, MODIFIED_BODY_HEADS,
-    LY_NOUNS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
+    LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS,
+    MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
     NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS, ORDINAL_SPEAKERS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
     PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES,
     PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
+    ROLE_OF_BODY_HEADS,
     SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS,
     STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
@@ -435,6 +436,10 @@ def _may_locate_speaker(text: str, at: int) -> bool:
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
 _INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to",
                "tweeted", "wrote", "reported", "told reporters"}
+# the officialese of communiques and briefings, inverted only after a quotation or a comma
+# ('"...," declared Jon Example'), never after a subject ("which in June declared an Islamic caliphate")
+_INVERTIBLE_AFTER_PUNCTUATION = {"declared", "declares", "stated", "announced", "affirmed", "asserted", "replied",
+                                 "continued", "recalled", "emphasised", "emphasized", "admitted", "conceded", "argued"}
 _NP_PREPOSITIONS = set(PLACE_PREPOSITIONS) | {"with", "for", "of", "by"}
 _NP_LINKS = {"of", "for", "with", "at", "from"}
 _OPENING_ADVERBS = frozenset(OPENING_ADVERBS)
@@ -1000,9 +1005,15 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     introduced = _introduced_name(masked, start, taken)
     if introduced:
         return introduced
+    role = _ROLE_OF_BODY.search(masked, max(start, taken[0][0] - 50), taken[0][0])
+    if role is not None:
+        # "the director of the city's main hospital said": the role's holder, not the hospital
+        return role.start(), masked[role.start():taken[-1][1]]
     return taken[0][0], masked[taken[0][0]:taken[-1][1]]
 
 
+_ROLE_OF_BODY = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:" + alternation(ROLE_OF_BODY_HEADS)
+                           + r")\s+(?:of|at|for)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 MAX_MODIFIERS = 3   # "the ODB press service", "our visual investigations team"
 _MODIFIER = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _SPEAKER_DETERMINERS = {"the", "this", "our", "its", "their", "his", "her"}
@@ -2590,7 +2601,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             # "The colonel said the group had ...": a few words opening the sentence are more
             # likely its subject than what was said, unless the speaker after the cue ends it
             short_subject = not after_punctuation and len(_WORD.findall(masked, max(start, claimed_until), match.start())) <= 3
-            inverted = cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None or object_before)
+            inverted = (cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None or object_before)
+                        or cue_lower in _INVERTIBLE_AFTER_PUNCTUATION and after_punctuation)
             if inverted and (before_cue is None or before_cue[0] >= match.start() or object_before):
                 speaker_span = _speaker_after(masked, match.end(), end)
                 # with no comma, the speaker phrase must close the sentence ("... said the

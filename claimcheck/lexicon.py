@@ -168,6 +168,11 @@ PERSON_ROLES = ("administrator", "teacher", "farmer", "driver", "surgeon", "engi
 TALK_OPENERS = ("I", "Let me", "Let us", "Allow me")
 # But what the speaker saw or heard is a witness's claim: "I saw soldiers led away", "I can see the flag".
 WITNESS_VERBS = ("saw", "see", "heard", "hear", "counted", "watched", "witnessed")
+# Roles that name their holder only with the body they are of: "the director of the city's main
+# hospital said" (alone, "director Jon Example" is a title before a name).
+ROLE_OF_BODY_HEADS = ("director", "head", "chief", "manager", "deputy", "chairman", "chairwoman", "chair",
+                      "secretary", "employee", "administrator", "coordinator", "superintendent", "dean",
+                      "rector", "principal", "owner", "founder")
 # Generic heads that are speakers when nothing better is named: "activists said".
 GENERIC_SPEAKERS = (
     "activists", "activist", "sources", "source", "residents", "resident", "witnesses", "witness",

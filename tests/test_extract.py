@@ -787,6 +787,10 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # a time word capitalised after a name ends the name; lower case, it is the report's time
     ("Kessan Now reported that 12 people were killed in the town.", "Kessan Now"),
     ("The ministry now says 12 people were killed in the town.", "The ministry"),
+    # a role that names its holder only with the body it is of
+    ("Twelve people died, the director of the city's main hospital said, in the deadliest attack of the war.",
+     "director of the city's main hospital"),
+    ("Twelve people died, the head of the local council said.", "head of the local council"),
     # a communique stands for the body that issued it, as a statement does
     ("The Movement's communique on Tuesday said 17 rebels were killed.", "The Movement's communique"),
 ])
@@ -1765,6 +1769,11 @@ def test_the_end_of_a_sentence_names_who_said_what_came_before(registry, text, c
      ["Turkey", "security sources"]),
     ("Moscow denied involvement, and the Russian Defense Ministry said a US drone was in the area.",
      ["Moscow", "the Russian Defense Ministry"]),
+    # the officialese of a communique inverts its cue after a quotation
+    ('"This was a crime of vengeance," declared Jon Example, spokesman of the council.', ["Jon Example"]),
+    # but not after a subject: "which in June declared an Islamic caliphate" names no speaker after the cue
+    ("Rebels fight the group, which in June declared an Islamic caliphate in the territory it holds.",
+     ["the group"]),
     # a manner word in -ly between speaker and cue is no part of the speaker, nor a bar to the cue
     ("The rebels said they had retaken the silo, a claim the army swiftly rejected.", ["The rebels", "the army"]),
     ("The government angrily denied the reports.", ["The government"]),
