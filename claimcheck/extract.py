@@ -2324,6 +2324,14 @@ _ATTRIBUTION_TAIL = re.compile(
     r"|(?:[A-Z][\w’'.-]*\s+){1,4})?\s*(?:by|in|on|at|during|from|via|over|through|outside|inside)\b"
     r"(?!\s+(?:least|most)\b)[^.;:“”\"\d]*")
 MAX_ATTRIBUTION_TAIL_WORDS = 12
+_TOLD_CUES = frozenset(("told", "tells"))
+# "said so", "say it because", "say this.": the cue points back to what was said elsewhere
+_ANAPHORIC_OBJECT = re.compile(r"\s+(?:so|it|this)\b(?=\s*(?:[.,;:]|$)|\s+(?:to|because|many|again|repeatedly|"
+                               r"publicly|before|often|in|at|on)\b)")
+# after a quotation, all that follows "told" may be its listener, and where and when: "the
+# funeral of our brother Jon Example on Monday", "a rally in the square"
+_LISTENER_TAIL = re.compile(
+    r"\s+(?:a|an|the|our|his|her|their|its)\s+[a-z-]+(?:\s+(?:of|in|at|on|outside|near)\s+[^.;:“”\"\d]*?)?\s*[.,]?\s*")
 
 
 def _attribution_tail(masked: str, at: int, end: int) -> bool:
@@ -2404,6 +2412,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             # "many reports said", "with reports of clashes": a noun, not the verb ("Rebel media
             # claim they hold the bridge": a subject after it makes it the verb)
             continue
+        if _ANAPHORIC_OBJECT.match(masked, match.end()) and not _DENIAL.fullmatch(cue_lower):
+            continue  # "we have said so to both sides", "We say it because ...": said elsewhere, not here
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
         if (cue_lower == "claim" and masked[max(start, match.start() - 3):match.start()].endswith(("'s ", "’s "))
@@ -2674,7 +2684,10 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                               or _OCCASION.match(masked, match.end(), after_end)
                               # "told Example Voice by phone on Monday evening", "told a press
                               # conference in Ostrel": how and where it was said, not what
-                              or _attribution_tail(masked, match.end(), after_end))
+                              or _attribution_tail(masked, match.end(), after_end)
+                              # "told the funeral of our brother on Monday": whom it was told to
+                              or (cue_lower in _TOLD_CUES and _is_quoted(body, _trim(body, claimed_until, sp_start), in_sentence)
+                                  and _LISTENER_TAIL.fullmatch(masked, match.end(), after_end) is not None))
                 if relative_subject is not None and after[1] > after[0]:
                     content = after
                 elif _is_quoted(body, before, in_sentence) and _is_quoted(body, after, in_sentence):

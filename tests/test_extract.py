@@ -1469,8 +1469,20 @@ def test_a_subject_after_a_noun_like_cue_makes_it_the_verb(registry, text, claim
 
 
 @pytest.mark.parametrize("text", [
+    '"We are not soldiers," our secretary, Jane Example, told the funeral of our brother Jon Example on Monday.',
+    '"We are not soldiers," Jane Example told the crowd.',
+])
+def test_whom_a_quotation_was_told_to_is_no_content(registry, text):
+    assert [(c.kind, c.source.name, c.text) for c in claims_of(text, registry)] == [
+        ("direct", "Jane Example", "We are not soldiers")]
+
+
+@pytest.mark.parametrize("text", [
     "All times are local. Our correspondent in the city is reporting by satellite phone.",
     "All times are local. Our team is reporting from the border crossing.",
+    # a cue that points back to what was said elsewhere
+    "Our union has taken no side, and we have said so to both sides many times.",
+    "To the council of the Front, we also say this. We say it because our members pay.",
 ])
 def test_how_or_where_something_is_reported_is_no_claim(registry, text):
     assert claims_of(text, registry) == []
