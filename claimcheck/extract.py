@@ -1162,7 +1162,8 @@ def _sequel_content_is_claim(body: str, content: tuple[int, int], sequel: str) -
             or _short_object(body, content, sequel.split()[-1].lower()))
 
 
-_COUNTING_CUE = re.compile(r"\b(?:toll|total|losses|" + alternation(NUMBER_NOUNS) + r")\b", re.I)
+# (and the cues that take a count as their object: "The observers counted 62 remains")
+_COUNTING_CUE = re.compile(r"\b(?:toll|total|losses|" + alternation((*NUMBER_NOUNS, *_OBJECT_CUES)) + r")\b", re.I)
 
 
 def _toll_count(body: str, content: tuple[int, int], cue: str) -> bool:
@@ -3101,6 +3102,10 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         # "- According to aid workers, ...", "4. The representative stressed ...": an item's
         # marker is no part of its sentence, which may open with its source or its cue
         marker = _LIST_ITEM.match(body, p_start, p_end)
+        if marker is None and answers:
+            # an interviewer's turn: "QUESTION (Example Courier): The observers counted 62 remains"
+            # is read from after its label, which is no part of what was said
+            marker = _TRANSCRIPT_LABEL.match(body, p_start, p_end)
         for sentence in _sentences(body, marker.end() if marker else p_start, p_end, quotes):
             if _FURNITURE.match(body, sentence[0], sentence[1]):
                 continue
@@ -3161,6 +3166,7 @@ _TRANSCRIPT_LABEL = re.compile(r"(?P<stamp>\[[^\[\]\n]{1,30}\][ \t]*)?"
 MIN_TRANSCRIPT_TURNS = 2   # labelled paragraphs of each of two speakers, at least
 MIN_ANSWER_WORDS = 3       # words of a sentence of an answer that says something ("Two were children.")
 _DIGIT = re.compile(r"\d")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _TALK_OPENER = re.compile(r"(?:" + alternation(TALK_OPENERS) + r")\s")
 _WITNESSED = re.compile(r"I\s+(?:[\w’']+\s+){0,2}?(?:" + alternation(WITNESS_VERBS) + r")\b")
 _BROADCAST_ROLES = frozenset(BROADCAST_ROLES)
@@ -3215,7 +3221,7 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
     MIN_TRANSCRIPT_TURNS paragraphs or more; the label whose turns ask questions is the
     interviewer's, and its turns are read like any paragraph ("HBC: The Movement says ..."
     passes on a claim). Paragraphs with no label between an answer and the next label go on
-    with that answer."""
+    with that answer, as do those after the last answer that speak in the first person."""
     turns: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
     stamped = 0
     for p_start, p_end in paragraphs:
@@ -3247,14 +3253,21 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
     # (after the last label the writer's own narration may resume: "Frontline Care confirmed ...")
     labelled = {p_start for spans in turns.values() for p_start, _, _, _ in spans}
     turn: Optional[tuple[int, int, int]] = None
-    following: list[int] = []
-    for p_start, _ in paragraphs:
+    following: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs:
         if p_start in labelled:
             if turn is not None:
-                answers.update({p: (turn[0], turn[1], p) for p in following})
+                answers.update({p: (turn[0], turn[1], p) for p, _ in following})
             turn, following = answers.get(p_start), []
         elif turn is not None:
-            following.append(p_start)
+            following.append((p_start, p_end))
+    if turn is not None:
+        # after the last answer, its speaker goes on while speaking as "I" or "we" ("I will add
+        # one figure: ..."); the writer's own narration speaks of others
+        for p_start, p_end in following:
+            if not _FIRST_PERSON.search(body, p_start, p_end):
+                break
+            answers[p_start] = (turn[0], turn[1], p_start)
     return answers, False
 
 

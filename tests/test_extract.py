@@ -2038,8 +2038,9 @@ BRIEFING_TRANSCRIPT = (
     "QUESTION (Example Ledger): The rebels say they captured 63 soldiers. Where are they?\n\n"
     "EXAMPLE: In the imagination of those who write the posts. I repeat: not one soldier was taken. "
     "I saw the lists myself.\n\n"
-    "QUESTION (Example Ledger): Was it a retreat?\n\n"
+    "QUESTION (Example Ledger): The observers counted 62 remains. Was it a retreat?\n\n"
     "EXAMPLE: No.\n\n"
+    "I will add one figure: 1,400 residents have returned to their homes.\n\n"
     "The briefing ended at noon.\n"
 )
 
@@ -2057,7 +2058,11 @@ def test_an_answer_says_one_thing_a_sentence_and_goes_on_until_the_next_label(re
         ("direct", "Jon Example", "I repeat: not one soldier was taken"),
         # what the speaker saw is a witness's claim
         ("direct", "Jon Example", "I saw the lists myself"),
-        # "No." says nothing; after the last label the writer speaks again: no part of the answer
+        # an interviewer's turn is read from after its label
+        ("indirect", "The observers", "62 remains"),
+        # "No." says nothing; after the last answer its speaker goes on while speaking as "I" or
+        # "we", and the writer's own narration is no part of it
+        ("direct", "Jon Example", "I will add one figure: 1,400 residents have returned to their homes"),
     ]
 
 
