@@ -1222,6 +1222,8 @@ def _follows_count(masked: str, start: int, at: int) -> bool:
     # "killed a nurse and two soldiers said the monitor": a count opening the phrase after a
     # verb or a list's "and" is what was counted too
     opening = masked[at:at + 16].split()[:1]
+    if opening and opening[0].lower() in ("a", "an") and before and _VERB_FORM.fullmatch(before[-1]) is not None:
+        return True   # (so is "a nurse" right after "killed")
     return (bool(opening) and (opening[0].lower() in NUMBER_WORDS or opening[0].replace(",", "").isdigit())
             and len(before) >= 1 and (before[-1] in ("and", "or") or _VERB_FORM.fullmatch(before[-1]) is not None))
 
@@ -1330,6 +1332,9 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
             break
     while taken and taken[-1][2].lower() in _GLUE:
         taken.pop()
+    if (len(taken) >= 3 and taken[-2][2].lower() in ("a", "an") and taken[-1][2].lower() in _PERSON_ROLES
+            and taken[-3][2][:1].isupper()):
+        del taken[-2:]   # "said Jon Example a nurse based in ...": the comma before the role was lost
     if not taken or not _valid_np([w[2] for w in taken]):
         return None
     phrase_end = taken[-1][1]

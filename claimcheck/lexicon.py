@@ -162,7 +162,12 @@ PARTITIVE_WORDS_AFTER_CUE = ("one", "some", "many", "most", "several", "two", "t
 # apposition describes ("Jane Example, a teacher, said"), whom "the teacher" refers back to.
 PERSON_ROLES = ("administrator", "teacher", "farmer", "driver", "surgeon", "engineer", "sailor", "soldier",
                 "villager", "student", "trader", "refugee", "shopkeeper", "pharmacist", "paramedic", "neighbour",
-                "neighbor", "operator", "fisherman")
+                "neighbor", "operator", "fisherman",
+                # "A forensic pathologist at the site said": trades and professions a witness has
+                "nurse", "midwife", "physician", "pathologist", "toxicologist", "epidemiologist", "technician",
+                "scientist", "specialist", "chemist", "geologist", "economist", "historian", "firefighter",
+                "lawyer", "imam", "priest", "pastor", "mechanic", "miner", "docker", "porter", "clerk",
+                "accountant", "architect", "dentist")
 # How a speaker in a transcript opens a sentence about the talk itself ("I will begin with
 # Quillabar", "Let me be clear"): with no figure in it, no claim.
 TALK_OPENERS = ("I", "Let me", "Let us", "Allow me")
@@ -209,6 +214,9 @@ GENERIC_SPEAKERS = (
     # titles written before a name, "director Jon Example", which name a person)
     "directors", "administrators", "coordinators", "managers", "prosecutors", "pilots", "crew",
     "sailors", "priests", "monks", "engineers", "paramedics", "operators", "partners", "farmers", "surgeons",
+    "physicians", "pathologists", "toxicologists", "epidemiologists", "technicians", "scientists", "specialists",
+    "chemists", "economists", "historians", "firefighters", "imams", "mechanics", "miners", "dockers",
+    "porters", "clerks", "midwives",
     "teachers", "shopkeepers", "drivers", "students", "fishermen", "traders", "refugees", "soldiers",
     "navy", "force", "guard", "guards", "correspondents", "stringers", "monitors", "medical staff", "headquarters",
     # a rank a person is called by alone ("the admiral said"), as "colonel" above (not the

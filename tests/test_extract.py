@@ -787,6 +787,11 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     # a time word capitalised after a name ends the name; lower case, it is the report's time
     ("Kessan Now reported that 12 people were killed in the town.", "Kessan Now"),
     ("The ministry now says 12 people were killed in the town.", "The ministry"),
+    # trades and professions speak as witnesses; after a name whose comma was lost, the role is no part of it
+    ("A forensic pathologist at the site, who asked not to be named, said 41 bodies had been exhumed.",
+     "A forensic pathologist at the site"),
+    ("Two toxicologists who reviewed the footage said the symptoms are consistent with chlorine.", "Two toxicologists"),
+    ('"It was calm," said Jon Example a nurse based in a hospital in the east.', "Jon Example"),
     # a role that names its holder only with the body it is of
     ("Twelve people died, the director of the city's main hospital said, in the deadliest attack of the war.",
      "director of the city's main hospital"),
