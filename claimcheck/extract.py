@@ -364,7 +364,7 @@ _REPORTING_MEANS = re.compile(r"(?:by|via)\s+(?:[\w-]+\s+){0,2}(?:phone|telephon
 _RELATIVE_OPENED = re.compile(r"\b(?:which|where|whom|when)\s*,\s*$")
 # "A, according to X, and B": the clause after X is coordinated with A, not what X said
 _COORDINATED_AFTER_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,\s*(?:" + alternation(CLAUSE_JOINS) + r"|and)\s")
-_POSSESSIVES = {"his", "her", "their", "its", "our"}
+_POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 _RELATIVE_IN_PHRASE = re.compile(r"\s+(?:who|which|whose)\s+.*$", re.S)
 # (a "field hospital" is a place a doctor works at, not a side's post as a "field source" is)
 _INSIDER = re.compile(r"\b(?:" + "|".join(INSIDER_WORDS) + r")\b(?<!field(?=\s+(?:hospital|clinic)))")
@@ -914,7 +914,7 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     elif taken and taken[0][2].lower() not in _DETERMINERS and (taken[0][2].lower() in _BODY_NOUNS
                                                                  or taken[0][2].lower() in _GENERIC):
         for width in (1, 2, 3):
-            if i - width < 0 or words[i - width][2].lower() not in ("the", "this", "a", "an"):
+            if i - width < 0 or words[i - width][2].lower() not in ("the", "this", "a", "an", "our", "my"):
                 continue
             between = words[i - width + 1:i + 1]
             # (an acronym may open the adjectives: "the U.N. refugee agency", "the UN children's agency")
@@ -1016,7 +1016,7 @@ _ROLE_OF_BODY = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:" + al
                            + r")\s+(?:of|at|for)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 MAX_MODIFIERS = 3   # "the ODB press service", "our visual investigations team"
 _MODIFIER = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
-_SPEAKER_DETERMINERS = {"the", "this", "our", "its", "their", "his", "her"}
+_SPEAKER_DETERMINERS = {"the", "this", "our", "my", "its", "their", "his", "her"}
 _MODIFIED_BODY_HEADS = frozenset(MODIFIED_BODY_HEADS)
 _NOT_MODIFIERS = {*_AUXILIARIES, "is", "are", "was", "were", "be", "been", "not", "who", "which", "that"}
 
@@ -1508,8 +1508,9 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
         # "Two residents said ... One of them said": one of the people who spoke just before,
         # whose side is theirs; after a body, "them" are others the text counted
         return _people_who_spoke_last(history) or _Speaker(phrase, None, "unknown", "none", lower, False)
-    if lower.startswith("our ") and publisher is not None and publisher.outlet:
-        # "our correspondent", "our visual investigations team": the publisher's own people
+    if lower.startswith(("our ", "my ")) and publisher is not None and publisher.outlet:
+        # "our correspondent", "our visual investigations team", a blogger's "my brigade
+        # sources": the publisher's own people
         return _Speaker(phrase, publisher.outlet, publisher.stance, publisher.basis, "",
                         lower.split()[-1] in _PERSON_HINTS)
     described = _described_earlier(lower, earlier_text, registry) if earlier_text else None

@@ -1876,6 +1876,9 @@ def test_a_sequel_after_a_medium_goes_on_with_the_writer(registry):
     ("We documented the deaths of 163 people this week.", "Reuters"),
     ("Rebels entered Dorsa. On Sunday evening, our sources in the town reported that the rebels held the centre.",
      "our sources in the town"),
+    # a writer's "my sources", as a newsroom's "our field teams"
+    ("Also: my brigade sources say 73 bodies were found, and the count is still going.", "my brigade sources"),
+    ("Our field teams said 40 people were treated.", "Our field teams"),
     # "I" outside a quotation is the writer, even after someone else was quoted
     ('"We have no beds left," Dr Jon Example said. Today I counted more than fifty patients in the tent.', "Reuters"),
 ])
