@@ -58,6 +58,8 @@ _FRACTION = re.compile(
 # The bound cue is looked for behind a number, not as part of the number's pattern: an optional
 # alternation in front would be tried at every position of the text.
 _CUE_BEFORE = re.compile(rf"\b(?P<cue>{_CUE_ALT})\s+(?:at\s+)?$", re.I)   # "put the toll at least at 85"
+# "over" as the particle of a verb bounds nothing: "handed over 150 soldiers"
+_OVER_AS_PARTICLE = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|taken|passed)\s+$", re.I)
 _DIGIT = re.compile(r"\d")
 _UNIT_ALT = alternation(UNITS)
 _AFTER = re.compile(
@@ -310,6 +312,9 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
         currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start()) if match["digits"] else None
         lead_end = currency.start() if currency else match.start()
         cue_match = _CUE_BEFORE.search(text, max(0, lead_end - 24), lead_end)
+        if cue_match and cue_match["cue"].lower() == "over" and _OVER_AS_PARTICLE.search(
+                text, max(0, cue_match.start() - 10), cue_match.start()):
+            cue_match = None
         start = cue_match.start() if cue_match else lead_end
         if match["pct"] or (skip == index + 1 and following["pct"]):
             unit = "percent"

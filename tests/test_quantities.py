@@ -284,6 +284,9 @@ from claimcheck.quantities import cue_measure, find_quantities
     # one of a kind is no count of one; an age after "one of" is no count either
     ("the number of deaths was one of the highest daily tolls", []),
     ("one of the soldiers was 19", [(1, None, None, "soldiers", "soldiers")]),
+    # "over" as the particle of a verb bounds nothing
+    ("the Front handed over 150 soldiers", [(150, None, None, "soldiers", "soldiers")]),
+    ("killed over 40 people", [(40, 40, None, "people", "deaths")]),
     # a part of a whole that is someone's: what the whole counts, the part counts
     ("Two of the dam's six spillway gates appear open", [(2, None, None, "gates", "gates"), (6, None, None, "gates", "gates")]),
     ("Two of the market's aisles were reduced to metal", [(2, None, None, "aisles", "aisles")]),
