@@ -30,7 +30,7 @@ from .lexicon import (
     HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS,
     OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS,
     PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES,
-    RESPONSIBLE_AGENT_CUES, SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING,
+    RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES, SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING,
     TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES,
     TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNITS, VAGUE_AMOUNTS,
     VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
@@ -293,6 +293,7 @@ _KIND_PATTERNS = {kind: re.compile(r"\b(?:" + alternation(cues) + r")\b") for ki
 _HELD_PATTERNS = {side: re.compile(r"\b(?:" + alternation(cues) + r")\b") for side, cues in HELD_AREA.items()}
 _PERIOD = re.compile(r"\b(?:" + alternation(PERIOD_CUES) + r")\b")
 _CUMULATIVE = frozenset(CUMULATIVE_PERIOD_CUES)
+_RUNNING_COUNT = frozenset(RUNNING_COUNT_CUES)
 _COUNTRIES = frozenset(COUNTRY_NAMES)
 # one pattern each: re finds each cue's opening words quickly, but not those of an alternation
 _WAR_WIDE = tuple(re.compile(cue) for cue in WAR_WIDE_CUES)
@@ -329,7 +330,8 @@ def _signature(text: str, article_kinds: frozenset[str] = frozenset()) -> _Signa
     lowered = text.lower()
     kinds = _kinds(text) or article_kinds
     held = [side for side, pattern in _HELD_PATTERNS.items() if pattern.search(lowered)]
-    period = frozenset("to date" if cue in _CUMULATIVE else cue for cue in _PERIOD.findall(lowered))
+    period = frozenset("to date" if cue in _CUMULATIVE else cue for cue in _PERIOD.findall(lowered)
+                       if cue not in _RUNNING_COUNT)
     several = _SEVERAL_DAYS.search(lowered) is not None
     if several:
         period |= {SEVERAL_DAYS}

@@ -1094,6 +1094,10 @@ BOUNDED_PERIOD_CUES = ("over the past", "over the last", "during the past", "dur
                        "last week", "past month", "past year", "in one week", "in a week", "in one month",
                        "in a month", "in two weeks", "in three weeks", "days of", "weeks of", "months of")
 PERIOD_CUES = CUMULATIVE_PERIOD_CUES + BOUNDED_PERIOD_CUES
+# Of these, the words of a running count that name no period of their own: "41 bodies had been
+# exhumed so far" counts the grave another source counts at 73, not another stretch of time
+# ("131 people in total" adds up parts, and stays a count of its own).
+RUNNING_COUNT_CUES = ("so far", "to date")
 # A toll of the whole war, not of one incident: compared with other whole-war tolls of the same
 # days wherever the article is set. Regular-expression fragments, matched in lower case.
 WAR_WIDE_CUES = (

@@ -448,6 +448,21 @@ def test_a_whole_war_toll_of_one_group_is_a_part_of_the_war_toll():
     assert [r for r in relations(decide([a, b])) if r[1] == "quantity"] == []
 
 
+@pytest.mark.parametrize("running, contradicted", [
+    # a running count ("so far") counts what another source counts, not another stretch of time
+    ("41 bodies had been fully exhumed so far", True),
+    # a sum of parts ("in total") is a count of its own
+    ("41 people in total were exhumed and transferred", False),
+])
+def test_a_running_count_is_compared_with_a_count_naming_no_period(running, contradicted):
+    a = claim("a", "73 bodies had been recovered from the site", "The ministry", "pro-regime",
+              quantities=[q(73, "73", "deaths", unit="killed")], places=("dunwhistle",))
+    b = claim("b", running, "A pathologist", "unknown", quantities=[q(41, "41", "deaths", unit="killed")],
+              places=("dunwhistle",))
+    found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
+    assert ("contradiction" in found) is contradicted
+
+
 def test_denial_contradicts_what_it_denies():
     a = claim("a", "rebels fired first at the checkpoint", "Army", "pro-regime", article="x")
     b = claim("b", "the claim that rebels fired first is a pretext", "Activists", "opposition", article="x", denies="a")
