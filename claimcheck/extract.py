@@ -2252,6 +2252,7 @@ class _Draft:
     speaker: _Speaker
     sentence: tuple[int, int]
     denial: bool = False
+    answers: Optional[int] = None   # in a transcript, the draft of the question this answer answers
 
 
 def _split_off_denial(body: str, drafts: list[_Draft], noun: re.Match, denier: _Speaker, cue: str,
@@ -2949,6 +2950,10 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
             last = before[-1] if before else None
             links.append(ids[last] if last is not None and _may_deny(draft.speaker, drafts[last].speaker) else None)
             continue
+        if draft.answers is not None and _may_deny(draft.speaker, drafts[draft.answers].speaker):
+            # "That figure is invented.", answering a question that passed on the figure
+            links.append(ids[draft.answers])
+            continue
         sentence = body[draft.sentence[0]:draft.sentence[1]]
         context = _stems(sentence)
         sentence_lower = sentence.lower()
@@ -3079,6 +3084,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     drafts: list[_Draft] = []
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
     answers, feeds = _transcript_answers(body, paragraphs)
+    asked_from: Optional[int] = None   # where the question before the next answer starts
     for p_start, p_end in paragraphs:
         if p_start in listed:
             # "- at least six storage tanks destroyed", listed under "according to X:"
@@ -3101,9 +3107,14 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
                 parts = [(a, b) for a, b in parts if not body[a:b].rstrip().endswith("?")
                          and (_count_words(body, a, b) >= MIN_ANSWER_WORDS or _DIGIT.search(body, a, b))
                          and not _about_the_talk(body[a:b])]
+            # what the question just before passed on ("QUESTION: The Front says 64 civilians
+            # died.") is what a denial in the answer answers ("That figure is invented.")
+            asked = len(drafts) - 1 if asked_from is not None and drafts and drafts[-1].start >= asked_from else None
             for part_start, part_end in parts:
-                drafts.append(_Draft("direct", part_start, part_end, None, speaker, (p_start, p_end)))
+                drafts.append(_Draft("direct", part_start, part_end, None, speaker, (p_start, p_end),
+                                     _denies(body, part_start, part_end, None), asked))
             history.append(speaker)
+            asked_from = None
             continue
         # "- According to aid workers, ...", "4. The representative stressed ...": an item's
         # marker is no part of its sentence, which may open with its source or its cue
@@ -3112,6 +3123,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             # an interviewer's turn: "QUESTION (Example Courier): The observers counted 62 remains"
             # is read from after its label, which is no part of what was said
             marker = _TRANSCRIPT_LABEL.match(body, p_start, p_end)
+            asked_from = p_start if marker is not None else None
         for sentence in _sentences(body, marker.end() if marker else p_start, p_end, quotes):
             if _FURNITURE.match(body, sentence[0], sentence[1]):
                 continue

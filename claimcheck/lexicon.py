@@ -98,6 +98,8 @@ PREPOSITIONAL_CUES = ("according to", "as reported by", "citing", "cited by", "q
 # Words that say a report is contrary to fact, whoever says them: "the reports of the capture
 # do not correspond to reality", "We have found no evidence for the ministry's figure".
 DENIAL_PHRASES = ("do not correspond to reality", "does not correspond to reality", "did not correspond to reality",
+                  # "There was no such clause", "That figure is invented"
+                  "no such", "is invented", "was invented", "are invented", "were invented",
                   "has nothing to do with reality", "have nothing to do with reality",
                   "no evidence for", "no evidence of", "no evidence that",
                   "is not true", "are not true", "was not true", "were not true", "is untrue", "are untrue",

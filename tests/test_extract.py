@@ -2074,6 +2074,25 @@ def test_an_answer_says_one_thing_a_sentence_and_goes_on_until_the_next_label(re
     ]
 
 
+@pytest.mark.parametrize("answer, denied", [
+    # a denial in the answer answers what the question just before passed on
+    ("That figure is invented.", True),
+    ("There was no such clause in the deal.", True),
+    # an answer that denies nothing links to nothing
+    ("The talks went on all night.", False),
+])
+def test_a_denial_in_an_answer_denies_what_the_question_passed_on(registry, answer, denied):
+    text = ("JON EXAMPLE: Good afternoon. The army holds the port.\n\n"
+            "QUESTION (Example Ledger): The rebels say 64 civilians died in the strike. Is that true?\n\n"
+            f"EXAMPLE: {answer}\n\n"
+            "QUESTION (Example Ledger): And the convoy?\n\n"
+            "EXAMPLE: The convoy crossed the bridge on Monday.\n")
+    claims = claims_of(text, registry)
+    reported = next(c for c in claims if c.source.name == "The rebels")
+    answered = next(c for c in claims if c.text == answer.rstrip("."))
+    assert (answered.denies == reported.id) is denied
+
+
 def test_a_post_of_a_feed_is_one_claim_however_many_sentences(registry):
     text = ("[14 Mar, 23:40] Example Military Council: Our fighters took the silo. Five soldiers were captured.\n\n"
             "[15 Mar, 06:10] Example Military Council: The bridge is ours. The enemy fled.\n")
