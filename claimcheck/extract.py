@@ -2333,6 +2333,7 @@ _ATTRIBUTION_TAIL = re.compile(
     r"(?!\s+(?:least|most)\b)[^.;:“”\"\d]*")
 MAX_ATTRIBUTION_TAIL_WORDS = 12
 _TOLD_CUES = frozenset(("told", "tells"))
+_ANNOUNCES_WHAT_FOLLOWS = re.compile(r"\bthe\s+following(?:\s+(?:statement|points|facts|communique))?\s*[:.]?\s*$", re.I)
 # "said so", "say it because", "say this.": the cue points back to what was said elsewhere
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:so|it|this)\b(?=\s*(?:[.,;:]|$)|\s+(?:to|because|many|again|repeatedly|"
                                r"publicly|before|often|in|at|on)\b)")
@@ -2720,6 +2721,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if content is None or content[1] <= content[0] or (
                 _TIME_ONLY.fullmatch(body, *content) and not _denied_just_before(body, content, cue_lower)):
             continue  # ("..., citing a source" after "reported on Wednesday": no claim of its own)
+        if _ANNOUNCES_WHAT_FOLLOWS.search(body, *content):
+            continue  # "announces to the free peoples of the world the following": the claims follow
+
         speaker_end = speaker_span[0] + len(speaker_span[1])
         # a "who" clause describes the speaker, unless it is the very clause that reports the speech
         relative = _WHO_AFTER.match(masked[speaker_end:end]) if relative_subject is None else None

@@ -1485,8 +1485,9 @@ def test_whom_a_quotation_was_told_to_is_no_content(registry, text):
 @pytest.mark.parametrize("text", [
     "All times are local. Our correspondent in the city is reporting by satellite phone.",
     "All times are local. Our team is reporting from the border crossing.",
-    # a cue that points back to what was said elsewhere
+    # a cue that points back to what was said elsewhere, or on to what follows
     "Our union has taken no side, and we have said so to both sides many times.",
+    "The General Council of the Front announces to the free peoples of the world the following.",
     "To the council of the Front, we also say this. We say it because our members pay.",
 ])
 def test_how_or_where_something_is_reported_is_no_claim(registry, text):
