@@ -248,7 +248,7 @@ STATE_WORDS = ("government", "army", "military", "ministry")
 # the war is in, as the stance policy counts its ministers and governors; "Turkish Foreign
 # Minister ..." names its country, which sources.toml knows.
 GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "governorate", "administration", "prime minister",
-                      "deputy minister", "ministries", "ministers")
+                      "deputy minister", "ministries", "ministers", "president", "presidency")
 # Words that may stand before such an office without naming a country: its portfolio.
 GOVERNMENT_PORTFOLIOS = (
     "the", "a", "deputy", "prime", "chief", "foreign", "defence", "defense", "interior", "information", "health",

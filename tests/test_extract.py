@@ -832,6 +832,10 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
     # a correspondent quoting somebody passes on that one's claim
     ("The storm flooded 30 homes on the coast, the correspondent added quoting state television.",
      None, "pro-regime"),
+    # the President, named by office alone, is the state's, as its ministers are; another
+    # country's or a body's president is not by that office
+    ("The President said the strike was justified.", None, "pro-regime"),
+    ("The president of the rebel council said the strike was justified.", None, "opposition"),
 ])
 def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     claim = claims_of(text, registry)[-1]
