@@ -78,6 +78,23 @@ class Registry:
     _cache: dict[str, Optional[str]] = attrs.field(factory=dict, eq=False, repr=False)
     # (surnames?, a query's length) -> the aliases or surnames a fuzzy match can reach from it
     _fuzzy_choices: dict[tuple[bool, int], list[str]] = attrs.field(factory=dict, eq=False, repr=False)
+    # initials of the bodies' names ("dfa") -> their names by key, built on first use
+    _initials: list[dict[str, dict[str, tuple[str, ...]]]] = attrs.field(factory=list, eq=False, repr=False)
+
+    def initials(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """The acronyms the bodies' names make, each with the bodies and names that make it."""
+        if not self._initials:
+            found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+            for key, entry in self.entries.items():
+                if is_person_kind(entry.kind):
+                    continue
+                for alias in (entry.name, *entry.aliases):
+                    words = [w for w in alias.split() if w.lower() not in SHORTENED_NAME_GLUE]
+                    if MIN_INITIALS <= len(words) <= MAX_INITIALS and all(w[:1].isupper() for w in words):
+                        found["".join(w[0] for w in words).lower()][key].append(alias.lower())
+            self._initials.append({acronym: {key: tuple(names) for key, names in keys.items()}
+                                   for acronym, keys in found.items() if acronym not in self.by_alias})
+        return self._initials[0]
 
     def get(self, key: Optional[str]) -> Optional[SourceEntry]:
         return self.entries.get(key) if key else None
@@ -199,25 +216,21 @@ def with_initialisms(registry: Registry, text: str) -> Registry:
     """The registry, knowing also the acronyms ``text`` uses for the bodies it names in full:
     "the DFA" in an article that names the "Drovask Free Army" of a file listing no acronym.
     Only within that text: the same letters elsewhere may stand for any other body."""
-    unknown = {word.lower() for word in _CAPITALS.findall(text)} - registry.by_alias.keys()
-    if not unknown:
+    initials = registry.initials()
+    candidates = {word.lower() for word in _CAPITALS.findall(text)} & initials.keys()
+    if not candidates:
         return registry
-    found: dict[str, set[str]] = defaultdict(set)
-    for _, _, entry in registry.mentions(text):
-        if is_person_kind(entry.kind):
-            continue
-        for alias in (entry.name, *entry.aliases):
-            words = [w for w in alias.split() if w.lower() not in SHORTENED_NAME_GLUE]
-            if MIN_INITIALS <= len(words) <= MAX_INITIALS and all(w[:1].isupper() for w in words):
-                initials = "".join(w[0] for w in words).lower()
-                if initials in unknown:
-                    found[initials].add(entry.key)
-    known = {initials: keys.pop() for initials, keys in found.items() if len(keys) == 1}
+    lowered = text.lower()
+    known = {}
+    for acronym in candidates:
+        named = [key for key, names in initials[acronym].items() if any(name in lowered for name in names)]
+        if len(named) == 1:
+            known[acronym] = named[0]
     if not known:
         return registry
     return attrs.evolve(
         registry, by_alias={**registry.by_alias, **known}, upper_only=registry.upper_only | known.keys(),
-        prefixes=registry.prefixes | known.keys(), cache={}, fuzzy_choices={})
+        prefixes=registry.prefixes | known.keys(), cache={}, fuzzy_choices={}, initials=[initials])
 
 
 def _same_initials(a: str, b: str) -> bool:
