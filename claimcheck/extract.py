@@ -82,6 +82,9 @@ _SEQUEL = re.compile(r"(?:(?<=,)|(?<=\s))(?<!\ba )(?<!\bthe )(?<!\bwere )(?<!\bw
                      + r"|(?:and|but)\s+(?:it|he|she|they)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:"
                      + alternation(PRONOUN_SEQUEL_VERBS) + r"))"
                      r"\b(?!\s+by\b)(?:\s+that\b)?\s*", re.I)   # not "and confirmed by X"
+# Where _SEQUEL can match in ASCII text: each of its matches opens with one of these words
+# after a comma or a space. re would try the pattern's lookbehinds at every position.
+_SEQUEL_STARTS = WordStarts({cue.lower().split()[0] for cue in (*SEQUEL_CUES, *COMMA_SEQUEL_CUES)} | {"and", "but"}, r"\b")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MISSING_CLOSE = re.compile(
     r",\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|adds|insisted|warned|explained)\b"
@@ -326,6 +329,9 @@ _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # "that" after a preposition points ("accused X of that attack"); it opens no content clause
 _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bon )(?<!\bat )(?<!\bby )\bthat\b"
                         r"(?!\s+(?:day|week|month|year|night|morning|evening|time|offer|claim|report|attack)\b)")
+# where that "that" ends at the latest: text without a "that" so near has none, and re need
+# not try the pattern there
+_NEAR_THAT_REACH = 64
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
 # ("and" too: "Turkey denied those accusations and security sources said ...")
@@ -2312,7 +2318,8 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
     if renamed:
         at = renamed.end()   # "wrote on X, formerly Twitter, that": the commas hold a medium's old name
     # "told Belgian reporters in Damascus that": the content starts after a near "that"
-    near_that = _NEAR_THAT.match(masked[at:end])
+    near_that = (_NEAR_THAT.match(masked[at:end]) if masked.find("that", at, min(end, at + _NEAR_THAT_REACH)) >= 0
+                 else None)
     # ("reported noting that B": a participle opens a second statement, not this one's object)
     if near_that and not _CUE.search(near_that.group()) and not _LEADING_PARTICIPLE.match(near_that.group()):
         return at + near_that.end()
@@ -2392,6 +2399,21 @@ def _cues(masked: str, lower: Optional[str], start: int, end: int) -> Iterator[r
         at = match.end()
 
 
+def _sequel(masked: str, lower: Optional[str], start: int, end: int) -> Optional[re.Match[str]]:
+    """``_SEQUEL.search(masked, start, end)``; ``lower`` is ``masked`` in lower case if ASCII."""
+    if lower is None:
+        return _SEQUEL.search(masked, start, end)
+    at = start
+    while True:
+        candidate = _SEQUEL_STARTS.find(lower, at, end)
+        if candidate < 0:
+            return None
+        match = _SEQUEL.match(masked, candidate, end)
+        if match is not None:
+            return match
+        at = candidate + 1
+
+
 def _is_comma_sequel(cue: str) -> bool:
     """Whether a sequel cue ("saying that", ", stating") is one that follows a comma only."""
     return cue.strip(" ,").lower().split()[0] in _COMMA_SEQUEL_CUES
@@ -2430,7 +2452,8 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "X rejected as a fairy tale the regime's claim that ...": X's denial, not a claim of the regime
         if cue_lower in _CHARACTERISED_AS and not _AS_WITHIN.match(masked, match.end(), end):
             continue  # "welcomed the plan": no report of what it is
-        if cue_lower in _THAT_ONLY_CUES and not _NEAR_THAT.match(masked, match.end(), end):
+        if cue_lower in _THAT_ONLY_CUES and not (masked.find("that", match.end(), min(end, match.end() + _NEAR_THAT_REACH)) >= 0
+                                                 and _NEAR_THAT.match(masked, match.end(), end)):
             continue  # "the scene reminded him of 2013": no report
         if cue_lower in _RESPONSIBLE_ONLY_CUES and not _HELD_RESPONSIBLE.match(masked, match.end(), end):
             continue  # "held talks", "held the town": no report
@@ -2664,7 +2687,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                         speaker_span = subject
                 sp_start = before_cue[0]
                 after_at = _skip_cue_object(masked, match.end(), end, cue)
-                sequel = _SEQUEL.search(masked, after_at, end)
+                sequel = _sequel(masked, masked_lower, after_at, end)
                 if sequel and _is_comma_sequel(sequel.group()) and \
                         _count_words(body, after_at, sequel.start()) < MIN_SAID_BEFORE_SAYING:
                     sequel = None   # "rejected the plan, saying it ...": the object alone says nothing
@@ -2766,11 +2789,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             claimed_until = max(claimed_until, match.end())
         # "..., adding that B": a second claim by the same speaker
         # ("..., adding that B, asserting that C": each sequel a claim of its own)
-        sequel = _SEQUEL.search(masked, claimed_until, end)
+        sequel = _sequel(masked, masked_lower, claimed_until, end)
         took_sequel = False
         while sequel and (sequel.start() - claimed_until <= 2
                           or _SEQUEL_GAP.fullmatch(masked, claimed_until, sequel.start()) is not None):
-            following = _SEQUEL.search(masked, sequel.end(), end)
+            following = _sequel(masked, masked_lower, sequel.end(), end)
             stop = following.start() if following and following.start() > sequel.end() else end
             second = _trim(body, sequel.end(), stop)
             sequel_cue = sequel.group().strip(" ,")
