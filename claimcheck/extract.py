@@ -58,6 +58,9 @@ DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks 
 MIN_SAID_BEFORE_SAYING = 4    # words a claim needs before ", saying" to be split from what follows
 
 _WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?", re.UNICODE)
+# as many matches as _WORD, each from the same letter, but run to the end of the word's
+# characters without giving back the punctuation after its last letter: for counting words
+_WORD_RUN = re.compile(r"[^\W_][\w’'.-]*+")
 _COMMA_SEQUEL_CUES = frozenset(COMMA_SEQUEL_CUES)
 _CUE_WORDS = sorted(REPORTING_VERBS, key=len, reverse=True)
 # "put the Front's own losses at 11", "put the enemy's dead at": an estimate by whoever put it
@@ -190,8 +193,12 @@ def _strip_auxiliaries(text: str) -> str:
     return stripped + " " if stripped != text else text
 # "that" only before a verb ("an organisation that monitors the war said"), not before a
 # subject of its own ("the attack that the monitor said ...")
+# (what follows the relative pronoun, to the end of the text)
+_RELATIVE_CLAUSE = r"\s+[^,“”\"]{1,90},?\s*"
 _RELATIVE = re.compile(r"((?:\b[\w’'.-]+\s+){0,7}?\b[\w’'.-]+)\s*(?:[-–—(,]\s*)?"
-                       r"(?:who|which|that(?=\s+(?!(?:this|its|his|hers|us|thus|was)\b)[a-z]+(?:s|ed)\b))\s+[^,“”\"]{1,90},?\s*$")
+                       r"(?:who|which|that(?=\s+(?!(?:this|its|his|hers|us|thus|was)\b)[a-z]+(?:s|ed)\b))"
+                       + _RELATIVE_CLAUSE + "$")
+_RELATIVE_CLAUSE_END = re.compile(_RELATIVE_CLAUSE)
 _MEDIUM_BEFORE_CUE = re.compile(
     r",?\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:" + alternation(STATEMENT_NOUNS)
     + r")\b[^,.;:“”\"]{0,110}?,?\s*$", re.I)
@@ -289,10 +296,14 @@ _APPOSITION_ALT = "|".join(sorted(_APPOSITION, key=len, reverse=True))
 _MODIFIED_TITLE = r"(?:[a-z][a-z-]+\s+){0,2}(?:" + alternation(PERSON_TITLES) + r")(?=\s+(?:of|for|at|with)\b)"
 _APPOSITION_OPENER = (r"(?:(?:" + _APPOSITION_ALT + r")\b|" + _MODIFIED_TITLE + "|" + _POSSESSIVE_OPENER
                       + r"|\d+\s*(?:km|kilometres|kilometers|miles)\b)")
+_APPOSITION_CLOSING = r"\s+(" + _APPOSITION_OPENER + r"[^,–—“”\"]{2,140}?)\s*[,–—]?\s*"
 _APPOSITION_BEFORE = re.compile(
     r"((?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)(?:\s+(?:(?:al-|el-|a-)?[A-Z][\w’'.-]*|bin|abu|al|el|of|the|for|and)){0,5})"
     r"(?:\s*,\s*\d{1,3})?"  # "Omar Example, 34, a father of three, told": an age after the name
-    r"\s*[,–—-]\s+(" + _APPOSITION_OPENER + r"[^,–—“”\"]{2,140}?)\s*[,–—]?\s*$")
+    r"\s*[,–—-]" + _APPOSITION_CLOSING + "$")
+# (the apposition after its comma or dash, to the end of the text)
+_APPOSITION_CLOSING_END = re.compile(_APPOSITION_CLOSING)
+_SEPARATOR_BEFORE_SPACE = re.compile(r"[,–—-](?=\s)")
 _APPOSITION_AFTER = re.compile(
     r"\s*[,–—]\s*(" + _APPOSITION_OPENER + r"[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
 _COMMA_OR_DASH = re.compile(r"\s*[,–—]")
@@ -818,6 +829,19 @@ def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int,
     return _speaker_before(masked, start, set_off.start()) or inner
 
 
+def _relative_clause(segment: str) -> Optional[re.Match[str]]:
+    """``_RELATIVE.search(segment)``. The pattern is slow to fail, trying each run of words
+    before each relative pronoun; it cannot match unless the text after some "who", "which" or
+    "that" is a clause running to the end, so that is looked for first."""
+    for pronoun in ("who", "which", "that"):
+        at = segment.find(pronoun)
+        while at >= 0:
+            if _RELATIVE_CLAUSE_END.fullmatch(segment, at + len(pronoun)):
+                return _RELATIVE.search(segment)
+            at = segment.find(pronoun, at + 1)
+    return None
+
+
 def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
     """``_speaker_before`` once a clause set off before the cue has been dealt with."""
     age = _AGE_BEFORE_CUE.search(masked, max(start, cue_at - 12), cue_at)
@@ -858,7 +882,7 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
         return words[-1][0], words[-1][2]
     # relative clause: "a negotiator who requested anonymity told",
     # "Central Command which oversees operations in the Middle East said"
-    rel = _RELATIVE.search(segment_trimmed) if (" who " in segment_trimmed or " which " in segment_trimmed
+    rel = _relative_clause(segment_trimmed) if (" who " in segment_trimmed or " which " in segment_trimmed
                                                  or " that " in segment_trimmed) else None
     if rel:
         rel_words = _words(rel.group(1), start + rel.start(1))
@@ -1266,7 +1290,11 @@ def _apposition_before(masked: str, start: int, end: int, tail_end: Optional[int
     segment = masked[start:end]
     if "," not in segment and "–" not in segment and "—" not in segment and "-" not in segment:
         return None
-    match = _APPOSITION_BEFORE.search(segment)
+    # (the pattern is slow to fail, trying each run of words before each comma; it cannot match
+    # unless an apposition after some comma or dash runs to the end, so that is looked for first)
+    closed = any(_APPOSITION_CLOSING_END.fullmatch(segment, separator.end())
+                 for separator in _SEPARATOR_BEFORE_SPACE.finditer(segment))
+    match = _APPOSITION_BEFORE.search(segment) if closed else None
     if not match:
         return None
     name_words = match.group(1).split()
@@ -1439,7 +1467,7 @@ def _ends_sentence(masked: str, speaker_span: tuple[int, str], end: int, strict:
         return True  # "... said the source, stressing that ...": the same speaker goes on
     if speaker_span[1][:1].isupper() and _AFFILIATION_AFTER.match(rest):
         return True  # "... said Jon Example from the Vostra brigade that operates ...": whom he is with
-    return len(_WORD.findall(rest)) <= (2 if strict else 6)
+    return len(_WORD_RUN.findall(rest)) <= (2 if strict else 6)
 
 
 _FINITE_VERB_AFTER = re.compile(
@@ -2366,7 +2394,7 @@ def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple
 
 @functools.lru_cache(maxsize=1024)   # a sentence's spans are counted again for each reading of it
 def _count_words(body: str, start: int, end: int) -> int:
-    return len(_WORD.findall(body, start, end)) if start < end else 0
+    return len(_WORD_RUN.findall(body, start, end)) if start < end else 0
 
 
 def _is_quoted(body: str, span: tuple[int, int], quotes: list[_Quote]) -> bool:
@@ -2642,7 +2670,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                                   or _follows_count(masked, start, before_cue[0])))
             # "The colonel said the group had ...": a few words opening the sentence are more
             # likely its subject than what was said, unless the speaker after the cue ends it
-            short_subject = not after_punctuation and len(_WORD.findall(masked, max(start, claimed_until), match.start())) <= 3
+            short_subject = not after_punctuation and len(_WORD_RUN.findall(masked, max(start, claimed_until), match.start())) <= 3
             inverted = (cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None or object_before)
                         or cue_lower in _INVERTIBLE_AFTER_PUNCTUATION and after_punctuation)
             if inverted and (before_cue is None or before_cue[0] >= match.start() or object_before):
