@@ -2907,7 +2907,7 @@ def _narrative(body: str, sentence: tuple[int, int], quotes: list[_Quote]) -> Op
     quoted, total = _quote_words(body, start, end, quotes)
     if quoted >= DIRECT_COVERAGE * total:
         return None
-    found = tuple(find_quantities(text))
+    found = _quantities(text)
     if found:
         return start, end, found
     if _EVENT.search(text) and (_TIME_WORDS.search(text) or _places(text)):
@@ -2915,6 +2915,12 @@ def _narrative(body: str, sentence: tuple[int, int], quotes: list[_Quote]) -> Op
     return None
 
 
+@functools.lru_cache(maxsize=4096)   # wire copy and a page's repeated lead give the same sentences again
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    return tuple(find_quantities(text))
+
+
+@functools.lru_cache(maxsize=4096)   # (as for _quantities)
 def _places(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for pattern in (_PLACE_AFTER_PREP, _PLACE_BEFORE_HEAD, _PLACE_HIT):
@@ -3213,7 +3219,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             continue   # "Who do people there blame?": a cue with nothing but a mark after it
         quantities = narrative_quantities.get(index)
         if quantities is None:
-            quantities = cue_measure(tuple(find_quantities(text)), draft.cue, text,
+            quantities = cue_measure(_quantities(text), draft.cue, text,
                                      body[max(0, draft.start - COUNT_REFERENCE_REACH):draft.start])
         sentence_text = body[draft.sentence[0]:draft.sentence[1]]
         event_date = dates.resolve_event_date(text, article.date)
