@@ -32,7 +32,7 @@ from .lexicon import (
     OPPOSING_HEADS, ORDINAL_SPEAKERS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
     PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES,
-    PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, RANK_TITLES, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
+    PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, RANK_TITLES, RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
     ROLE_OF_BODY_HEADS,
     SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS,
@@ -358,6 +358,9 @@ _COUNT_BY = re.compile(r"\s*(?:a|an|the|its|their)\s+(?:(?:" + alternation(COUNT
                        + alternation(COUNT_NOUNS) + r")\s+(?:(?:issued|compiled|released|published)\s+)?(?:by|from|of)\s+",
                        re.I)
 # "according to information available to the ministry": whose information it is speaks
+# "the vessel's manifest", "industry figures", "marine tracking data", perhaps "of"/"from" someone
+_RECORD_AFTER = re.compile(r"\s*((?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?:" + alternation(RECORD_NOUNS)
+                           + r"))\b(?P<of>\s+(?:of|from|by|(?:kept|compiled|published|released)\s+by)\s+)?")
 _INFORMATION_OF = re.compile(r"\s*(?:the\s+)?(?:information|data|intelligence)\s+(?:(?:available|received|obtained|"
                              r"gathered|collected|provided)\s+)?(?:to|by|from|of)\s+", re.I)
 _PASSIVE_AS_SAYING = re.compile(_AS_SAYING_TAIL)
@@ -1324,6 +1327,14 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     if count:
         # "according to a new toll from the monitor": the one who counted speaks
         return _speaker_after(masked, count.end(), end, closed)
+    record = (_RECORD_AFTER.match(masked, begin, end)
+              if masked[max(0, begin - 12):begin].lower().endswith("according to") else None)
+    if record:
+        # "according to the vessel's manifest", "according to industry figures": the record
+        # speaks, unless it is someone's ("figures compiled by the ministry")
+        if record.group("of"):
+            return _speaker_after(masked, record.end(), end, closed) or (record.start(1), record.group(1))
+        return record.start(1), record.group(1)
     segment = masked[begin:end]
     words = _words(segment, begin)
     taken: list[tuple[int, int, str]] = []

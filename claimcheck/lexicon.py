@@ -180,6 +180,10 @@ WITNESS_VERBS = ("saw", "see", "heard", "hear", "counted", "watched", "witnessed
 ROLE_OF_BODY_HEADS = ("director", "head", "chief", "manager", "deputy", "chairman", "chairwoman", "chair",
                       "secretary", "employee", "administrator", "coordinator", "superintendent", "dean",
                       "rector", "principal", "owner", "founder")
+# What a record says, after "according to" only: "according to the vessel's manifest",
+# "according to industry figures" (before a cue, "casualty figures reported by X" are X's).
+RECORD_NOUNS = ("manifest", "manifests", "figures", "data", "records", "statistics", "estimates", "documents",
+                "census", "logs", "log", "imagery", "register", "registers", "lists", "list", "tally", "tallies")
 # Generic heads that are speakers when nothing better is named: "activists said".
 GENERIC_SPEAKERS = (
     "activists", "activist", "sources", "source", "residents", "resident", "witnesses", "witness",

@@ -792,6 +792,10 @@ def test_a_place_is_not_taken_for_a_surname(registry):
      "A forensic pathologist at the site"),
     ("Two toxicologists who reviewed the footage said the symptoms are consistent with chlorine.", "Two toxicologists"),
     ('"It was calm," said Jon Example a nurse based in a hospital in the east.', "Jon Example"),
+    # a record speaks after "according to", unless it is someone's
+    ("According to the vessel's manifest, 187 passengers and 11 crew were on board.", "vessel's manifest"),
+    ("The station pumped about 240,000 barrels a day, according to industry figures.", "industry figures"),
+    ("Twelve people died, according to figures compiled by the health ministry.", "health ministry"),
     # a role that names its holder only with the body it is of
     ("Twelve people died, the director of the city's main hospital said, in the deadliest attack of the war.",
      "director of the city's main hospital"),
