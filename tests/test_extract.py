@@ -2017,13 +2017,6 @@ TRANSCRIPT = (
 )
 
 
-def test_the_answers_of_an_interview_transcript_are_quotations_of_the_one_answering(registry):
-    claims = claims_of(TRANSCRIPT, registry, outlet="Reuters")
-    assert [(c.kind, c.source.name, c.text) for c in claims] == [
-        ("direct", "Dr Jane Example", "This morning we had 212 patients"),
-        ("indirect", "The rebels", "there are 18 newborns here"),
-        ("direct", "Dr Jane Example", "We have six newborns in incubators"),
-    ]
 
 
 BROADCAST_TRANSCRIPT = (
@@ -2062,10 +2055,15 @@ BRIEFING_TRANSCRIPT = (
 )
 
 
-def test_an_answer_says_one_thing_a_sentence_and_goes_on_until_the_next_label(registry):
-    claims = claims_of(BRIEFING_TRANSCRIPT, registry, outlet="Reuters")
-    assert [(c.kind, c.source.name, c.text) for c in claims] == [
-        # a greeting, and a sentence on the talk itself, say nothing
+@pytest.mark.parametrize("text, expected", [
+    # the answers of an interview are quotations of the one answering; the interviewer passes on
+    (TRANSCRIPT, [
+        ("direct", "Dr Jane Example", "This morning we had 212 patients"),
+        ("indirect", "The rebels", "there are 18 newborns here"),
+        ("direct", "Dr Jane Example", "We have six newborns in incubators"),
+    ]),
+    (BRIEFING_TRANSCRIPT, [
+        # an answer says one thing a sentence; a greeting, and a sentence on the talk itself, say nothing
         ("direct", "Jon Example", "Dorsa is under the full control of the army"),
         # the paragraph with no label after an answer goes on with it
         ("direct", "Jon Example", "On the night of 28 March, terrorists infiltrated the town"),
@@ -2080,7 +2078,10 @@ def test_an_answer_says_one_thing_a_sentence_and_goes_on_until_the_next_label(re
         # "No." says nothing; after the last answer its speaker goes on while speaking as "I" or
         # "we", and the writer's own narration is no part of it
         ("direct", "Jon Example", "I will add one figure: 1,400 residents have returned to their homes"),
-    ]
+    ]),
+])
+def test_the_answers_of_a_transcript_are_claims_of_the_one_answering(registry, text, expected):
+    assert [(c.kind, c.source.name, c.text) for c in claims_of(text, registry, outlet="Reuters")] == expected
 
 
 @pytest.mark.parametrize("answer, denied", [
