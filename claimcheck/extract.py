@@ -795,6 +795,13 @@ def _valid_np(words: list[str]) -> bool:
 def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
+    contact = _CONTACT_CLAUSE.search(masked, max(start, cue_at - CONTACT_CLAUSE_CHARS), cue_at) \
+        if " I " in masked[max(start, cue_at - CONTACT_CLAUSE_CHARS):cue_at] \
+        or " we " in masked[max(start, cue_at - CONTACT_CLAUSE_CHARS):cue_at] else None
+    if contact is not None and (contact.group("head").lower() in _GENERIC or contact.group("head").lower() in RANK_TITLES):
+        # "A nurse I spoke to said", "a farmer we met in Dorsa said": the writer's own clause
+        # about the speaker, whose words (a place, a town) are no speaker
+        return contact.start("np"), contact.group("np")
     dashed = _DASHED_CLAUSE.search(masked, max(start, cue_at - 130), cue_at) if "–" in masked[cue_at - 3:cue_at] \
         or "—" in masked[cue_at - 3:cue_at] else None
     if dashed is not None and dashed.start() > start:
@@ -1047,6 +1054,10 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
 
 _ROLE_OF_BODY = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:" + alternation(ROLE_OF_BODY_HEADS)
                            + r")\s+(?:of|at|for)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
+CONTACT_CLAUSE_CHARS = 100   # how far before a cue the writer's "I spoke to" clause may start
+_CONTACT_CLAUSE = re.compile(
+    r"(?<![\w-])(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]*))\s+(?:I|we)\s+(?:(?:have|had)\s+)?[a-z]+(?:\s+[\w'’-]+){0,5}?\s*$")
 MAX_MODIFIERS = 3   # "the ODB press service", "our visual investigations team"
 _MODIFIER = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _SPEAKER_DETERMINERS = {"the", "this", "our", "my", "its", "their", "his", "her"}

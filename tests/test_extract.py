@@ -796,6 +796,10 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("According to the vessel's manifest, 187 passengers and 11 crew were on board.", "vessel's manifest"),
     ("The station pumped about 240,000 barrels a day, according to industry figures.", "industry figures"),
     ("Twelve people died, according to figures compiled by the health ministry.", "health ministry"),
+    # the writer's own clause about the speaker ("I spoke to", "we met in Dorsa") is no speaker
+    ("A nurse I spoke to said twelve children were treated.", "A nurse"),
+    ("A farmer we met in Dorsa said the army had left.", "A farmer"),
+    ('A sapper sergeant I have known since Riverton told me: "The soil is fresh on top."', "A sapper sergeant"),
     # a role that names its holder only with the body it is of
     ("Twelve people died, the director of the city's main hospital said, in the deadliest attack of the war.",
      "director of the city's main hospital"),
