@@ -1455,8 +1455,9 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
             pairs.extend((denial, claim) for claim in claims if claim.id in blaming)
         # a short denial of an act on a thing ("denied hitting the market") says what it denies
         # even in words common to the event: the act and its object
+        denial_places = _place_stems(denial)
         acts = stems[denial.id] & ACT_SYNONYMS.keys()
-        objects = stems[denial.id] - acts - _place_stems(denial)
+        objects = stems[denial.id] - acts - denial_places
         act_on_object = bool(acts and objects) and len(stems[denial.id]) <= ACT_DENIAL_WORDS
         if not rare and referred is None and not act_on_object:
             continue
@@ -1467,7 +1468,7 @@ def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],
                     claim.article.id == denial.article.id):
                 continue
             if not reports_act[claim.id] and not (
-                    len(denied & stems[claim.id] & rare - _place_stems(claim) - _place_stems(denial))
+                    len(denied & stems[claim.id] & rare - _place_stems(claim) - denial_places)
                     >= DENIED_SHARED_WORDS_ELSEWHERE and not _asks(claim) and _same_event(claim, denial, focus)):
                 # a report of no act ("a call for inspectors") answers no denial, unless it says
                 # what is denied in three rare words at the same event ("mass arrests at the

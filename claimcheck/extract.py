@@ -343,6 +343,11 @@ _NEAR_THAT = re.compile(r"[^,;“”\"]{0,60}?(?<!\bof )(?<!\bin )(?<!\bfor )(?<
 # where that "that" ends at the latest: text without a "that" so near has none, and re need
 # not try the pattern there
 _NEAR_THAT_REACH = 64
+
+
+def _that_near(masked: str, at: int, end: int) -> bool:
+    """Whether a "that" stands within _NEAR_THAT's reach of ``at``: else the pattern cannot match."""
+    return masked.find("that", at, min(end, at + _NEAR_THAT_REACH)) >= 0
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
 # ("and" too: "Turkey denied those accusations and security sources said ...")
@@ -357,10 +362,10 @@ _BY_AUTHOR = re.compile(r"\s+(?:by|from|of)\s+")
 _COUNT_BY = re.compile(r"\s*(?:a|an|the|its|their)\s+(?:(?:" + alternation(COUNT_ADJECTIVES) + r")\s+)?(?:"
                        + alternation(COUNT_NOUNS) + r")\s+(?:(?:issued|compiled|released|published)\s+)?(?:by|from|of)\s+",
                        re.I)
-# "according to information available to the ministry": whose information it is speaks
 # "the vessel's manifest", "industry figures", "marine tracking data", perhaps "of"/"from" someone
 _RECORD_AFTER = re.compile(r"\s*((?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?:" + alternation(RECORD_NOUNS)
                            + r"))\b(?P<of>\s+(?:of|from|by|(?:kept|compiled|published|released)\s+by)\s+)?")
+# "according to information available to the ministry": whose information it is speaks
 _INFORMATION_OF = re.compile(r"\s*(?:the\s+)?(?:information|data|intelligence)\s+(?:(?:available|received|obtained|"
                              r"gathered|collected|provided)\s+)?(?:to|by|from|of)\s+", re.I)
 _PASSIVE_AS_SAYING = re.compile(_AS_SAYING_TAIL)
@@ -795,9 +800,9 @@ def _valid_np(words: list[str]) -> bool:
 def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
-    contact = _CONTACT_CLAUSE.search(masked, max(start, cue_at - CONTACT_CLAUSE_CHARS), cue_at) \
-        if " I " in masked[max(start, cue_at - CONTACT_CLAUSE_CHARS):cue_at] \
-        or " we " in masked[max(start, cue_at - CONTACT_CLAUSE_CHARS):cue_at] else None
+    contact_at = max(start, cue_at - CONTACT_CLAUSE_CHARS)
+    window = masked[contact_at:cue_at]
+    contact = _CONTACT_CLAUSE.search(masked, contact_at, cue_at) if " I " in window or " we " in window else None
     if contact is not None and (contact.group("head").lower() in _GENERIC or contact.group("head").lower() in RANK_TITLES):
         # "A nurse I spoke to said", "a farmer we met in Dorsa said": the writer's own clause
         # about the speaker, whose words (a place, a town) are no speaker
@@ -2368,8 +2373,7 @@ def _skip_cue_object(masked: str, at: int, end: int, cue: str) -> int:
     if renamed:
         at = renamed.end()   # "wrote on X, formerly Twitter, that": the commas hold a medium's old name
     # "told Belgian reporters in Damascus that": the content starts after a near "that"
-    near_that = (_NEAR_THAT.match(masked[at:end]) if masked.find("that", at, min(end, at + _NEAR_THAT_REACH)) >= 0
-                 else None)
+    near_that = _NEAR_THAT.match(masked[at:end]) if _that_near(masked, at, end) else None
     # ("reported noting that B": a participle opens a second statement, not this one's object)
     if near_that and not _CUE.search(near_that.group()) and not _LEADING_PARTICIPLE.match(near_that.group()):
         return at + near_that.end()
@@ -2502,7 +2506,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # "X rejected as a fairy tale the regime's claim that ...": X's denial, not a claim of the regime
         if cue_lower in _CHARACTERISED_AS and not _AS_WITHIN.match(masked, match.end(), end):
             continue  # "welcomed the plan": no report of what it is
-        if cue_lower in _THAT_ONLY_CUES and not (masked.find("that", match.end(), min(end, match.end() + _NEAR_THAT_REACH)) >= 0
+        if cue_lower in _THAT_ONLY_CUES and not (_that_near(masked, match.end(), end)
                                                  and _NEAR_THAT.match(masked, match.end(), end)):
             continue  # "the scene reminded him of 2013": no report
         if cue_lower in _RESPONSIBLE_ONLY_CUES and not _HELD_RESPONSIBLE.match(masked, match.end(), end):
@@ -3313,7 +3317,7 @@ def _about_the_talk(sentence: str) -> bool:
     """"I will begin with the operation", "Let me be very clear": the speaker on the talk itself,
     unless a figure or a statement after a colon follows ("I repeat: not one soldier ...")."""
     return (bool(_TALK_OPENER.match(sentence)) and ":" not in sentence
-            and not _WITNESSED.match(sentence) and not any(find_quantities(sentence)))
+            and not _WITNESSED.match(sentence) and not _quantities(sentence))
 
 
 def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[dict[int, tuple[int, int, int]], bool]:

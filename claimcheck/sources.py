@@ -208,8 +208,8 @@ class Registry:
         return entry.stance
 
 
-_CAPITALS = re.compile(r"\b[A-Z]{%d,%d}\b" % (3, 5))
 MIN_INITIALS, MAX_INITIALS = 3, 5   # words of a name whose initials may stand for it ("DFA", "SOHR")
+_CAPITALS = re.compile(r"\b[A-Z]{%d,%d}\b" % (MIN_INITIALS, MAX_INITIALS))   # a word that may be such initials
 
 
 def with_initialisms(registry: Registry, text: str) -> Registry:
