@@ -32,6 +32,11 @@ def relations(findings):
     return sorted((f.relation, f.basis, tuple(sorted(map(tuple, f.sides)))) for f in findings if f.relation != "unconfirmed")
 
 
+def denial_of_report_found(claims) -> bool:
+    """Whether compare finds the denial "d" contradicting the report "r" among ``claims``."""
+    return ("contradiction", "denial", (("d",), ("r",))) in relations(decide(claims))
+
+
 def test_separate_population_figures_contradict():
     a = claim("a", "home to an estimated 50,000 people", "Outlet A", "independent",
               quantities=[q(50000, "an estimated 50,000", "population")])
@@ -484,7 +489,7 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
     denial = attrs.evolve(claim("d", "bombing hospitals in its campaign", "The ministry", "pro-regime",
                                 article="x"), cue="denied")
     report = claim("r", other, "Clinic network", stance, article="y")
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    found = denial_of_report_found([denial, report])
     assert found is contradicted
 
 
@@ -500,7 +505,7 @@ def test_a_denial_answers_reports_of_what_it_denies(other, stance, contradicted)
 def test_words_that_call_a_report_contrary_to_fact_deny_it(denial_text, contradicted):
     denial = claim("d", denial_text, "The ministry", "pro-regime", article="x")
     report = claim("r", "rebels captured Dorsa on Sunday after heavy fighting", "Rebel front", "opposition", article="y")
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    found = denial_of_report_found([denial, report])
     assert found is contradicted
 
 
@@ -519,7 +524,7 @@ def test_a_denial_repeating_a_figure_answers_the_claim_of_it(figure, published, 
                                 "in the state", "The minister", "pro-regime",
                                 quantities=[q(210_000, "more than 210,000", "displaced", low=210_000)], places=(),
                                 day=published), cue="rejected", event_date=None)
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    found = denial_of_report_found([denial, report])
     assert found is contradicted
 
 
@@ -533,7 +538,7 @@ def test_a_denial_that_a_place_fell_answers_its_capture(report, contradicted):
     denial = attrs.evolve(claim("d", "the claims that Dorsa had fallen", "The army", "pro-regime", article="x"),
                           cue="rejected")
     other = claim("r", report, "Rebel front", "opposition", article="y")
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, other]))
+    found = denial_of_report_found([denial, other])
     assert found is contradicted
 
 
@@ -551,7 +556,7 @@ def test_a_denial_answers_a_report_without_an_act_word_that_says_what_it_denies(
     # a call is no report, whatever words it shares
     contradicted = contradicted and cue == "said"
     other = attrs.evolve(claim("r", report, "Rebel radio", "opposition", article="y", places=("dorsa",)), cue=cue)
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, other]))
+    found = denial_of_report_found([denial, other])
     assert found is contradicted
 
 
@@ -565,7 +570,7 @@ def test_a_denial_answers_reports_of_acts_at_sea(report, contradicted):
     denial = attrs.evolve(claim("d", "claims that a patrol boat fired on or rammed the ferry", "Coast guard",
                                 "pro-regime", article="x", places=()), cue="rejected")
     other = attrs.evolve(claim("r", report, "Rebel radio", "opposition", article="y", places=()), cue="accused")
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, other]))
+    found = denial_of_report_found([denial, other])
     assert found is contradicted
 
 
@@ -574,7 +579,7 @@ def test_a_denial_verb_anywhere_in_the_cue_denies(cue):
     denial = attrs.evolve(claim("d", "bombing hospitals in its campaign", "The ministry", "pro-regime",
                                 article="x"), cue=cue)
     report = claim("r", "warplanes bombed the Dorsa hospitals on Sunday", "Clinic network", "opposition", article="y")
-    assert ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    assert denial_of_report_found([denial, report])
 
 
 @pytest.mark.parametrize("cue, denial_text, contradicted", [
@@ -600,7 +605,7 @@ def test_a_denial_verb_anywhere_in_the_cue_denies(cue):
 def test_a_report_called_false_is_denied(cue, denial_text, contradicted):
     denial = attrs.evolve(claim("d", denial_text, "The ministry", "pro-regime", article="x"), cue=cue)
     report = claim("r", "warplanes bombed the Dorsa hospitals on Sunday", "Clinic network", "opposition", article="y")
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    found = denial_of_report_found([denial, report])
     assert found is contradicted
 
 
@@ -628,7 +633,7 @@ def test_a_report_called_false_is_denied(cue, denial_text, contradicted):
 def test_a_denial_pointing_back_answers_its_articles_reports(denied, other, contradicted):
     denial = attrs.evolve(claim("d", denied, "The ministry", "pro-regime", article="x", places=()), cue="denied")
     report = claim("r", other, "Activists", "opposition", article="x", places=())
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([denial, report]))
+    found = denial_of_report_found([denial, report])
     assert found is contradicted
 
 
@@ -657,7 +662,7 @@ def test_a_denial_naming_no_place_answers_reports_of_its_articles_event(report_p
     denial = attrs.evolve(claim("d", "reports that civilians were killed in the town", "A military source",
                                 "pro-regime", article="y", places=(), day=None), cue="denied")
     denial = attrs.evolve(denial, article=attrs.evolve(denial.article, date=denial_day))
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([report, scene, denial]))
+    found = denial_of_report_found([report, scene, denial])
     assert found is contradicted
 
 
@@ -672,7 +677,7 @@ def test_a_denial_and_a_report_that_name_no_place_meet_by_their_words(report_day
                    "Rebel council", "opposition", article="x", places=(), day=report_day)
     denial = attrs.evolve(claim("d", "reports that the released detainees included people held without charge",
                                 "The ministry", "pro-regime", article="y", places=(), day="2019-05-13"), cue="denied")
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([report, denial]))
+    found = denial_of_report_found([report, denial])
     assert found is contradicted
 
 
@@ -690,7 +695,7 @@ def test_a_denial_meets_a_report_of_another_scene_of_its_event_by_three_rare_wor
     denial = attrs.evolve(claim("d", "the regime's claim that a Front vehicle carrying explosives joined the convoy",
                                 "The Front", "opposition", article="y", places=("orlenk",), day="2026-03-17"),
                           cue="rejected")
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([report, scene, denial]))
+    found = denial_of_report_found([report, scene, denial])
     assert found is contradicted
 
 
@@ -716,7 +721,7 @@ def test_a_short_denial_of_an_act_on_a_thing_answers_reports_of_it(denial_text, 
     denial = attrs.evolve(claim("d", denial_text, "The army", "pro-regime", article="y", places=(), day=None),
                           cue="denied")
     denial = attrs.evolve(denial, article=attrs.evolve(denial.article, date="2026-03-03"))
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([*filler, report, scene, denial]))
+    found = denial_of_report_found([*filler, report, scene, denial])
     assert found is contradicted
 
 
@@ -776,7 +781,7 @@ def test_claims_naming_no_place_in_articles_about_one_place_meet(focused, contra
                    places=("dorsa",) if focused else ("kessar",), day="2019-05-13")]
     denial = attrs.evolve(claim("d", "any fighters had surrendered or handed over weapons", "Rebel commanders",
                                 "opposition", article="y", places=(), day="2019-05-13"), cue="denied")
-    found = ("contradiction", "denial", (("d",), ("r",))) in relations(decide([report, *scene, denial]))
+    found = denial_of_report_found([report, *scene, denial])
     assert found is contradicted
 
 
