@@ -29,7 +29,7 @@ from .lexicon import (
     LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS,
     MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
     NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
-    OPPOSING_HEADS, ORDINAL_SPEAKERS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
+    OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
     PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES,
     PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, RANK_TITLES, RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
@@ -1501,6 +1501,13 @@ _FINITE_VERB_AFTER = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should)\b")
 
 
+_OWNED_BY_PRONOUN = re.compile(r"(its|their)\s+((?:[a-z-]+\s+)?[a-z-]+)")
+_OWNED_VOICES = frozenset((*_BODY_NOUNS, *_PERSON_HINTS, *OWNED_VOICE_NOUNS))
+_SUBJECT_OF_LAST_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?P<np>(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:has|have|had)\s+(?:not\s+)?"
+    r"|(?:is|are|was|were|did|does|do)\s+|[a-z]+ed\s+)[^.!?\n]*[.!?]\s*$")
+
+
 def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: str = "",
              publisher: Optional[_Speaker] = None, earlier_text: str = "", lead_in: str = "") -> _Speaker:
     """Name, outlet and stance for a speaker phrase, resolving "he", "the paper" and a surname
@@ -1558,6 +1565,19 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
             # writer spoke to, unnamed
             return _Speaker(spoken_to.group(1), None, "unknown", "none", spoken_to.group(1).lower(), True)
         return _Speaker(phrase, None, "unknown", "none", lower, lower in ("he", "she"))
+    owned = _OWNED_BY_PRONOUN.fullmatch(lower)
+    if owned is not None and owned.group(2).split()[-1] in _OWNED_VOICES:
+        # "Its media said", "their spokesman said": the side of the body the pronoun refers to
+        owner = _resolve("it" if owned.group(1) == "its" else "they", registry, history, context,
+                         publisher, earlier_text)
+        subject = _SUBJECT_OF_LAST_SENTENCE.search(earlier_text[-300:]) if owner.stance == "unknown" else None
+        if subject is not None:
+            # "The junta has not acknowledged the loss. Its media said ...": the subject of the
+            # sentence before, though it said nothing there
+            owner = _resolve(subject.group("np"), registry, [], publisher=publisher)
+        if owner.stance != "unknown":
+            return _Speaker(phrase, owner.outlet or owner.name, owner.stance, owner.basis, lower,
+                            owned.group(2).split()[-1] in _PERSON_HINTS)
     if lower in _ORDINALS:
         # "One said", "the second said": one of the people counted just before, "he" after it,
         # of their side when they spoke as a group

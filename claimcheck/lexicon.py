@@ -757,6 +757,9 @@ COUNT_ADJECTIVES = ("new", "latest", "updated", "preliminary", "final", "revised
 CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 # One word in British and American spelling: "the center" refers back to "the Example Centre".
 SPELLING_VARIANTS = (("centre", "center"), ("organisation", "organization"), ("defence", "defense"))
+# A body's voices that "its" or "their" may own ("Its media said", "their officials said"), besides
+# the nouns for bodies and people below; "their relatives" are the victims', not a side's.
+OWNED_VOICE_NOUNS = ("media", "leadership", "officials", "spokespeople", "fighters", "officers")
 # Definite generic speakers that refer back to an earlier, named source, grouped by what they
 # can refer to.
 BACK_REFERENCES = {

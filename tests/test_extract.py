@@ -844,6 +844,13 @@ def test_speaker_name_from_harder_phrases(registry, text, source):
     # country's or a body's president is not by that office
     ("The President said the strike was justified.", None, "pro-regime"),
     ("The president of the rebel council said the strike was justified.", None, "opposition"),
+    # "its" and "their" before a body's voice own it for the body the sentence before opens with
+    ("The junta has not acknowledged the loss of the station. Its media said on Friday that an attack "
+     "had been repelled.", "The junta", "pro-regime"),
+    ("Rebels seized the town on Monday. Their commander said 12 soldiers were captured.", "Rebels", "opposition"),
+    # but the victims' relatives are no side's
+    ("The army claimed 23 fighters were killed at a base; none of the 38 victims was a fighter, according "
+     "to their relatives.", None, "unknown"),
 ])
 def test_outlet_and_stance_of_the_speaker(registry, text, outlet, stance):
     claim = claims_of(text, registry)[-1]
