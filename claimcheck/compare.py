@@ -323,20 +323,22 @@ _ONE_DAY = re.compile(r"\b(?:on\s+" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH + "|" +
 _SEVERAL_DAYS = re.compile(
     r"\b(?:" + _WEEKDAY + r"\s+and\s+" + _WEEKDAY
     + r"|\d{1,2}\s+(?:and|to)\s+\d{1,2}\s+" + _MONTH
-    + r"|(?:over|in|across)\s+(?:the\s+)?(?:two|three|four|five|\d)\s+days)\b")
+    + r"|(?:over|in|across)\s+(?:the\s+)?(?:two|three|four|five|\d)\s+days"
+    # "since Saturday", "since 21 March": the days of an offensive still going on
+    + r"|since\s+(?:" + _WEEKDAY + r"|\d{1,2}\s+" + _MONTH + "|" + _MONTH + r"\s+\d{1,2}))\b")
 
 
 def _signature(text: str, article_kinds: frozenset[str] = frozenset()) -> _Signature:
     lowered = text.lower()
     kinds = _kinds(text) or article_kinds
     held = [side for side, pattern in _HELD_PATTERNS.items() if pattern.search(lowered)]
+    several = _SEVERAL_DAYS.search(lowered)
     period = frozenset("to date" if cue in _CUMULATIVE else cue for cue in _PERIOD.findall(lowered)
-                       if cue not in _RUNNING_COUNT)
-    several = _SEVERAL_DAYS.search(lowered) is not None
+                       if cue not in _RUNNING_COUNT and not (cue == "since" and several and several.group().startswith("since")))
     if several:
         period |= {SEVERAL_DAYS}
     return _Signature(kinds, held[0] if len(held) == 1 else None, period,
-                      bool(_SEPARATE.search(lowered)), not several and _ONE_DAY.search(lowered) is not None,
+                      bool(_SEPARATE.search(lowered)), several is None and _ONE_DAY.search(lowered) is not None,
                       _BLAST.search(lowered) is not None)
 
 

@@ -458,6 +458,8 @@ def test_a_whole_war_toll_of_one_group_is_a_part_of_the_war_toll():
     ("41 bodies had been fully exhumed so far", True),
     # a sum of parts ("in total") is a count of its own
     ("41 people in total were exhumed and transferred", False),
+    # a count since a day of the week is of the offensive still going on, not of the war
+    ("41 bodies had been recovered since Saturday", True),
 ])
 def test_a_running_count_is_compared_with_a_count_naming_no_period(running, contradicted):
     a = claim("a", "73 bodies had been recovered from the site", "The ministry", "pro-regime",
@@ -466,6 +468,14 @@ def test_a_running_count_is_compared_with_a_count_naming_no_period(running, cont
               places=("dunwhistle",))
     found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
     assert ("contradiction" in found) is contradicted
+
+
+def test_a_count_since_a_day_is_not_a_count_of_one_day():
+    a = claim("a", "at least 97 combatants had been killed since Saturday", "Monitor", "independent",
+              quantities=[q(97, "at least 97", "deaths", low=97.0)], places=("dorsa",))
+    b = claim("b", "40 fighters were killed on Monday", "Army", "pro-regime",
+              quantities=[q(40, "40", "deaths")], places=("dorsa",))
+    assert [f for f in decide([a, b]) if f.basis == "quantity" and f.relation == "contradiction"] == []
 
 
 def test_denial_contradicts_what_it_denies():
@@ -1189,6 +1199,9 @@ def test_counts_given_by_different_times_of_day_are_readings_of_one_rising_count
     ("about 1,900 people were evacuated on Monday", False),
     # but may be a count that names no day
     ("the buses brought about 1,900 people out", True),
+    # or a count of days since a given one: the days may well be those
+    ("about 1,900 people have left since Monday", True),
+    ("about 1,900 people have left since 21 March", True),
 ])
 def test_a_count_over_several_days_is_not_one_days(second, contradicted):
     a = claim("a", "about 3,400 people left Sefrin on Monday and Tuesday", "OCHA", "independent",
