@@ -31,7 +31,7 @@ from .lexicon import (
     OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS,
     PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES,
     RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES, SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING,
-    TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES,
+    THING_FATES, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES,
     TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNITS, VAGUE_AMOUNTS,
     VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
@@ -52,10 +52,11 @@ SUBGROUP_UNITS = set(TOLL_PART_UNITS)
 EVOLVING_MEASURES = frozenset(TOLL_MEASURES)
 _HARM_MEASURES = tuple(m for m in TOLL_MEASURES if m != "casualties")   # what a casualty is
 DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of degree
-# Measures whose figures for one incident can be compared; counts of weapons or places are left out.
+# Measures whose figures for one incident can be compared; counts of weapons or places are left out,
+# but not of vehicles (buses of an evacuation, tanks destroyed), compared when told of one fate.
 COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "held", "displaced", "detainees",
                        "civilians", "people", "residents", "fighters", "soldiers", "children", "airstrikes", "patients",
-                       "staff"}
+                       "staff", "vehicles"}
 ARTICLE_PLACES = 3            # an article's places lent to its claims that name none
 EVENT_CLAIMS = 20_000         # claims read per place when listing events
 CONTEXT_ARTICLES = 40         # articles whose every claim joins the comparison
@@ -504,6 +505,15 @@ _COUNT_TIME = re.compile(
     re.I)
 
 
+_FATES = {fate: re.compile(r"\b(?:" + alternation(words) + r")\b", re.I) for fate, words in THING_FATES.items()}
+FATED_MEASURES = frozenset(("vehicles",))   # counts of things, told with what befell them
+
+
+@functools.lru_cache(maxsize=8192)
+def _fates(text: str) -> frozenset[str]:
+    return frozenset(fate for fate, pattern in _FATES.items() if pattern.search(text))
+
+
 @functools.lru_cache(maxsize=8192)   # read for every pair of figures a claim is in
 def _count_time(text: str) -> Optional[str]:
     """The time of day a running count is given "by" ("34 bodies by Sunday morning")."""
@@ -518,6 +528,10 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     classes = {a.unit_class, b.unit_class}
     if len(classes) > 1 and ("total" not in classes or classes & SUBGROUP_UNITS):
         return False  # a part of a toll ("41 women", "54 aid workers"), or civilians against combatants
+    if a.measure in FATED_MEASURES:
+        fates = (_fates(a.claim.text), _fates(b.claim.text))
+        if all(fates) and not fates[0] & fates[1]:
+            return False  # tanks destroyed and tanks seized: other machines, if of one battle
     if a.war or b.war:
         # whole-war tolls meet each other only, when reported within days of each other
         return a.war and b.war and bool(a.day and b.day and abs((a.day - b.day).days) <= WAR_TOLL_DAYS)

@@ -994,6 +994,14 @@ OWN_ACT_FAMILIES = {
     "detain": ("detain", "detained", "arrest", "arrested"),
     "kill": ("kill", "killed", "killing"),
 }
+# What befell counted things: two counts of vehicles are of one thing only when told of the
+# same fate ("12 enemy vehicles destroyed" and "three tanks seized" count different machines).
+THING_FATES = {
+    "destroyed": ("destroyed", "destroy", "destroying", "burned", "burnt", "burning", "fire", "knocked out",
+                  "wrecked", "disabled", "lost"),
+    "seized": ("seized", "seize", "seizing", "captured", "capture", "capturing", "abandoned", "left behind",
+               "taken"),
+}
 # A place told as taken, or as not taken: "the city has fallen" against "the city has not yet
 # fallen", "rebels captured the town" against "the attack on the town was repelled". Compared
 # only between claims naming the same place. Withdrawals are left out: who withdrew decides

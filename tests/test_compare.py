@@ -470,6 +470,21 @@ def test_a_running_count_is_compared_with_a_count_naming_no_period(running, cont
     assert ("contradiction" in found) is contradicted
 
 
+@pytest.mark.parametrize("first, second, contradicted", [
+    # two counts of the buses of one evacuation
+    ("the evacuation was carried out on 31 buses", "the regime allowed only 22 buses into Marrach", True),
+    # machines seized are not the machines destroyed, even in one battle
+    ("artillery destroyed 31 enemy vehicles in Marrach", "the rebels seized 22 vehicles in Marrach", False),
+])
+def test_counts_of_vehicles_compare_when_told_of_one_fate(first, second, contradicted):
+    a = claim("a", first, "Army", "pro-regime", quantities=[q(31, "31", "vehicles", unit="vehicles")],
+              places=("marrach",))
+    b = claim("b", second, "Committee", "opposition", quantities=[q(22, "22", "vehicles", unit="vehicles")],
+              places=("marrach",))
+    found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
+    assert (found == ["contradiction"]) is contradicted
+
+
 def test_a_count_since_a_day_is_not_a_count_of_one_day():
     a = claim("a", "at least 97 combatants had been killed since Saturday", "Monitor", "independent",
               quantities=[q(97, "at least 97", "deaths", low=97.0)], places=("dorsa",))
