@@ -529,6 +529,11 @@ TAKEN_PARTICIPLES = ("captured", "arrested", "detained", "abducted", "kidnapped"
 # "212 people are held at the base": people in custody, told by a passive after their count
 # (never the active "fighters held the town")
 DETENTION_PASSIVES = ("held", "jailed", "imprisoned", "locked up", "in custody")
+# What may be done to detainees in a day: a count of detainees told with none of these (nor with
+# an exchange, a release or an arrest) counts those held ("388 detainees in the two blocks").
+DETENTION_ACTS = (*RELEASE_VERBS, *TAKEN_PARTICIPLES, "release", "releases", "transferred", "transfer",
+                  "exchange", "swap", "deal", "crossed", "came home", "taken", "seized", "died", "killed", "executed",
+                  "tortured")
 NONE_HARM_VERBS = ("killed", "injured", "wounded", "hurt", "harmed", "died")
 NONE_TOLL_NOUNS = ("casualties", "deaths", "fatalities", "injuries", "victims")
 # Units that count people: a count of them joined to a toll ("nine children and 14 others")

@@ -15,7 +15,7 @@ import attrs
 
 from .alternation import CaseFolded, WordStarts, alternation, fold
 from .lexicon import (
-    APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, DETENTION_PASSIVES, FLED_VERBS, FRACTIONS,
+    APPROXIMATE_CUES, BODY_SIZE_WORDS, CURRENCY_SIGNS, DETENTION_ACTS, DETENTION_PASSIVES, FLED_VERBS, FRACTIONS,
     LOWER_BOUND_CUES, MEASURE_CUES, MEASURE_CUES_AFTER, MEASURE_CUES_BEFORE, MONTHS, MULTIPLIERS,
     NONE_HARM_VERBS, NONE_PERSONS, NONE_TOLL_NOUNS, NONE_VICTIMS, NONE_WHERE_WORDS, NONE_WORDS,
     NON_COUNT_FOLLOWERS, NUMBER_NOUNS, NUMBER_WORDS, PERSON_UNITS, PLACE_HEADS, POSSESSIVE_DETERMINERS,
@@ -422,6 +422,9 @@ def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: st
     children"), which it shares whatever verb follows it."""
     if unit in _STATUS_UNITS and (toll := _toll_told_after(after, beyond)):
         return toll
+    if unit == "detainees" and not (_DETENTION_ACT.search(before) or _DETENTION_ACT.search(after)
+                                    or _DETENTION_ACT.search(lead)):
+        return "held"   # "the real number of detainees was more than 600": those in custody
     if unit in _UNIT_MEASURES:
         return _UNIT_MEASURES[unit]
     if unit in _SETTLED_UNITS and (_SETTLEMENT_OF.search(before) or (
@@ -595,6 +598,7 @@ _SETTLED_UNITS = frozenset(("people", "residents"))
 _REMAINING_UNITS = frozenset(REMAINING_UNITS)
 _REMAINING_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:(?:are|were)\s+)?(?:still\s+)?(?:" + alternation(REMAINING_CUES) + r")\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+_DETENTION_ACT = re.compile(r"\b(?:" + alternation(DETENTION_ACTS) + r")\b", re.I)
 _HELD_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:are|were|is|was|remain|remained|being|been)\s+(?:(?:still|now|currently|being|\w+ly)\s+)*"
     r"(?:" + alternation(DETENTION_PASSIVES) + r")\b", re.I)

@@ -7,7 +7,7 @@ from claimcheck.quantities import cue_measure, find_quantities
 
 @pytest.mark.parametrize("text, expected", [
     ("at least 10 residents", [(10, 10, None, "residents", "residents")]),
-    ("more than 7,300 detainees", [(7300, 7300, None, "detainees", "detainees")]),
+    ("more than 7,300 detainees", [(7300, 7300, None, "detainees", "held")]),
     ("Up to 13 residents have died", [(13, None, 13, "residents", "deaths")]),
     ("home to an estimated 50,000 people", [(50000, None, None, "people", "population")]),
     ("about 75,000 people live there", [(75000, None, None, "people", "population")]),
@@ -258,6 +258,11 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("212 people are currently held at the naval base", [(212, None, None, "people", "held")]),
     ("947 islanders were held without charge", [(947, None, None, "people", "held")]),
     ("30 fighters held the town", [(30, None, None, "fighters", "fighters")]),
+    # a count of detainees told with no release, arrest or exchange counts those held
+    ("the real number of detainees was more than 600", [(600, 600, None, "detainees", "held")]),
+    ("UN staff saw 388 detainees at the base", [(388, None, None, "detainees", "held")]),
+    ("the regime released 45 detainees", [(45, None, None, "detainees", "detainees")]),
+    ("350 hostages have been taken", [(350, None, None, "detainees", "detainees")]),
     ("More than sixty people drowned", [(60, 60, None, "people", "deaths")]),
     # the people still in a besieged place are its population; patients stay patients
     ("About 60,000 people remain in the district", [(60000, None, None, "people", "population")]),
@@ -278,7 +283,6 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("no one has died", [(0, None, None, "people", "deaths")]),
     # a toll or a number of X as the subject of "was": what is counted comes before the number
     ("the death toll from the strikes was 45", [(45, None, None, "killed", "deaths")]),
-    ("the real number of detainees was more than 600", [(600, 600, None, "detainees", "detainees")]),
     ("the number of people killed in the attack was 12", [(12, None, None, "killed", "deaths")]),
     ("the number of displaced had reached 12,000", [(12000, None, None, "displaced", "displaced")]),
     # one of a kind is no count of one; an age after "one of" is no count either
