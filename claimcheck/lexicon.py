@@ -399,9 +399,9 @@ FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials"
 # The state's police and soldiers, unnamed ("a soldier at a checkpoint", "police said"), when
 # nothing but one of these words stands before them ("Kurdish police" are not the state's).
 PLAIN_STATE_DESCRIPTORS = ("police", "police officer", "police officers", "policeman", "policemen",
-                           "soldier", "soldiers")
+                           "soldier", "soldiers", "officer", "officers", "sergeant", "sergeants")
 PLAIN_DESCRIPTOR_LEADS = ("a", "an", "the", "one", "two", "three", "local", "senior", "junior", "riot", "traffic",
-                          "young", "uniformed", "off-duty", "wounded")
+                          "young", "uniformed", "off-duty", "wounded", "brigade", "battalion")
 
 # An unnamed source of a state's services: "a security source", "military sources". It speaks
 # for the government when neither its words nor its publisher give another side (a partisan

@@ -221,6 +221,11 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("The police said gunmen shot dead three villagers.", "pro-regime", "descriptor"),
     ("Kurdish police said gunmen shot dead three villagers.", "unknown", "none"),
     ("A rebel soldier said his unit had come under fire before dawn.", "opposition", "descriptor"),
+    # officers and sergeants, unnamed, are the state's too; a former one or another body's is not
+    ("A senior officer said the column had been ambushed.", "pro-regime", "descriptor"),
+    ("A brigade officer said the column had been ambushed.", "pro-regime", "descriptor"),
+    ("A former Dorsan officer said the column had been ambushed.", "unknown", "none"),
+    ("A rebel officer said the column had been ambushed.", "opposition", "descriptor"),
     ("Colonel Jon Example, the military spokesman, repeated that the station had never fallen.", "pro-regime",
      "descriptor"),
     ("The rebel military spokesman said the station had fallen.", "opposition", "descriptor"),
