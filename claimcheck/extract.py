@@ -307,6 +307,11 @@ _SEPARATOR_BEFORE_SPACE = re.compile(r"[,–—-](?=\s)")
 _APPOSITION_AFTER = re.compile(
     r"\s*[,–—]\s*(" + _APPOSITION_OPENER + r"[^,–—.“”\"]{2,140}?)\s*(?:[,–—]|\.|$)")
 _COMMA_OR_DASH = re.compile(r"\s*[,–—]")
+# a finite verb, or a past form with its object after it ("the regime took 300 people"), makes
+# the words between two commas a clause; "the group based in London" stays a description
+_CLAUSE_NOT_APPOSITION = re.compile(r"\b(?:is|are|was|were|has|have|had|took|takes|fired|hit)\b"
+                                    r"|\b\w+ed\s+(?:the|a|an|only|about|some|its|their|his|her|\d)", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.I)
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[”\"’]?$")
 _APPOSITION_SPLIT = re.compile(r"\s*[,–—]\s*")
 _ENDS_WITH_PUNCTUATION = re.compile(r"[,”\"]\s*$")
@@ -1414,6 +1419,10 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     appo = _APPOSITION_AFTER.match(after)
     # "According to X, the deal ...": with content still to come, an apposition must be closed
     if appo and closed and not _COMMA_OR_DASH.match(after[appo.end(1):]):
+        appo = None
+    if appo and closed and _CLAUSE_NOT_APPOSITION.search(appo.group(1)) and not _RELATIVE_WORD.search(appo.group(1)):
+        # "According to the committee, the regime took 300 people out, although ...": what the
+        # committee says, between commas, not a description of it
         appo = None
     if appo:
         phrase_end = phrase_end + appo.end(1)

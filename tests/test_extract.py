@@ -53,6 +53,13 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "At least 29 rebels were killed in clashes overnight", "a monitor"),
     ("According to the governor, the evacuation will take six weeks.", "indirect",
      "the evacuation will take six weeks", "the governor"),
+    # a clause between commas after the source is what it says, not a description of it
+    ("According to the harbour committee, the regime took only about 300 people out of the town, although "
+     "4,000 had registered to leave.", "indirect",
+     "the regime took only about 300 people out of the town, although 4,000 had registered to leave",
+     "harbour committee"),
+    ("According to Jon Example, the head of the council in Dorsa, 12 people were killed.", "indirect",
+     "12 people were killed", "Jon Example"),
     # what follows the source may go on with what came before it
     ("At least 19 people were killed overnight according to the monitor due to heavy shelling of the district.",
      "indirect", "At least 19 people were killed overnight", "the monitor"),
