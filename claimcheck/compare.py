@@ -57,6 +57,7 @@ DEGREE_RATIO = 1.5            # separate ranges this close are a disagreement of
 COMPARABLE_MEASURES = {"deaths", "injuries", "casualties", "population", "held", "displaced", "detainees",
                        "civilians", "people", "residents", "fighters", "soldiers", "children", "airstrikes", "patients",
                        "staff", "vehicles"}
+FATED_MEASURES = frozenset(("vehicles",))   # counts of things, told with what befell them
 ARTICLE_PLACES = 3            # an article's places lent to its claims that name none
 EVENT_CLAIMS = 20_000         # claims read per place when listing events
 CONTEXT_ARTICLES = 40         # articles whose every claim joins the comparison
@@ -334,8 +335,9 @@ def _signature(text: str, article_kinds: frozenset[str] = frozenset()) -> _Signa
     kinds = _kinds(text) or article_kinds
     held = [side for side, pattern in _HELD_PATTERNS.items() if pattern.search(lowered)]
     several = _SEVERAL_DAYS.search(lowered)
+    since_a_day = several is not None and several.group().startswith("since")   # counted as several days
     period = frozenset("to date" if cue in _CUMULATIVE else cue for cue in _PERIOD.findall(lowered)
-                       if cue not in _RUNNING_COUNT and not (cue == "since" and several and several.group().startswith("since")))
+                       if cue not in _RUNNING_COUNT and not (cue == "since" and since_a_day))
     if several:
         period |= {SEVERAL_DAYS}
     return _Signature(kinds, held[0] if len(held) == 1 else None, period,
@@ -506,7 +508,6 @@ _COUNT_TIME = re.compile(
 
 
 _FATES = {fate: re.compile(r"\b(?:" + alternation(words) + r")\b", re.I) for fate, words in THING_FATES.items()}
-FATED_MEASURES = frozenset(("vehicles",))   # counts of things, told with what befell them
 
 
 @functools.lru_cache(maxsize=8192)

@@ -22,13 +22,13 @@ from .alternation import CaseFolded, WordStarts, alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS,
     BLAME_CUES, BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES,
-    CLAIM_NOUNS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COMMA_SEQUEL_CUES, COUNTRY_NAMES, COUNT_ADJECTIVES,
+    CLAIM_NOUNS, CLAUSE_VERBS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COMMA_SEQUEL_CUES, COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS,
     EVENT_WORDS, FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GOVERNMENT_OFFICES,
     GOVERNMENT_PORTFOLIOS, HELD_BY_SIDE, INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE,
     LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS,
     MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
-    NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
+    NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OBJECT_OPENERS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
     OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
     PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES,
@@ -309,8 +309,8 @@ _APPOSITION_AFTER = re.compile(
 _COMMA_OR_DASH = re.compile(r"\s*[,–—]")
 # a finite verb, or a past form with its object after it ("the regime took 300 people"), makes
 # the words between two commas a clause; "the group based in London" stays a description
-_CLAUSE_NOT_APPOSITION = re.compile(r"\b(?:is|are|was|were|has|have|had|took|takes|fired|hit)\b"
-                                    r"|\b\w+ed\s+(?:the|a|an|only|about|some|its|their|his|her|\d)", re.I)
+_CLAUSE_NOT_APPOSITION = re.compile(r"\b(?:" + alternation(CLAUSE_VERBS) + r")\b"
+                                    r"|\b\w+ed\s+(?:(?:" + alternation(OBJECT_OPENERS) + r")\b|\d)", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that)\b", re.I)
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[”\"’]?$")
 _APPOSITION_SPLIT = re.compile(r"\s*[,–—]\s*")
@@ -1420,7 +1420,8 @@ def _speaker_after(masked: str, begin: int, end: int, closed: bool = False) -> O
     # "According to X, the deal ...": with content still to come, an apposition must be closed
     if appo and closed and not _COMMA_OR_DASH.match(after[appo.end(1):]):
         appo = None
-    if appo and closed and _CLAUSE_NOT_APPOSITION.search(appo.group(1)) and not _RELATIVE_WORD.search(appo.group(1)):
+    if (appo and closed and _CLAUSE_NOT_APPOSITION.search(appo.group(1))
+            and not _RELATIVE_WORD.search(appo.group(1))):
         # "According to the committee, the regime took 300 people out, although ...": what the
         # committee says, between commas, not a description of it
         appo = None

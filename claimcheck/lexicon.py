@@ -762,6 +762,11 @@ COUNT_ADJECTIVES = ("new", "latest", "updated", "preliminary", "final", "revised
 CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
 # One word in British and American spelling: "the center" refers back to "the Example Centre".
 SPELLING_VARIANTS = (("centre", "center"), ("organisation", "organization"), ("defence", "defense"))
+# Between two commas after a source ("According to the committee, the regime took 300 people
+# out, although ..."), a finite verb, or a past form before one of these object openers, makes
+# the words a clause of what was said, not an apposition describing the source.
+CLAUSE_VERBS = ("is", "are", "was", "were", "has", "have", "had", "took", "takes", "fired", "hit")
+OBJECT_OPENERS = ("the", "a", "an", "only", "about", "some", "its", "their", "his", "her")
 # A body's voices that "its" or "their" may own ("Its media said", "their officials said"), besides
 # the nouns for bodies and people below; "their relatives" are the victims', not a side's.
 OWNED_VOICE_NOUNS = ("media", "leadership", "officials", "spokespeople", "fighters", "officers")
