@@ -25,13 +25,14 @@ from .lexicon import (
     ABSENCE_FOLLOWERS, ABSENCE_GENERIC_NOUNS, ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD,
     BLAMED_SIDES, BLAME_CUES, BLAST_WORDS, CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES,
     CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, COUNT_TIMES_OF_DAY, CUMULATIVE_PERIOD_CUES,
-    DENIAL_CUES, DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_GENERIC_REFERENCES, DENIED_PART,
+    DENIAL_CUES, DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES,
+    DENIED_PART,
     EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES,
     HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS,
     OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS,
     PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES,
     RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES, SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING,
-    THING_FATES, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES,
+    THING_FATES, TITLE_ABBREVIATIONS, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES,
     TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNITS, VAGUE_AMOUNTS,
     VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
 )
@@ -1075,7 +1076,10 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
             linked.add(frozenset((target.id, claim.id)))
             findings.append(_denial_finding(claim, target, "said"))
     focus = _article_focus(claims)
-    for denial, target in _denied_elsewhere(claims, linked, article_places, focus):
+    for denial, target in [*_denied_elsewhere(claims, linked, article_places, focus),
+                           *_figures_dismissed(claims, linked, focus)]:
+        if frozenset((target.id, denial.id)) in linked:
+            continue
         linked.add(frozenset((target.id, denial.id)))
         findings.append(_denial_finding(denial, target, "says"))
     # each claim's framing, and whether its own words frame it (not only its toll of civilians)
@@ -1437,6 +1441,31 @@ def _referred_acts(denial: Claim) -> Optional[frozenset[str]]:
     if not nouns:
         return None
     return frozenset() if nouns & _GENERIC_REFERENCES else frozenset(map(_stem, nouns))
+
+
+_OWNED_FIGURE = re.compile(r"(?:the\s+)?(?P<owner>(?:[\w.-]+\s+){0,3}?[\w.-]+)['’]s?\s+(?:"
+                           + alternation(DENIED_FIGURE_NOUNS) + r")\b", re.I)
+_NOT_OWNER_WORDS = frozenset(("the", "a", "an", *TITLE_ABBREVIATIONS))
+
+
+def _figures_dismissed(claims: Sequence[Claim], linked: set[frozenset[str]],
+                       focus: dict[str, tuple[str, ...]]) -> list[tuple[Claim, Claim]]:
+    """(denial, claim) pairs where a denial names whose figures it denies ("dismissed the
+    minister's figure as a fairy tale", "Ms Example's figures as propaganda"): the counts of that
+    speaker about the same event."""
+    pairs = []
+    for denial in claims:
+        owned = _OWNED_FIGURE.match(denial.text) if "'" in denial.text or "’" in denial.text else None
+        if owned is None or not _is_denial(denial):
+            continue
+        owner = {w.lower() for w in owned.group("owner").split()} - _NOT_OWNER_WORDS
+        for claim in claims:
+            if (claim.quantities and claim.id != denial.id and _speaker(claim) != _speaker(denial)
+                    and frozenset((claim.id, denial.id)) not in linked
+                    and owner & {w.lower().strip(".,") for w in claim.source.name.split()}
+                    and _same_event(claim, denial, focus)):
+                pairs.append((denial, claim))
+    return pairs
 
 
 def _denied_elsewhere(claims: Sequence[Claim], linked: set[frozenset[str]],

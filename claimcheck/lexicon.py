@@ -838,6 +838,10 @@ ACT_OF_WORD = {word: act for act, words in ACT_SYNONYMS.items() for word in word
 DENIED_BACK_REFERENCES = ("attack", "attacks", "strike", "strikes", "raid", "raids", "bombing", "bombings",
                           "shelling", "massacre", "killings", "weapons")
 DENIED_GENERIC_REFERENCES = ("accusations", "allegations", "reports", "claims")
+# "dismissed the minister's figure as a fairy tale", "rejected Ms Example's figures": what a
+# denial's possessor counted is what it denies
+DENIED_FIGURE_NOUNS = ("figure", "figures", "toll", "tolls", "count", "counts", "tally", "estimate", "estimates",
+                       "numbers")
 # "dismissed" reports speech only with what is dismissed as said ("dismissed the claims",
 # "dismissed the offer as trickery"); "the president dismissed the governor" is a sacking.
 DISMISSAL_CUES = ("dismissed", "dismisses")

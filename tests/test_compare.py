@@ -493,6 +493,21 @@ def test_a_count_since_a_day_is_not_a_count_of_one_day():
     assert [f for f in decide([a, b]) if f.basis == "quantity" and f.relation == "contradiction"] == []
 
 
+@pytest.mark.parametrize("denial, contradicted", [
+    # a denial that names whose figure it denies answers that speaker's counts of the event
+    ("the minister's figure as a fairy tale for the parliament", True),
+    ("Mr Dornholm's figures as propaganda", True),
+    # another speaker's figure is not the minister's
+    ("the monitor's figure as a fairy tale", False),
+])
+def test_a_denial_of_someones_figure_answers_their_count(denial, contradicted):
+    count = claim("c", "only 212 people are held at the base", "Defence Minister Raskel Dornholm", "pro-regime",
+                  quantities=[q(212, "212", "held")], article="x")
+    answer = attrs.evolve(claim("d", denial, "Teodor Marrask", "opposition", article="x"), cue="dismissed")
+    found = ("contradiction", "denial", (("c",), ("d",))) in relations(decide([count, answer]))
+    assert found is contradicted
+
+
 def test_denial_contradicts_what_it_denies():
     a = claim("a", "rebels fired first at the checkpoint", "Army", "pro-regime", article="x")
     b = claim("b", "the claim that rebels fired first is a pretext", "Activists", "opposition", article="x", denies="a")
