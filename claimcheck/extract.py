@@ -24,7 +24,7 @@ from .lexicon import (
     BLAME_CUES, BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES,
     CLAIM_NOUNS, CLAUSE_VERBS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COMMA_SEQUEL_CUES, COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS,
-    EVENT_WORDS, FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GOVERNMENT_OFFICES,
+    EVENT_WORDS, FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GREETINGS, GOVERNMENT_OFFICES,
     GOVERNMENT_PORTFOLIOS, HELD_BY_SIDE, INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE,
     LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS,
     MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
@@ -32,11 +32,12 @@ from .lexicon import (
     OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
     PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES,
-    PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, RANK_TITLES, RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
+    PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES, RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
     ROLE_OF_BODY_HEADS,
     SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS,
-    STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, UNPUNCTUATED_CLAUSE_JOINS,
+    STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, TRANSCRIPT_ANNOUNCERS,
+    UNPUNCTUATED_CLAUSE_JOINS,
     WEEKDAYS, WITNESS_VERBS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
@@ -3223,7 +3224,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
                 parts = [_trim(body, *sentence) for sentence in _sentences(body, content_start, p_end, quotes)]
                 parts = [(a, b) for a, b in parts if not body[a:b].rstrip().endswith("?")
                          and (_count_words(body, a, b) >= MIN_ANSWER_WORDS or _DIGIT.search(body, a, b))
-                         and not _about_the_talk(body[a:b])]
+                         and not _about_the_talk(body[a:b]) and not _greeting(body[a:b])]
             # what the question just before passed on ("QUESTION: The Front says 64 civilians
             # died.") is what a denial in the answer answers ("That figure is invented.")
             asked = len(drafts) - 1 if asked_from is not None and drafts and drafts[-1].start >= asked_from else None
@@ -3239,11 +3240,13 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
         if marker is None and answers:
             # an interviewer's turn: "QUESTION (Example Courier): The observers counted 62 remains"
             # is read from after its label, which is no part of what was said
-            marker = _TRANSCRIPT_LABEL.match(body, p_start, p_end)
+            marker = _TRANSCRIPT_LABEL.match(body, p_start, p_end) or _QUESTION_LABEL.match(body, p_start, p_end)
             asked_from = p_start if marker is not None else None
         for sentence in _sentences(body, marker.end() if marker else p_start, p_end, quotes):
             if _FURNITURE.match(body, sentence[0], sentence[1]):
                 continue
+            if _asks_without_quoting(body, sentence, quotes):
+                continue   # "Did the soldiers say why?": a question reports nothing
             found = _draft_sentence(body, masked, sentence, quotes, registry, history, publisher, masked_lower)
             if found and found[0].kind == CONTINUATION:
                 if drafts and drafts[-1].kind == "direct":
@@ -3305,6 +3308,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _TALK_OPENER = re.compile(r"(?:" + alternation(TALK_OPENERS) + r")\s")
 _WITNESSED = re.compile(r"I\s+(?:[\w’']+\s+){0,2}?(?:" + alternation(WITNESS_VERBS) + r")\b")
 _BROADCAST_ROLES = frozenset(BROADCAST_ROLES)
+_QUESTIONER_LABELS = frozenset(QUESTIONER_LABELS)
 _LABEL_GLUE = frozenset(("of", "the", "and", "for", "al", "el", "on", "in"))
 
 
@@ -3340,7 +3344,24 @@ def _broadcast_label(label: str) -> bool:
     (REPORTER, RIVERTON)"."""
     affiliation = _LABEL_AFFILIATION.search(label)
     role = affiliation.group(1).replace(",", " ").split()[0].lower() if affiliation else ""
-    return label.split()[0].lower() in _BROADCAST_ROLES or role in _BROADCAST_ROLES
+    first = label.split()[0].lower()
+    return first in _BROADCAST_ROLES or role in _BROADCAST_ROLES or first.rstrip(".") in _QUESTIONER_LABELS
+
+
+_QUESTION_OPENER = re.compile(r"[\s*_]*(?:" + alternation(w.capitalize() for w in QUESTION_OPENERS) + r")\s")
+_GREETING = re.compile(r"\b(?:" + alternation(GREETINGS) + r")\b", re.I)
+GREETING_WORDS = 6    # a sentence this short with a greeting in it is the greeting ("Citizens, good evening.")
+
+
+def _asks_without_quoting(body: str, sentence: tuple[int, int], quotes: list["_Quote"]) -> bool:
+    """A question of the writer's or an interviewer's own ("Did they say why?"), with no quotation in it."""
+    start, end = sentence
+    return (body[start:end].rstrip().endswith("?") and _QUESTION_OPENER.match(body, start, end) is not None
+            and not any(q.start < end and q.end > start for q in quotes))
+
+
+def _greeting(sentence: str) -> bool:
+    return _GREETING.search(sentence) is not None and len(sentence.split()) <= GREETING_WORDS
 
 
 def _about_the_talk(sentence: str) -> bool:
@@ -3367,7 +3388,10 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
             stamped += label.group("stamp") is not None
     # a feed of timed posts is labelled as a transcript is, each speaker posting once or more
     feed = stamped >= MIN_TRANSCRIPT_TURNS
-    if not feed and (len(turns) < 2 or sum(len(t) >= MIN_TRANSCRIPT_TURNS for t in turns.values()) < 2):
+    if not feed and len(turns) < 2:
+        # an interview whose answers carry no label, or one speaker's words under one label
+        return _unlabelled_answers(body, paragraphs) or _one_speakers_text(body, paragraphs, turns), False
+    if not feed and sum(len(t) >= MIN_TRANSCRIPT_TURNS for t in turns.values()) < 2:
         return {}, False
     # the anchor's and the reporter's turns are the broadcaster's own, read like any paragraph,
     # under a role ("ANCHOR:"), a name with its role ("JON EXAMPLE (REPORTER, RIVERTON):") or
@@ -3376,10 +3400,10 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
     own = {label for label in turns if _broadcast_label(label)}
     answers = {}
     for label, spans in turns.items():
-        # a guest in capitals may speak once ("GOV. JON EXAMPLE: ...")
+        # a guest in capitals may speak once ("GOV. JON EXAMPLE: ...", "JON (RIVERTON): ...")
         if label in own or any(names[label] <= names[broadcaster] for broadcaster in own):
             continue
-        if (len(spans) < MIN_TRANSCRIPT_TURNS and not label.isupper() and not feed) or any(
+        if (len(spans) < MIN_TRANSCRIPT_TURNS and not _label_name(label).isupper() and not feed) or any(
                 body[a:b].rstrip().endswith("?") for _, _, a, b in spans):
             continue
         answers.update({p_start: (name, content, content) for p_start, name, content, _ in spans})
@@ -3405,6 +3429,52 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
             answers[p_start] = (turn[0], turn[1], p_start)
     return answers, False
 
+
+
+# "**Q:** The army says it took two tanks.", "Question: ...": an interviewer's turn, its answer
+# the next paragraphs with no label
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:Q|Question|QUESTION)[ \t]*[:.](?:\*\*|__)?[ \t]*(?:\*\*|__)?[ \t]*(?=\S)")
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:A|Answer|ANSWER)[ \t]*[:.](?:\*\*|__)?[ \t]*(?=\S)")
+_ANNOUNCED_TRANSCRIPT = re.compile(r"\b(?:" + alternation(TRANSCRIPT_ANNOUNCERS) + r")\b", re.I)
+
+
+def _unlabelled_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
+    """An interview set out as questions ("**Q:** ...") and answers with no label, or only
+    "A:": the answers are the words of the person the text introduced before the first
+    question ("Jane Example, a negotiator for the Front, spoke to ..."), whose introduction
+    stands as their label."""
+    questions = [p for p, e in paragraphs if _QUESTION_LABEL.match(body, p, e)]
+    if len(questions) < MIN_TRANSCRIPT_TURNS:
+        return {}
+    introduced = _last_introduced_person(body[:questions[0]])
+    at = body.rfind(introduced, 0, questions[0]) if introduced else -1
+    if at < 0:
+        return {}
+    answers: dict[int, tuple[int, int, int]] = {}
+    asked = False
+    for p_start, p_end in paragraphs:
+        if p_start in questions:
+            asked = True
+        elif asked:
+            label = _ANSWER_LABEL.match(body, p_start, p_end)
+            answers[p_start] = (at, at + len(introduced), label.end() if label else p_start)
+    return answers
+
+
+def _one_speakers_text(body: str, paragraphs: list[tuple[int, int]],
+                       turns: dict[str, list[tuple[int, int, int, int]]]) -> dict[int, tuple[int, int, int]]:
+    """A speech or statement given as one speaker's text: one label in capitals ("PRIME
+    MINISTER JANE EXAMPLE: Citizens, good evening."), announced before it as a transcript or
+    full text; that paragraph and every one after it are the speaker's."""
+    if len(turns) != 1:
+        return {}
+    ((label, spans),) = turns.items()
+    p_first, name_start, content_start, _ = spans[0]
+    if len(spans) != 1 or not label.isupper() or not _ANNOUNCED_TRANSCRIPT.search(body, 0, p_first):
+        return {}
+    answers = {p_first: (name_start, content_start, content_start)}
+    answers.update({p: (name_start, content_start, p) for p, _ in paragraphs if p > p_first})
+    return answers
 
 
 def _denies(body: str, start: int, end: int, cue: Optional[str]) -> bool:

@@ -287,6 +287,14 @@ PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # A broadcast's own people, whose labelled turns in a transcript are the broadcaster's voice.
 BROADCAST_ROLES = ("anchor", "presenter", "host", "reporter", "correspondent", "interviewer", "moderator",
                    "narrator", "newsreader")
+# Words that open a question ("Did they say why?"), which asks what a cue in it would report;
+# and greetings, which say nothing checkable in an answer ("Citizens, good evening.").
+QUESTION_OPENERS = ("did", "do", "does", "is", "are", "was", "were", "have", "has", "had", "will", "would",
+                    "can", "could", "should", "why", "what", "how", "where", "when", "which")
+GREETINGS = ("good evening", "good morning", "good afternoon", "good night", "thank you", "hello", "welcome")
+# Labels of a press conference's questioners ("QUESTION (Example Courier): The union says ..."):
+# their turns pass claims on, as an interviewer's do, whether or not they end in a question mark.
+QUESTIONER_LABELS = ("question", "q", "questioner", "journalist")
 # Nouns for people that an apposition gives to a single name ("Moe, a rice farmer"): the name
 # is someone's, and "he" or "she" after it is that person (with the person back-references).
 PERSON_NOUNS = ("farmer", "mother", "father", "teacher", "nurse", "driver", "student", "shopkeeper", "trader",
@@ -767,6 +775,10 @@ SPELLING_VARIANTS = (("centre", "center"), ("organisation", "organization"), ("d
 # the words a clause of what was said, not an apposition describing the source.
 CLAUSE_VERBS = ("is", "are", "was", "were", "has", "have", "had", "took", "takes", "fired", "hit")
 OBJECT_OPENERS = ("the", "a", "an", "only", "about", "some", "its", "their", "his", "her")
+# Words before the one speaker label of a text that announce it as that speaker's words
+# ("The following is the full text of the televised address ... PRIME MINISTER JANE EXAMPLE: ...").
+TRANSCRIPT_ANNOUNCERS = ("transcript", "full text", "text of", "address to the nation", "televised address",
+                         "speech", "remarks as delivered")
 # A body's voices that "its" or "their" may own ("Its media said", "their officials said"), besides
 # the nouns for bodies and people below; "their relatives" are the victims', not a side's.
 OWNED_VOICE_NOUNS = ("media", "leadership", "officials", "spokespeople", "fighters", "officers")

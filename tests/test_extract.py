@@ -2078,7 +2078,52 @@ BRIEFING_TRANSCRIPT = (
 )
 
 
+QUESTION_AND_ANSWER = (
+    "Jane Example, a negotiator for the rebel council, spoke to us by telephone on Wednesday.\n\n"
+    "**Q:** The government says 312 fighters surrendered. Is that what happened?\n\n"
+    "That number is invented. Not a single fighter surrendered.\n\n"
+    "**Q:** How many people left?\n\n"
+    "About 2,100 people, in 41 buses over two days.\n"
+)
+
+ANNOUNCED_ADDRESS = (
+    "The following is the full text of the televised address the prime minister delivered on Monday.\n\n"
+    "PRIME MINISTER EXAMPLE: Citizens, good evening. Tonight the city of Dorsa is free.\n\n"
+    "More than 1,200 armed men laid down their weapons. There was no deal.\n"
+)
+
+CALL_IN = (
+    "JANE EXAMPLE (HOST): Good evening. The lines are open.\n\n"
+    "MARTA (DORSA): Soldiers came down our street with a list. They took about 30 boys.\n\n"
+    "JANE EXAMPLE (HOST): Did they say why?\n\n"
+    "MARTA (DORSA): They said the boys were fighters. My nephew is sixteen.\n\n"
+    "GORAN (RIVERTON): My brother arrived here on Tuesday on the buses with his rifle.\n"
+)
+
+
 @pytest.mark.parametrize("text, expected", [
+    # an interview of questions and unlabelled answers: the answers are the words of the one the
+    # text introduced before the first question
+    (QUESTION_AND_ANSWER, [
+        ("indirect", "The government", "312 fighters surrendered"),
+        ("direct", "Jane Example", "That number is invented"),
+        ("direct", "Jane Example", "Not a single fighter surrendered"),
+        ("direct", "Jane Example", "About 2,100 people, in 41 buses over two days"),
+    ]),
+    # one speaker's words under one label in capitals, announced as a full text or transcript
+    (ANNOUNCED_ADDRESS, [
+        ("direct", "Prime Minister Example", "Tonight the city of Dorsa is free"),
+        ("direct", "Prime Minister Example", "More than 1,200 armed men laid down their weapons"),
+        ("direct", "Prime Minister Example", "There was no deal"),
+    ]),
+    # a caller in capitals with a town in brackets may call once
+    (CALL_IN, [
+        ("direct", "Marta", "Soldiers came down our street with a list"),
+        ("direct", "Marta", "They took about 30 boys"),
+        ("direct", "Marta", "They said the boys were fighters"),
+        ("direct", "Marta", "My nephew is sixteen"),
+        ("direct", "Goran", "My brother arrived here on Tuesday on the buses with his rifle"),
+    ]),
     # the answers of an interview are quotations of the one answering; the interviewer passes on
     (TRANSCRIPT, [
         ("direct", "Dr Jane Example", "This morning we had 212 patients"),
