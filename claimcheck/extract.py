@@ -28,7 +28,8 @@ from .lexicon import (
     GOVERNMENT_PORTFOLIOS, HELD_BY_SIDE, INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE,
     LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS,
     MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
-    NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OBJECT_OPENERS, OFFICE_BEFORE_OF, OPENING_ADVERBS,
+    NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OBJECT_OPENERS, OFFICE_BEFORE_OF,
+    OFFICE_RANK_WORDS, OPENING_ADVERBS,
     OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
     PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
     PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES,
@@ -1932,6 +1933,11 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+# "interior minister jon example" in a speaker's words: whose ministry "the ministry" may be
+_MINISTER_OF = re.compile(r"\b(" + alternation(p for p in GOVERNMENT_PORTFOLIOS if p not in OFFICE_RANK_WORDS)
+                          + r")\s+minister\b")
+
+
 def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
     """The earlier speaker that "the paper", "the spokesman" or a bare surname refers to."""
     tokens = lower.split()
@@ -1966,6 +1972,12 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         for earlier in reversed(history):
             if described and earlier.stance != described:
                 continue
+            minister = _MINISTER_OF.search(earlier.descriptor) if noun == "ministry" and earlier.is_person else None
+            if minister is not None:
+                # "the ministry said" after "Interior Minister Jon Example said": his ministry
+                ministry = f"{minister.group(1).title()} Ministry"
+                return _Speaker(ministry, earlier.outlet or ministry, earlier.stance, earlier.basis,
+                                f"the {minister.group(1)} ministry", False)
             if earlier.basis == "descriptor" and len(earlier.descriptor.split()) < len(tokens):
                 continue  # "the Syrian army" is not the bare "the army" that spoke before
             if pattern.search(earlier.descriptor):

@@ -254,6 +254,11 @@ STATE_WORDS = ("government", "army", "military", "ministry")
 GOVERNMENT_OFFICES = ("minister", "ministry", "governor", "governorate", "administration", "prime minister",
                       "deputy minister", "ministries", "ministers", "president", "presidency")
 # Words that may stand before such an office without naming a country: its portfolio.
+# Of these, the words that rank or place an office, not a portfolio with a ministry of its own:
+# "the ministry" after "Interior Minister Jon Example" is the Interior Ministry; after "the deputy
+# minister" it is no "Deputy Ministry".
+OFFICE_RANK_WORDS = ("the", "a", "deputy", "prime", "chief", "acting", "senior", "top", "cabinet", "state",
+                     "local", "provincial", "regional", "affairs", "social")
 GOVERNMENT_PORTFOLIOS = (
     "the", "a", "deputy", "prime", "chief", "foreign", "defence", "defense", "interior", "information", "health",
     "justice", "finance", "reconciliation", "education", "energy", "economy", "trade", "oil", "transport",

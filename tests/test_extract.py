@@ -1465,6 +1465,18 @@ def test_a_participle_after_that_is_no_second_cue(registry):
          "The admiral")]
 
 
+@pytest.mark.parametrize("minister, ministry", [
+    # "the ministry" after a minister spoke is that minister's ministry, not the last ministry named
+    ("Interior Minister Jon Example", "Interior Ministry"),
+    # a rank names no ministry: the last ministry that spoke is meant
+    ("The deputy minister", "Ministry of Health"),
+])
+def test_the_ministry_after_a_minister_is_his_ministry(registry, minister, ministry):
+    text = (f"Twenty-seven people were killed, the Ministry of Health said. {minister} said rebels had planted "
+            "the bomb. Security forces arrested three suspects, the ministry said.")
+    assert claims_of(text, registry)[-1].source.name == ministry
+
+
 def test_a_counted_plural_refers_back_to_the_bodies_that_spoke(registry):
     text = ("The Ministry of Health and the Ministry of Defence announced on Monday that 27 patients were "
             "evacuated. In a joint release, the two ministries said the army had secured the approaches.")
