@@ -1827,15 +1827,22 @@ _BODY_OPENING_SENTENCE = re.compile(
 # "Dr Jane Example, who runs the only hospital, keeps ...": a person's name (a title, or two or
 # three capitalised words) opening the sentence before, as its subject
 _PERSON_OPENING_SENTENCE = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+|\n\s*)((?:(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.?\s+)?"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,\s+who\b|\s+(?:has|had|keeps|kept|is|was|runs|ran|lives|lived)\b)"
+    r"(?:^|[.!?][\"”’]?\s+|\n\s*)"
+    # ("The group's spokesman, Jon Example, was just as quick.": the role, then the name)
+    r"(?:(?P<role>[Tt]he\s+(?:[\w’'-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+),\s+)?"
+    r"(?P<name>(?:(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,\s+who\b|,?\s+(?:has|had|keeps|kept|is|was|runs|ran|lives|lived)\b)"
     r"[^.!?\n]*[.!?]\s*$")
 
 
 def _person_opening_last_sentence(earlier_text: str) -> Optional[str]:
-    """The person the last sentence of ``earlier_text`` opens with, as its subject."""
+    """The person the last sentence of ``earlier_text`` opens with, as its subject, with the
+    role given before the name as its apposition ("Jon Example, the group's spokesman")."""
     opening = _PERSON_OPENING_SENTENCE.search(earlier_text[-400:])
-    return opening.group(1) if opening else None
+    if opening is None:
+        return None
+    role = opening.group("role")
+    return f"{opening.group('name')}, {role[0].lower()}{role[1:]}" if role else opening.group("name")
 
 
 def _body_opening_last_sentence(earlier_text: str) -> Optional[str]:

@@ -2282,6 +2282,9 @@ def test_a_speaker_of_a_council_is_a_title(registry):
      "Dr Amina Testwood"),
     # the speaker of the sentence before stays the speaker
     ('Jon Example said the army held the town. "We will stay," he said.', "Jon Example"),
+    # the role may come before the name
+    ('Colonel Jon Example said the army held the town. The Front\'s spokesman, Lee Sample, was just as quick. '
+     '"We had no hand in it," he wrote.', "Lee Sample"),
 ])
 def test_she_after_a_sentence_about_a_named_person_is_that_person(registry, text, name):
     assert claims_of(text, registry)[-1].source.name == name
