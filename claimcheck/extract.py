@@ -35,7 +35,7 @@ from .lexicon import (
     PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES,
     PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES, RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES,
     ROLE_OF_BODY_HEADS,
-    SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
+    SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS, SPREAD_FALSEHOOD_VERBS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
     STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS,
     STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, TRANSCRIPT_ANNOUNCERS,
     UNPUNCTUATED_CLAUSE_JOINS,
@@ -807,6 +807,10 @@ def _valid_np(words: list[str]) -> bool:
 def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
     """The speaker noun phrase ending right before a cue: (start offset, phrase)."""
     start = max(start, cue_at - MAX_SPEAKER_CHARS)
+    spreading = _SPREADING_BEFORE.search(masked, max(start, cue_at - 40), cue_at) if "ing " in masked[cue_at - 6:cue_at] else None
+    if spreading is not None and spreading.start() > start:
+        # "Opposition media are circulating claims that ...": the spreaders speak
+        return _speaker_before(masked, start, spreading.start())
     contact_at = max(start, cue_at - CONTACT_CLAUSE_CHARS)
     window = masked[contact_at:cue_at]
     contact = _CONTACT_CLAUSE.search(masked, contact_at, cue_at) if " I " in window or " we " in window else None
@@ -1826,6 +1830,8 @@ _BODY_OPENING_SENTENCE = re.compile(
 
 # "Dr Jane Example, who runs the only hospital, keeps ...": a person's name (a title, or two or
 # three capitalised words) opening the sentence before, as its subject
+_SPREADING_BEFORE = re.compile(r"\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:"
+                               + alternation(v for v in SPREAD_FALSEHOOD_VERBS if v.endswith("ing")) + r")\s+$")
 _PERSON_OPENING_SENTENCE = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n\s*)"
     # ("The group's spokesman, Jon Example, was just as quick.": the role, then the name)

@@ -53,6 +53,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "At least 29 rebels were killed in clashes overnight", "a monitor"),
     ("According to the governor, the evacuation will take six weeks.", "indirect",
      "the evacuation will take six weeks", "the governor"),
+    # those spreading claims or reports are their speakers
+    ("Opposition websites are circulating claims that 60 civilians were killed at the market.", "indirect",
+     "60 civilians were killed at the market", "Opposition websites"),
     # a clause between commas after the source is what it says, not a description of it
     ("According to the harbour committee, the regime took only about 300 people out of the town, although "
      "4,000 had registered to leave.", "indirect",
