@@ -358,6 +358,8 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
                 if counted and not _one_of(value, rest):
                     noun = fold(counted["noun"] or counted["subject"])
                     unit = UNITS.get(noun) or (noun if noun not in _NOT_NOUNS else None)
+            if unit is None and value != 1 and not match["vague"] and _OF_THEM.match(rest) and last is None:
+                unit = "people"   # "two of them had confessed": a part of people the text counted before
             if unit is None:
                 # "18 of the 31 lorries": a part counts what the whole counts
                 whole = _OF_THE_COUNT.match(rest) or (value != 1 and _OF_OURS.match(rest))

@@ -258,6 +258,11 @@ from claimcheck.quantities import cue_measure, find_quantities
     ("212 people are currently held at the naval base", [(212, None, None, "people", "held")]),
     ("947 islanders were held without charge", [(947, None, None, "people", "held")]),
     ("30 fighters held the town", [(30, None, None, "fighters", "fighters")]),
+    # a part of people counted before ("two of them") counts people; "one of them" and vague
+    # amounts count no one
+    ("two of them had confessed to receiving instructions", [(2, None, None, "people", "people")]),
+    ("one of them said the road was closed", []),
+    ("dozens of them stayed behind", []),
     # a count of detainees told with no release, arrest or exchange counts those held
     ("the real number of detainees was more than 600", [(600, 600, None, "detainees", "held")]),
     ("UN staff saw 388 detainees at the base", [(388, None, None, "detainees", "held")]),
