@@ -408,7 +408,11 @@ FALLBACK_DESCRIPTORS = {"pro-regime": ("military official", "military officials"
                                        "army spokesman", "army spokeswoman",
                                        # a state's forces, unless another word makes them the other side's
                                        "navy", "naval", "air force", "general staff", "armed forces", "coast guard",
-                                       "border guards", "gendarmerie")}
+                                       "border guards", "gendarmerie"),
+                        # a state's copy calls the other side's outlets "terrorist media"
+                        "opposition": ("terrorist media", "terrorists' media", "terrorists’ media", "terrorist radio",
+                                       "terrorists' radio", "terrorists’ radio", "terrorist websites",
+                                       "terrorist channels")}
 # The state's police and soldiers, unnamed ("a soldier at a checkpoint", "police said"), when
 # nothing but one of these words stands before them ("Kurdish police" are not the state's).
 PLAIN_STATE_DESCRIPTORS = ("police", "police officer", "police officers", "policeman", "policemen",

@@ -231,6 +231,8 @@ def test_narrative_fact_is_attributed_to_the_publisher(registry):
     ("The police said gunmen shot dead three villagers.", "pro-regime", "descriptor"),
     ("Kurdish police said gunmen shot dead three villagers.", "unknown", "none"),
     ("A rebel soldier said his unit had come under fire before dawn.", "opposition", "descriptor"),
+    # "terrorist media" in a state's copy are the other side's outlets
+    ("Terrorist media claimed that 60 civilians were killed at the market.", "opposition", "descriptor"),
     # officers and sergeants, unnamed, are the state's too; a former one or another body's is not
     ("A senior officer said the column had been ambushed.", "pro-regime", "descriptor"),
     ("A brigade officer said the column had been ambushed.", "pro-regime", "descriptor"),
