@@ -3386,7 +3386,11 @@ def _asks_without_quoting(body: str, sentence: tuple[int, int], quotes: list["_Q
 
 
 def _greeting(sentence: str) -> bool:
-    return _GREETING.search(sentence) is not None and len(sentence.split()) <= GREETING_WORDS
+    """A greeting, alone or closing its sentence: "Good afternoon, everyone.", "Citizens of
+    Example, brothers and sisters, good evening."."""
+    greeting = _GREETING.search(sentence)
+    return greeting is not None and (len(sentence.split()) <= GREETING_WORDS
+                                     or not sentence[greeting.end():].strip(" .!,"))
 
 
 def _about_the_talk(sentence: str) -> bool:

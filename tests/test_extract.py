@@ -2105,7 +2105,8 @@ QUESTION_AND_ANSWER = (
 
 ANNOUNCED_ADDRESS = (
     "The following is the full text of the televised address the prime minister delivered on Monday.\n\n"
-    "PRIME MINISTER EXAMPLE: Citizens, good evening. Tonight the city of Dorsa is free.\n\n"
+    "PRIME MINISTER EXAMPLE: Citizens of Example, brothers and sisters, good evening. Tonight the city of Dorsa "
+    "is free.\n\n"
     "More than 1,200 armed men laid down their weapons. There was no deal.\n"
 )
 
