@@ -1830,6 +1830,8 @@ _BODY_OPENING_SENTENCE = re.compile(
 
 # "Dr Jane Example, who runs the only hospital, keeps ...": a person's name (a title, or two or
 # three capitalised words) opening the sentence before, as its subject
+_FREE_RELATIVE_BEFORE = re.compile(r"\bwhat\s+(?:they|he|she|we|you|I|it)\s+$", re.I)
+_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\b", re.I)
 _SPREADING_BEFORE = re.compile(r"\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:"
                                + alternation(v for v in SPREAD_FALSEHOOD_VERBS if v.endswith("ing")) + r")\s+$")
 _PERSON_OPENING_SENTENCE = re.compile(
@@ -2555,6 +2557,11 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue
         if _ANAPHORIC_OBJECT.match(masked, match.end()) and not _DENIAL.fullmatch(cue_lower):
             continue  # "we have said so to both sides", "We say it because ...": said elsewhere, not here
+        if (_FREE_RELATIVE_BEFORE.search(masked, max(start, match.start() - 16), match.start())
+                and not _COPULA_AFTER.match(masked, match.end())):
+            # "Both men may believe what they say": whatever they say, not a report of it ("a video
+            # of what it said was the shelling" reports what it was)
+            continue
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
         if (cue_lower == "claim" and masked[max(start, match.start() - 3):match.start()].endswith(("'s ", "’s "))

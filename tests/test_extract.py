@@ -177,6 +177,9 @@ def test_claim_kind_text_and_source(registry, text, kind, claim_text, source):
     # "that" before a subject of its own opens no relative clause about a speaker
     ("It was the third attack that the monitor said had hit the town.", ["had hit the town"]),
     ("Two buildings collapsed said Jon Example It is a public market.", ["Two buildings collapsed"]),
+    # "what they say" is whatever they say, no report; "what it said was X" reports X
+    ("Both men may believe what they say.", []),
+    ("A group released a video of what it said was the shelling of the school.", ["was the shelling of the school"]),
 ])
 def test_short_sentence_opening_before_a_cue(registry, text, said):
     assert [c.text for c in claims_of(text, registry) if c.kind != "narrative"] == said
