@@ -868,6 +868,10 @@ def _relative_clause(segment: str) -> Optional[re.Match[str]]:
     return None
 
 
+# apposition heads that may open a phrase as its title ("spokesman X"), built once, not per phrase
+_APPOSITION_OPENERS = frozenset(_APPOSITION - _DETERMINERS - {"one", "who", "whose"})
+
+
 def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
     """``_speaker_before`` once a clause set off before the cue has been dealt with."""
     age = _AGE_BEFORE_CUE.search(masked, max(start, cue_at - 12), cue_at)
@@ -1040,7 +1044,7 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     appo = _apposition_before(masked, start, taken[0][0], tail_end=cue_at)
     if appo and len(appo[1]) > 0:
         return appo
-    title_first = taken[0][2].lower() in _APPOSITION - _DETERMINERS - {"one", "who", "whose"} or (
+    title_first = taken[0][2].lower() in _APPOSITION_OPENERS or (
         taken[0][2].lower() in _TITLES) or (
         len(taken) > 1 and taken[0][2].lower() in _DETERMINERS and (
             taken[1][2].lower() in _TITLES or taken[-1][2].lower() in _TITLES
@@ -1613,7 +1617,7 @@ def _resolve(phrase: str, registry: Registry, history: list[_Speaker], context: 
     described = _described_earlier(lower, earlier_text, registry) if earlier_text else None
     if described is not None:
         return described
-    spelled = _spelled_out(phrase, earlier_text) if earlier_text and registry.lookup(phrase) is None else None
+    spelled = _spelled_out(phrase, earlier_text, registry) if earlier_text else None
     if spelled is not None:
         # "the KIA said" after "the Kesswa Independence Army (KIA)": the name it stands for
         return _resolve(spelled, registry, history, publisher=publisher, earlier_text=earlier_text)
@@ -2203,11 +2207,14 @@ _ACRONYM_PHRASE = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7})")
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w’'-]*|of|for|and|the|al)(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|al)){0,7})\s*\($")
 
 
-def _spelled_out(phrase: str, earlier_text: str) -> Optional[str]:
+def _spelled_out(phrase: str, earlier_text: str, registry: Registry) -> Optional[str]:
     """The name an acronym stands for, as the text spelled it out before it in brackets
-    ("the Kesswa Independence Army (KIA)"); None when the text did not."""
+    ("the Kesswa Independence Army (KIA)"); None when the text did not, or when the registry
+    knows the acronym itself."""
     acronym = _ACRONYM_PHRASE.fullmatch(phrase.strip())
-    if acronym is None:
+    # (the registry is asked only about acronyms: asking about every phrase made a fuzzy
+    # search of the names for each one that is not listed)
+    if acronym is None or registry.lookup(phrase) is not None:
         return None
     at = earlier_text.rfind("(" + acronym.group(1) + ")")
     if at < 0:

@@ -209,7 +209,9 @@ class Registry:
 
 
 MIN_INITIALS, MAX_INITIALS = 3, 5   # words of a name whose initials may stand for it ("DFA", "SOHR")
-_CAPITALS = re.compile(r"\b[A-Z]{%d,%d}\b" % (MIN_INITIALS, MAX_INITIALS))   # a word that may be such initials
+# a word that may be such initials: "\b[A-Z]{3,5}\b", with the boundary before it checked after
+# its first capital, so that re scans for capitals in C instead of trying every position
+_CAPITALS = re.compile(r"[A-Z](?<!\w\w)[A-Z]{%d,%d}\b" % (MIN_INITIALS - 1, MAX_INITIALS - 1))
 
 
 def with_initialisms(registry: Registry, text: str) -> Registry:
