@@ -123,7 +123,7 @@ _DENIAL = re.compile(r"\b(" + alternation(DENIAL_CUES) + r")\b", re.I)
 _DENIAL_FOLDED = CaseFolded(_DENIAL)   # for whole texts (_DENIAL itself reads spans and cues)
 _EVENT = CaseFolded(re.compile(r"\b(" + alternation(EVENT_WORDS) + r")\b", re.I))
 _PLACE_AFTER_PREP = re.compile(
-    r"\b(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|"
+    r"\b(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?(?:(?:besieged|rebel-held|regime-held|"
     r"government-held|northern|southern|eastern|western|central|old|city\s+of|town\s+of|province\s+of|"
     r"district\s+of|village\s+of|neighbourhood\s+of|neighborhood\s+of|countryside\s+of|suburb\s+of)\s+)*"
     r"((?:(?:al|el|a|ad|ar|as|at|az|ash)[-\s])?[A-Z][\w’'-]+(?:\s+(?:al-|el-|a-)?[A-Z][\w’'-]+){0,2})"
@@ -146,10 +146,12 @@ _PLACE_HIT = re.compile(
     + _PLACE_NAME_WORDS + r"(?:\s*(?:,|and)\s+" + _PLACE_NAME_WORDS + r")?(?=\s*(?:[,.;]|$|\s(?:and|on|in|overnight|"
     r"early|late|last|this|yesterday|today|with|killing|wounding|injuring|as|after|before|for|near|at|during|"
     + "|".join(sorted({w.capitalize() for w in WEEKDAYS})) + r")\b))")
-_TIME_WORDS = re.compile(
-    r"\b(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|yesterday|overnight|last\s+(?:night|week|month)|"
-    r"(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+(?:\d{1,2}|\d{4})|\d{1,2}\s+(?:"
-    + "|".join(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I)
+# (read through its case-folded twin, its word lists as tries: re.I compares each letter
+# through its case and tried every word at every position)
+_TIME_WORDS = CaseFolded(re.compile(
+    r"\b(?:on\s+(?:" + alternation(WEEKDAYS) + r")|yesterday|overnight|last\s+(?:night|week|month)|"
+    r"(?:" + alternation(m for m in MONTHS if len(m) > 3) + r")\s+(?:\d{1,2}|\d{4})|\d{1,2}\s+(?:"
+    + alternation(m for m in MONTHS if len(m) > 3) + r")|(?:19|20)\d\d)\b", re.I))
 _PERSON_HINTS = set(BACK_REFERENCES["person"])
 _PERSON_NOUNS = frozenset(PERSON_NOUNS)
 _KIN_NOUNS = frozenset(KIN_NOUNS)
@@ -2460,6 +2462,16 @@ _ATTRIBUTION_TAIL = re.compile(
 MAX_ATTRIBUTION_TAIL_WORDS = 12
 _TOLD_CUES = frozenset(("told", "tells"))
 _ANNOUNCES_WHAT_FOLLOWS = re.compile(r"\bthe\s+following(?:\s+(?:statement|points|facts|communique))?\s*[:.]?\s*$", re.I)
+
+
+def _announces_what_follows(body: str, content: tuple[int, int]) -> bool:
+    """``_ANNOUNCES_WHAT_FOLLOWS.search(body, *content)``, asked only of content with the word
+    in it (or letters outside ASCII, which re.I may read as its letters): re would try the
+    pattern at every position of each claim to learn that it is not there."""
+    text = body[content[0]:content[1]]
+    if text.isascii() and "following" not in text.lower():
+        return False
+    return _ANNOUNCES_WHAT_FOLLOWS.search(body, *content) is not None
 # "said so", "say it because", "say this.": the cue points back to what was said elsewhere
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:so|it|this)\b(?=\s*(?:[.,;:]|$)|\s+(?:to|because|many|again|repeatedly|"
                                r"publicly|before|often|in|at|on)\b)")
@@ -2868,7 +2880,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
         if content is None or content[1] <= content[0] or (
                 _TIME_ONLY.fullmatch(body, *content) and not _denied_just_before(body, content, cue_lower)):
             continue  # ("..., citing a source" after "reported on Wednesday": no claim of its own)
-        if _ANNOUNCES_WHAT_FOLLOWS.search(body, *content):
+        if _announces_what_follows(body, content):
             continue  # "announces to the free peoples of the world the following": the claims follow
 
         speaker_end = speaker_span[0] + len(speaker_span[1])
@@ -3308,6 +3320,10 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     ref = ArticleRef(id=article.id, path=article.path, title=article.title, outlet=article.outlet, date=article.date)
     claims: list[Claim] = []
     seen: set[str] = set()
+    # each sentence's drafts, looked up for each of them (not found again among all the article's)
+    of_sentence: dict[tuple[int, int], list[_Draft]] = defaultdict(list)
+    for draft in drafts:
+        of_sentence[draft.sentence].append(draft)
     for index, (draft, claim_id, denied) in enumerate(zip(drafts, ids, denies)):
         if claim_id in seen:
             continue
@@ -3329,7 +3345,8 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             source=Attribution(name=draft.speaker.name, outlet=draft.speaker.outlet,
                                stance=draft.speaker.stance, basis=draft.speaker.basis),
             denies=denied, quantities=quantities,
-            places=tuple(p for p in _places(_without_siblings(body, draft, drafts)) if not registry.names_body(p)),
+            places=tuple(p for p in _places(_without_siblings(body, draft, of_sentence[draft.sentence]))
+                         if not registry.names_body(p)),
             event_date=event_date,
         ))
     return claims
@@ -3543,13 +3560,13 @@ _THIRD_PARTY_DENIAL = re.compile(
     r"(?:" + alternation(cue for cue in DENIAL_CUES if cue.endswith(("ed", "es")) and " " not in cue) + r")$", re.I)
 
 
-def _without_siblings(body: str, draft: _Draft, drafts: list[_Draft]) -> str:
-    """The draft's sentence with the other claims of that sentence blanked out: in "X said A,
-    adding B in Iraq", Iraq is where B happened, not A."""
+def _without_siblings(body: str, draft: _Draft, siblings: list[_Draft]) -> str:
+    """The draft's sentence with the other claims of that sentence (``siblings``, the drafts of
+    the sentence) blanked out: in "X said A, adding B in Iraq", Iraq is where B happened, not A."""
     start, end = draft.sentence
     text = body[start:end]
-    for other in drafts:
-        if other is not draft and other.sentence == draft.sentence:
+    for other in siblings:
+        if other is not draft:
             a, b = max(other.start, start) - start, min(other.end, end) - start
             overlaps_own = other.start < draft.end and draft.start < other.end
             if a < b and not overlaps_own:
@@ -3576,8 +3593,8 @@ def _without_repeats(body: str, drafts: list[_Draft], quantities: dict[int, tupl
 
 
 _REPORT_TIME = re.compile(
-    r"\b(?:said|says|told|reported|added|announced|stated)\b[^.,;]*?\b(?:on\s+)?(?:"
-    + "|".join(WEEKDAYS) + r"|yesterday|today)\b", re.I)
+    r"\b" + alternation(("said", "says", "told", "reported", "added", "announced", "stated"))
+    + r"\b[^.,;]*?\b(?:on\s+)?" + alternation((*WEEKDAYS, "yesterday", "today")) + r"\b", re.I)
 
 
 # Outside the claim's own words, "since January" in its sentence opens a period the sentence
@@ -3591,4 +3608,14 @@ _BACKGROUND_TIME = re.compile(
 def _without_report_time(sentence: str) -> str:
     """Drop "reported on Wednesday" style report dates, which date the report, not the event,
     and background times ("since January", "in 2024")."""
-    return _CUE.sub(lambda m: " ", _BACKGROUND_TIME.sub(" ", _REPORT_TIME.sub(" ", sentence)))
+    text = _BACKGROUND_TIME.sub(" ", _REPORT_TIME.sub(" ", sentence))
+    # the cues blanked as _CUE.sub would, found as _draft_sentence finds them (re would try
+    # _CUE at every position)
+    parts = []
+    at = 0
+    for cue in _cues(text, text.lower() if text.isascii() else None, 0, len(text)):
+        parts.append(text[at:cue.start()])
+        parts.append(" ")
+        at = cue.end()
+    parts.append(text[at:])
+    return "".join(parts)
