@@ -460,13 +460,29 @@ _ENDS_GENERIC = re.compile(r"(?:" + alternation(GENERIC_SPEAKERS) + r")\Z", re.I
 LOCATED_SPEAKER_WORDS = 14    # the most words after a located speaker's noun the pattern can take
 
 
-def _may_locate_speaker(text: str, at: int) -> bool:
-    """Whether ``_LOCATED_SPEAKER`` can match ``text`` from ``at``: the pattern is slow to fail,
-    and it needs a word ending in a generic speaker among the last words, with words after it.
-    A word with letters outside ASCII is let through, since re's case folding is wider than
-    str.lower()."""
-    tokens = text[at:].split()[-LOCATED_SPEAKER_WORDS - 1:-1]
-    return any(not word.isascii() or _ENDS_GENERIC.search(word) for word in tokens)
+LOCATED_SPEAKER_LEAD_WORDS = 3   # the most words before a located speaker's noun the pattern can take
+_NON_SPACE_RUN = re.compile(r"\S+")   # a word as str.split() cuts it
+# what the word after a located speaker's noun is, in lower case: a participle ("contacted",
+# "operating in"), "familiar", or a preposition ("in", "close to")
+_LOCATING_WORD = re.compile(r"[a-z]+(?:ing|ed)|familiar|in|at|from|inside|outside|on|near|with|of|for|close")
+
+
+def _located_speaker_from(text: str, at: int) -> Optional[int]:
+    """Where ``_LOCATED_SPEAKER.search(text, at)`` can first find its match, or None when it
+    cannot match: the pattern is slow to fail, and it needs a word ending in a generic speaker
+    among the last words, with a participle or a preposition after it, and at most
+    LOCATED_SPEAKER_LEAD_WORDS words before it. A word with letters outside ASCII is let
+    through, since re's case folding is wider than str.lower()."""
+    tokens = [(m.start(), m.group()) for m in _NON_SPACE_RUN.finditer(text, at)]
+    examined_from = max(0, len(tokens) - LOCATED_SPEAKER_WORDS - 1)
+    for index in range(examined_from, len(tokens) - 1):
+        word, following = tokens[index][1], tokens[index + 1][1]
+        if (not word.isascii() or _ENDS_GENERIC.search(word)) and (
+                not following.isascii() or _LOCATING_WORD.fullmatch(following.lower())):
+            # (a match opens no more than that many words before the first such word: the
+            # positions before them are not tried)
+            return tokens[max(0, index - LOCATED_SPEAKER_LEAD_WORDS)][0]
+    return None
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
 _INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to",
                "tweeted", "wrote", "reported", "told reporters"}
@@ -937,8 +953,9 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
             if _place_of_generic(masked, start, phrase_start):
                 # "an activist from Riverton who fled said": the speaker is the activist
                 place_end = rel_taken[-1][1]
-                located = _LOCATED_SPEAKER.search(masked, max(start, place_end - 120), place_end) \
-                    if _may_locate_speaker(masked[start:place_end], max(0, place_end - start - 120)) else None
+                located_from = _located_speaker_from(masked[start:place_end], max(0, place_end - start - 120))
+                located = (_LOCATED_SPEAKER.search(masked, start + located_from, place_end)
+                           if located_from is not None else None)
                 if located and located.start(1) >= start:
                     phrase_start = located.start(1)
             elif "," in masked[start:phrase_start]:
@@ -1011,10 +1028,12 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
     cut_at_name = (len(taken) == 1 and taken[0][2].islower() and taken[0][2] in _GENERIC
                    and len(before_taken) >= 3 and before_taken[-1].lower() in _PLACE_HEAD_WORDS
                    and before_taken[-2][:1].isupper())
-    if not taken or not _valid_np([w[2] for w in taken]) or in_place or cut_at_name:
+    valid = bool(taken) and _valid_np([w[2] for w in taken])
+    if not valid or in_place or cut_at_name:
         # "A source in Riverton said": the name after "in" is where the speaker is
         tail_at = max(0, len(segment_trimmed) - 120)
-        located = _LOCATED_SPEAKER.search(segment_trimmed, tail_at) if _may_locate_speaker(segment_trimmed, tail_at) else None
+        located_from = _located_speaker_from(segment_trimmed, tail_at)
+        located = _LOCATED_SPEAKER.search(segment_trimmed, located_from) if located_from is not None else None
         if located and located.group(1).split()[-1].lower() not in _CALENDAR:
             bare = _unpunctuated_apposition(masked, start, cue_at, start + located.start(1))
             if bare:
@@ -1035,7 +1054,8 @@ def _phrase_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, 
         return _apposition_before(masked, start, cue_at) or _unpunctuated_apposition(masked, start, cue_at, cue_at)
     while taken and taken[0][2].lower() in ("and", "of", "for", "s"):
         taken.pop(0)
-    if not _valid_np([w[2] for w in taken]):
+        valid = None   # (asked again of what is left)
+    if not (valid if valid is not None else _valid_np([w[2] for w in taken])):
         # "Name, 34, a father of three, told": the words before the cue end an apposition
         return _apposition_before(masked, start, cue_at) if masked[start:cue_at].rstrip().endswith(",") else None
     if masked[start:taken[0][0]].rstrip().endswith(","):
@@ -3107,7 +3127,9 @@ def _link_denials(body: str, drafts: list[_Draft], ids: list[str]) -> list[Optio
     what is denied and with the denial's sentence, from another speaker."""
     if not any(d.denial for d in drafts):
         return [None] * len(drafts)
-    stems = [_stems(body[d.start:d.end]) for d in drafts]
+    # (no claim after the last denial is compared with one)
+    last_denial = max(i for i, d in enumerate(drafts) if d.denial)
+    stems = [_stems(body[d.start:d.end]) for d in drafts[:last_denial + 1]]
     links: list[Optional[str]] = []
     for i, draft in enumerate(drafts):
         if not draft.denial:

@@ -270,6 +270,8 @@ def _counts(text: str) -> Iterator[tuple[int, Quantity]]:
         if fractions:
             numbers = sorted([*fractions, *(m for m in numbers if not any(
                 f.start() <= m.start() < f.end() for f in fractions))], key=lambda m: m.start())
+    if not numbers:
+        return   # (most sentences: nothing below need be looked for)
     skip = -1
     has_between = "etween" in text
     has_quotes = any(mark in text for mark in _QUOTE_MARKS)
