@@ -59,7 +59,10 @@ CONTINUATION = "continuation"  # internal: the next paragraph of a quotation alr
 DIRECT_COVERAGE = 0.7         # share of a claim's words inside quotation marks for "direct"
 MIN_SAID_BEFORE_SAYING = 4    # words a claim needs before ", saying" to be split from what follows
 
-_WORD = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?", re.UNICODE)
+# (a word: letters and digits, joined by the marks inside a word, "U.N" or "al-Assad's"; written
+# with possessive runs, as "[^\W_](?:[\w’'.-]*[^\W_])?" would match but without giving back
+# the last letter of each word to find its end)
+_WORD = re.compile(r"[^\W_]++(?:[_’'.-]++[^\W_]++)*+", re.UNICODE)
 # as many matches as _WORD, each from the same letter, but run to the end of the word's
 # characters without giving back the punctuation after its last letter: for counting words
 _WORD_RUN = re.compile(r"[^\W_][\w’'.-]*+")
@@ -2798,7 +2801,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                                   or _follows_count(masked, start, before_cue[0])))
             # "The colonel said the group had ...": a few words opening the sentence are more
             # likely its subject than what was said, unless the speaker after the cue ends it
-            short_subject = not after_punctuation and len(_WORD_RUN.findall(masked, max(start, claimed_until), match.start())) <= 3
+            # (counted to the fourth word at most: the words before a cue may be most of a long sentence)
+            short_subject = not after_punctuation and next(itertools.islice(
+                _WORD_RUN.finditer(masked, max(start, claimed_until), match.start()), 3, None), None) is None
             inverted = (cue_lower in _INVERTIBLE and (after_punctuation or before_cue is None or object_before)
                         or cue_lower in _INVERTIBLE_AFTER_PUNCTUATION and after_punctuation)
             if inverted and (before_cue is None or before_cue[0] >= match.start() or object_before):
