@@ -2513,9 +2513,11 @@ def _attribution_tail(masked: str, at: int, end: int) -> bool:
 
 
 def _quote_words(body: str, start: int, end: int, quotes: list[_Quote]) -> tuple[int, int]:
-    total = _count_words(body, start, end)
-    quoted = sum(_count_words(body, max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start)
-    return quoted, total
+    return _quoted_words(body, start, end, quotes), _count_words(body, start, end)
+
+
+def _quoted_words(body: str, start: int, end: int, quotes: list[_Quote]) -> int:
+    return sum(_count_words(body, max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start)
 
 
 @functools.lru_cache(maxsize=1024)   # a sentence's spans are counted again for each reading of it
@@ -2529,10 +2531,10 @@ def _is_quoted(body: str, span: tuple[int, int], quotes: list[_Quote]) -> bool:
 
 def _kind_of(body: str, start: int, end: int, quotes: list[_Quote]) -> str:
     """direct when quotation marks hold most of the words, mixed when some, else indirect."""
-    quoted, total = _quote_words(body, start, end, quotes)
-    if quoted and quoted >= DIRECT_COVERAGE * total:
-        return "direct"
-    return "mixed" if quoted else "indirect"
+    quoted = _quoted_words(body, start, end, quotes)
+    if not quoted:
+        return "indirect"   # (the words need no counting)
+    return "direct" if quoted >= DIRECT_COVERAGE * _count_words(body, start, end) else "mixed"
 
 
 def _cues(masked: str, lower: Optional[str], start: int, end: int) -> Iterator[re.Match[str]]:
