@@ -476,15 +476,15 @@ def _located_speaker_from(text: str, at: int) -> Optional[int]:
     among the last words, with a participle or a preposition after it, and at most
     LOCATED_SPEAKER_LEAD_WORDS words before it. A word with letters outside ASCII is let
     through, since re's case folding is wider than str.lower()."""
-    tokens = [(m.start(), m.group()) for m in _NON_SPACE_RUN.finditer(text, at)]
-    examined_from = max(0, len(tokens) - LOCATED_SPEAKER_WORDS - 1)
-    for index in range(examined_from, len(tokens) - 1):
-        word, following = tokens[index][1], tokens[index + 1][1]
-        if (not word.isascii() or _ENDS_GENERIC.search(word)) and (
-                not following.isascii() or _LOCATING_WORD.fullmatch(following.lower())):
+    tokens = text[at:].split()
+    for index in range(max(0, len(tokens) - LOCATED_SPEAKER_WORDS - 1), len(tokens) - 1):
+        word, following = tokens[index], tokens[index + 1]
+        if (not following.isascii() or _LOCATING_WORD.fullmatch(following.lower())) and (
+                not word.isascii() or _ENDS_GENERIC.search(word)):
             # (a match opens no more than that many words before the first such word: the
             # positions before them are not tried)
-            return tokens[max(0, index - LOCATED_SPEAKER_LEAD_WORDS)][0]
+            lead = max(0, index - LOCATED_SPEAKER_LEAD_WORDS)
+            return next(itertools.islice(_NON_SPACE_RUN.finditer(text, at), lead, None)).start()
     return None
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
 _INVERTIBLE = {"said", "says", "added", "adds", "warned", "insisted", "explained", "stressed", "noted", "according to",
