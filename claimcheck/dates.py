@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .alternation import WordStarts, alternation, fold, word_start_alternation
+from .alternation import CaseFolded, WordStarts, alternation, fold, word_start_alternation
 from .lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 _MONTH = alternation(MONTHS)
@@ -25,7 +25,8 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s+\d)", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since|during|by)\s+((?:19|20)\d{2})\b", re.I)
 _LAST_MONTH = re.compile(rf"\b(last|this|next|since|early|late|mid|in)[- ]+((?:early|late|mid)[- ]+)?({_MONTH})\b(?!\.?\s+\d)", re.I)
-_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+|this\s+|since\s+|(?:early|late)\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
+# (read through its case-folded twin: only the lower case of what it matches is used)
+_WEEKDAY = CaseFolded(re.compile(r"\b(?:on\s+|last\s+|this\s+|since\s+|(?:early|late)\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I))
 _PERIODS = ("week", "month", "year")
 _LAST_PERIOD = re.compile(r"\b(?:last|past|previous)\s+(" + "|".join(_PERIODS) + r")\b", re.I)
 _AGO = re.compile(r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?|years?)\s+ago\b", re.I)
