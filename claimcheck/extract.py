@@ -464,6 +464,7 @@ LOCATED_SPEAKER_WORDS = 14    # the most words after a located speaker's noun th
 
 
 LOCATED_SPEAKER_LEAD_WORDS = 3   # the most words before a located speaker's noun the pattern can take
+_GENERIC_SPEAKER_WORDS = max(len(speaker.split()) for speaker in GENERIC_SPEAKERS)   # "medical staff": 2
 _NON_SPACE_RUN = re.compile(r"\S+")   # a word as str.split() cuts it
 # what the word after a located speaker's noun is, in lower case: a participle ("contacted",
 # "operating in"), "familiar", or a preposition ("in", "close to")
@@ -474,7 +475,8 @@ def _located_speaker_from(text: str, at: int) -> Optional[int]:
     """Where ``_LOCATED_SPEAKER.search(text, at)`` can first find its match, or None when it
     cannot match: the pattern is slow to fail, and it needs a word ending in a generic speaker
     among the last words, with a participle or a preposition after it, and at most
-    LOCATED_SPEAKER_LEAD_WORDS words before it. A word with letters outside ASCII is let
+    LOCATED_SPEAKER_LEAD_WORDS words before the speaker's noun (which may have words of its
+    own before that word: "medical staff"). A word with letters outside ASCII is let
     through, since re's case folding is wider than str.lower()."""
     tokens = text[at:].split()
     for index in range(max(0, len(tokens) - LOCATED_SPEAKER_WORDS - 1), len(tokens) - 1):
@@ -483,7 +485,7 @@ def _located_speaker_from(text: str, at: int) -> Optional[int]:
                 not word.isascii() or _ENDS_GENERIC.search(word)):
             # (a match opens no more than that many words before the first such word: the
             # positions before them are not tried)
-            lead = max(0, index - LOCATED_SPEAKER_LEAD_WORDS)
+            lead = max(0, index - (_GENERIC_SPEAKER_WORDS - 1) - LOCATED_SPEAKER_LEAD_WORDS)
             return next(itertools.islice(_NON_SPACE_RUN.finditer(text, at), lead, None)).start()
     return None
 # "told" is not here: the one after it is who was told ("..., told AFP"), never the speaker
