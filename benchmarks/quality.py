@@ -120,6 +120,11 @@ SPLITS = {
 # questions and unlabelled answers, a wire factbox, an NGO's summary with a table, an op-ed and a
 # radio call-in; a prime minister's televised address, a brigade's leaflet, an investigative
 # timeline, a neutral NGO's statement, a live blog with a correction and an explainer.
+# Folders al and am (the same session) are dev (wars-dev9), scored once as they arrived: question
+# time in parliament, a live blog with social-media posts, an NGO release with a quote block, a
+# wire, a mayor's open letter and a television script; a government fact sheet in Q&A form, a
+# radio bulletin with headlines, a monitor's dated timeline, witness testimonies, a broadcaster's
+# interview with mixed-case labels and a wire with an editor's note.
 WARS = GOLD / "wars"
 WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": ("e", "f", "g"),
                "wars-heldout2": ("h", "i"), "wars-dev3": ("j", "k"), "wars-heldout3": ("l", "m"),
@@ -127,14 +132,14 @@ WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": 
                "wars-heldout6": ("t", "u"), "wars-heldout7": ("v", "w"),
                "wars-dev5": ("x", "y"), "wars-heldout8": ("z", "aa"), "wars-dev6": ("ab", "ac"),
                "wars-heldout9": ("ad", "ae"), "wars-dev7": ("af", "ag"), "wars-heldout10": ("ah", "ai"),
-               "wars-dev8": ("aj", "ak")}
+               "wars-dev8": ("aj", "ak"), "wars-dev9": ("al", "am")}
 for _split, _folders in WAR_FOLDERS.items():
     SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
                       tuple(f"wars/{f}/relations.jsonl" for f in _folders))
 DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout", "wars-dev2", "wars-heldout2",
                   "wars-dev3", "wars-heldout3", "wars-dev4", "wars-heldout4", "wars-heldout5",
                   "wars-heldout6", "wars-heldout7", "wars-dev5", "wars-heldout8", "wars-dev6", "wars-heldout9", "wars-dev7",
-                  "wars-heldout10", "wars-dev8"]
+                  "wars-heldout10", "wars-dev8", "wars-dev9"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
