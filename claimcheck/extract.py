@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import re
 import string
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterator, Optional
 
 import attrs
@@ -21,10 +21,10 @@ from . import dates
 from .alternation import CaseFolded, WordStarts, alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
-    BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS,
+    BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CHAIR_LABELS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS,
     CLAUSE_VERBS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COMMA_SEQUEL_CUES, COUNTRY_NAMES, COUNT_ADJECTIVES,
     COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
-    FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GREETINGS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS,
+    FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GREETINGS, GUEST_LABELS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS,
     HELD_BY_SIDE, INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS,
     LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS, MODIFIED_BODY_HEADS, MONTHS,
     NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
@@ -34,7 +34,7 @@ from .lexicon import (
     PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS,
     PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES, PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS,
     QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES, RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS,
-    RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE, SEQUEL_CUES, SPEAKER_CUE_FILLERS,
+    RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE, SEQUEL_CUES, SOUNDBITE_LABELS, SPEAKER_CUE_FILLERS,
     SPREAD_FALSEHOOD_VERBS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
     STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS,
     THAT_ONLY_CUES, TITLE_ABBREVIATIONS, TRANSCRIPT_ANNOUNCERS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS, WITNESS_VERBS,
@@ -3302,7 +3302,10 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             else:
                 # an answer says one thing a sentence ("Our losses were four soldiers killed.
                 # Nobody was taken prisoner."); a greeting or a bare "No." says nothing
-                parts = [_trim(body, *sentence) for sentence in _sentences(body, content_start, p_end, quotes)]
+                # (an answer given whole in quotation marks, as a news script's clip is, is still
+                # a claim a sentence)
+                parts = [_unquoted(body, *_trim(body, *sentence))
+                         for sentence in _sentences(body, content_start, p_end, _quotes_within(quotes, content_start, p_end))]
                 parts = [(a, b) for a, b in parts if not body[a:b].rstrip().endswith("?")
                          and (_count_words(body, a, b) >= MIN_ANSWER_WORDS or _DIGIT.search(body, a, b))
                          and not _about_the_talk(body[a:b]) and not _greeting(body[a:b])]
@@ -3386,7 +3389,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
 # perhaps with whom the speaker is with ("COL. JANE EXAMPLE (MINISTRY OF DEFENCE):"), or a post
 # of a channel's feed after its time ("[14 Mar, 23:40] Example Military Council: ...")
 _TRANSCRIPT_LABEL = re.compile(r"(?P<stamp>\[[^\[\]\n]{1,30}\][ \t]*)?"
-                               r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]+\(([^()\n:]{1,60})\))?:[ \t]+(?=\S)")
+                               r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:[ \t]+\(([^()\n:]{1,100})\))?:[ \t]+(?=\S)")
 MIN_TRANSCRIPT_TURNS = 2   # labelled paragraphs of each of two speakers, at least
 MIN_ANSWER_WORDS = 3       # words of a sentence of an answer that says something ("Two were children.")
 _DIGIT = re.compile(r"\d")
@@ -3395,6 +3398,9 @@ _TALK_OPENER = re.compile(r"(?:" + alternation(TALK_OPENERS) + r")\s")
 _WITNESSED = re.compile(r"I\s+(?:[\w’']+\s+){0,2}?(?:" + alternation(WITNESS_VERBS) + r")\b")
 _BROADCAST_ROLES = frozenset(BROADCAST_ROLES)
 _QUESTIONER_LABELS = frozenset(QUESTIONER_LABELS)
+_CHAIR_LABELS = frozenset(CHAIR_LABELS)
+_SOUNDBITE_LABELS = frozenset(SOUNDBITE_LABELS)
+_GUEST_LABELS = frozenset(GUEST_LABELS)
 _LABEL_GLUE = frozenset(("of", "the", "and", "for", "al", "el", "on", "in"))
 
 
@@ -3431,12 +3437,30 @@ def _broadcast_label(label: str) -> bool:
     affiliation = _LABEL_AFFILIATION.search(label)
     role = affiliation.group(1).replace(",", " ").split()[0].lower() if affiliation else ""
     first = label.split()[0].lower()
-    return first in _BROADCAST_ROLES or role in _BROADCAST_ROLES or first.rstrip(".") in _QUESTIONER_LABELS
+    return (first in _BROADCAST_ROLES or role in _BROADCAST_ROLES or first.rstrip(".") in _QUESTIONER_LABELS
+            or _label_name(label).lower() in _CHAIR_LABELS)
 
 
 _QUESTION_OPENER = re.compile(r"[\s*_]*(?:" + alternation(w.capitalize() for w in QUESTION_OPENERS) + r")\s")
 _GREETING = re.compile(r"\b(?:" + alternation(GREETINGS) + r")\b", re.I)
 GREETING_WORDS = 6    # a sentence this short with a greeting in it is the greeting ("Citizens, good evening.")
+
+
+def _quotes_within(quotes: list["_Quote"], start: int, end: int) -> list["_Quote"]:
+    """The quotations of a paragraph but one that holds all of its words."""
+    return [q for q in quotes if not (q.start <= start + 1 and q.end >= end - 2)]
+
+
+def _unquoted(body: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the quotation marks at its edges."""
+    while start < end and body[start] in _QUOTE_EDGE:
+        start += 1
+    while end > start and body[end - 1] in _QUOTE_EDGE:
+        end -= 1
+    return _trim(body, start, end)
+
+
+_QUOTE_EDGE = frozenset('"“”')
 
 
 def _asks_without_quoting(body: str, sentence: tuple[int, int], quotes: list["_Quote"]) -> bool:
@@ -3470,18 +3494,34 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
     with that answer, as do those after the last answer that speak in the first person."""
     turns: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
     stamped = 0
+    introduced: Optional[tuple[int, int]] = None   # who a "Guest:" is, as the text introduced them
     for p_start, p_end in paragraphs:
         label = _TRANSCRIPT_LABEL.match(body, p_start, p_end)
         if label:
+            name_start, name_end = label.start("name"), label.end()
+            role = label.group("name").lower()
+            if role in _SOUNDBITE_LABELS and label.group(3):
+                # "SOUNDBITE (Jon Example, army spokesman):": the one in the brackets speaks
+                name_start, name_end = label.start(3), label.end(3)
+            elif role in _GUEST_LABELS:
+                if introduced is None:
+                    person = _last_introduced_person(body[:p_start])
+                    at = body.rfind(person, 0, p_start) if person else -1
+                    introduced = (at, at + len(person)) if at >= 0 else (name_start, name_end)
+                name_start, name_end = introduced
             turns[body[label.start("name"):label.end()].rstrip(": \t")].append(
-                (p_start, label.start("name"), label.end(), p_end))
+                (p_start, name_start, name_end, p_end, label.end()))
             stamped += label.group("stamp") is not None
     # a feed of timed posts is labelled as a transcript is, each speaker posting once or more
     feed = stamped >= MIN_TRANSCRIPT_TURNS
     if not feed and len(turns) < 2:
         # an interview whose answers carry no label, or one speaker's words under one label
         return _unlabelled_answers(body, paragraphs) or _one_speakers_text(body, paragraphs, turns), False
-    if not feed and sum(len(t) >= MIN_TRANSCRIPT_TURNS for t in turns.values()) < 2:
+    # (a news script's clips count as one speaker's turns: each has a speaker of its own)
+    kinds = Counter(_label_name(label).lower() if _label_name(label).lower() in _SOUNDBITE_LABELS else label
+                    for label, spans in turns.items() for _ in spans)
+    script = any(kind in _SOUNDBITE_LABELS for kind in kinds)   # a clip's label marks a script at once
+    if not feed and not script and sum(n >= MIN_TRANSCRIPT_TURNS for n in kinds.values()) < 2:
         return {}, False
     # the anchor's and the reporter's turns are the broadcaster's own, read like any paragraph,
     # under a role ("ANCHOR:"), a name with its role ("JON EXAMPLE (REPORTER, RIVERTON):") or
@@ -3494,13 +3534,13 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
         if label in own or any(names[label] <= names[broadcaster] for broadcaster in own):
             continue
         if (len(spans) < MIN_TRANSCRIPT_TURNS and not _label_name(label).isupper() and not feed) or any(
-                body[a:b].rstrip().endswith("?") for _, _, a, b in spans):
+                body[a:b].rstrip().endswith("?") for _, _, a, b, _ in spans):
             continue
-        answers.update({p_start: (name, content, content) for p_start, name, content, _ in spans})
+        answers.update({p_start: (name, name_end, content) for p_start, name, name_end, _, content in spans})
     if feed:
         return answers, True   # (a feed's posts are each whole: what follows one is no part of it)
     # (after the last label the writer's own narration may resume: "Frontline Care confirmed ...")
-    labelled = {p_start for spans in turns.values() for p_start, _, _, _ in spans}
+    labelled = {p_start for spans in turns.values() for p_start, _, _, _, _ in spans}
     turn: Optional[tuple[int, int, int]] = None
     following: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:
@@ -3559,7 +3599,7 @@ def _one_speakers_text(body: str, paragraphs: list[tuple[int, int]],
     if len(turns) != 1:
         return {}
     ((label, spans),) = turns.items()
-    p_first, name_start, content_start, _ = spans[0]
+    p_first, name_start, _, _, content_start = spans[0]
     if len(spans) != 1 or not label.isupper() or not _ANNOUNCED_TRANSCRIPT.search(body, 0, p_first):
         return {}
     answers = {p_first: (name_start, content_start, content_start)}

@@ -291,7 +291,15 @@ NAME_ENDING_FILLERS = ("now", "today")
 PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # A broadcast's own people, whose labelled turns in a transcript are the broadcaster's voice.
 BROADCAST_ROLES = ("anchor", "presenter", "host", "reporter", "correspondent", "interviewer", "moderator",
-                   "narrator", "newsreader")
+                   "narrator", "newsreader", "voiceover", "voice-over")
+# A chair's labels in a debate's record ("MR SPEAKER: Question 4."): procedure, read like narration.
+CHAIR_LABELS = ("mr speaker", "madam speaker", "the speaker", "speaker", "mr deputy speaker",
+                "madam deputy speaker", "the chair", "chair", "chairman", "chairwoman", "the chairman")
+# A news script's label for a clip, whose speaker is in its brackets ("SOUNDBITE (Jon Example,
+# army spokesman): ..."), and an interview's label for the one answering, introduced before the
+# first turn ("Guest: ..." after "... spoke to Jane Example, a councillor").
+SOUNDBITE_LABELS = ("soundbite", "sound bite", "sot")
+GUEST_LABELS = ("guest", "interviewee", "answer", "a")
 # Words that open a question ("Did they say why?"), which asks what a cue in it would report;
 # and greetings, which say nothing checkable in an answer ("Citizens, good evening.").
 QUESTION_OPENERS = ("did", "do", "does", "is", "are", "was", "were", "have", "has", "had", "will", "would",

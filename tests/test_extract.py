@@ -2122,7 +2122,55 @@ CALL_IN = (
 )
 
 
+HOST_AND_GUEST = (
+    "The programme spoke on Tuesday to Jane Example, a member of the rebel council who took part in the talks.\n\n"
+    "Host: The government says the town surrendered. Is that what happened?\n\n"
+    "Guest: No. There was never a surrender. About 700 fighters left on the buses.\n\n"
+    "Host: How many stayed?\n\n"
+    "Guest: Fewer than 50.\n"
+)
+
+NEWS_SCRIPT = (
+    "ANCHOR: Good evening. The army says it destroyed a depot.\n\n"
+    "VOICEOVER: Jets struck the depot near the market this morning.\n\n"
+    "VOICEOVER: Military sources said dozens of fighters were killed.\n\n"
+    'SOUNDBITE (Colonel Jon Example, spokesman for the army of the republic of Example): "Our aircraft hit a '
+    'military target. There were no civilians on that site."\n\n'
+    "VOICEOVER: Residents said they heard blasts all morning.\n"
+)
+
+QUESTION_TIME = (
+    "MR SPEAKER: Question 4. Mr Lee Sample.\n\n"
+    "MR LEE SAMPLE: Will the Minister tell the House how many civilians were removed?\n\n"
+    "THE MINISTER FOR DEFENCE: Nobody was removed. 612 armed men laid down their weapons.\n\n"
+    "MR SPEAKER: Supplementary, Mr Sample.\n\n"
+    "MR LEE SAMPLE: Does the Minister deny that 40 men were taken off the buses?\n\n"
+    "THE MINISTER FOR DEFENCE: I do deny it. Those men were questioned and released.\n"
+)
+
+
 @pytest.mark.parametrize("text, expected", [
+    # "Guest:" is the one the text introduced; "Host:" is the broadcaster's
+    (HOST_AND_GUEST, [
+        ("indirect", "The government", "the town surrendered"),
+        ("direct", "Jane Example", "No. There was never a surrender"),
+        ("direct", "Jane Example", "About 700 fighters left on the buses"),
+        ("direct", "Jane Example", "Fewer than 50"),
+    ]),
+    # a news script's clip is its bracketed speaker's, a claim a sentence; the voiceover narrates
+    (NEWS_SCRIPT, [
+        ("indirect", "The army", "it destroyed a depot"),
+        ("indirect", "Military sources", "dozens of fighters were killed"),
+        ("direct", "Colonel Jon Example", "Our aircraft hit a military target"),
+        ("direct", "Colonel Jon Example", "There were no civilians on that site"),
+        ("indirect", "Residents", "they heard blasts all morning"),
+    ]),
+    # the chair's procedure in a debate's record says nothing
+    (QUESTION_TIME, [
+        ("direct", "The Minister for Defence", "Nobody was removed"),
+        ("direct", "The Minister for Defence", "612 armed men laid down their weapons"),
+        ("direct", "The Minister for Defence", "Those men were questioned and released"),
+    ]),
     # an interview of questions and unlabelled answers: the answers are the words of the one the
     # text introduced before the first question
     (QUESTION_AND_ANSWER, [
