@@ -21,23 +21,24 @@ from . import dates
 from .alternation import CaseFolded, WordStarts, alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
-    BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CHAIR_LABELS, CAUSAL_CONNECTIVES, CHARACTERISED_AS_CUES, CLAIM_NOUNS,
-    CLAUSE_VERBS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, COMMA_SEQUEL_CUES, COUNTRY_NAMES, COUNT_ADJECTIVES,
-    COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS,
-    FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GREETINGS, GUEST_LABELS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS,
-    HELD_BY_SIDE, INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS,
-    LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS, MODIFIED_BODY_HEADS, MONTHS,
-    NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS,
-    NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OBJECT_OPENERS, OFFICE_BEFORE_OF,
-    OFFICE_RANK_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS,
-    PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS,
-    PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS,
-    PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES, PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS,
-    QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES, RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS,
-    RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE, SEQUEL_CUES, SOUNDBITE_LABELS, SPEAKER_CUE_FILLERS,
-    SPREAD_FALSEHOOD_VERBS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, STANCE_DESCRIPTORS, STATEMENT_NOUNS,
-    STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS,
-    THAT_ONLY_CUES, TITLE_ABBREVIATIONS, TRANSCRIPT_ANNOUNCERS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS, WITNESS_VERBS,
+    BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHAIR_LABELS, CHARACTERISED_AS_CUES,
+    CLAIM_NOUNS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, CLAUSE_VERBS, COMMA_SEQUEL_CUES, COUNTRY_NAMES,
+    COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES,
+    DISMISSED_STATEMENTS, EVENT_WORDS, FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GOVERNMENT_OFFICES,
+    GOVERNMENT_PORTFOLIOS, GREETINGS, GUEST_LABELS, HELD_BY_SIDE, INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS,
+    LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS,
+    MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
+    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OBJECT_OPENERS,
+    OFFICE_BEFORE_OF, OFFICE_RANK_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS,
+    PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES, PLACE_ARTICLES,
+    PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, PLAIN_DESCRIPTOR_LEADS,
+    PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES, PRONOUN_SEQUEL_VERBS,
+    PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES, RECORD_NOUNS, REPORTING_VERBS,
+    REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE, SEQUEL_CUES, SOUNDBITE_LABELS,
+    SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, SPREAD_FALSEHOOD_VERBS, STANCE_DESCRIPTORS,
+    STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS,
+    TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, TRANSCRIPT_ANNOUNCERS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS,
+    WITNESS_VERBS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
@@ -358,6 +359,8 @@ _NEAR_THAT_REACH = 64
 def _that_near(masked: str, at: int, end: int) -> bool:
     """Whether a "that" stands within _NEAR_THAT's reach of ``at``: else the pattern cannot match."""
     return masked.find("that", at, min(end, at + _NEAR_THAT_REACH)) >= 0
+
+
 _GAP_BEFORE_CONTENT = re.compile(
     r"\s*(?:from\s+(?:inside\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*)?(?:in\s+a\s+statement\s*)?,?\s*(?:that\b)?\s*:?\s*")
 # ("and" too: "Turkey denied those accusations and security sources said ...")
@@ -823,6 +826,12 @@ def _valid_np(words: list[str]) -> bool:
     return any((w[:1].isupper() or (w[:3].lower() in ("al-", "el-") and w[3:4].isupper()))
                and w.lower() not in _CALENDAR for w in content) or any(
         w.lower().removesuffix("’s").removesuffix("'s") in _GENERIC for w in content)
+
+
+# "Opposition media are circulating claims that ...": the verb between the spreaders and the
+# claims they spread
+_SPREADING_BEFORE = re.compile(r"\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:"
+                               + alternation(v for v in SPREAD_FALSEHOOD_VERBS if v.endswith("ing")) + r")\s+$")
 
 
 def _speaker_before(masked: str, start: int, cue_at: int) -> Optional[tuple[int, str]]:
@@ -1860,10 +1869,6 @@ _BODY_OPENING_SENTENCE = re.compile(
 
 # "Dr Jane Example, who runs the only hospital, keeps ...": a person's name (a title, or two or
 # three capitalised words) opening the sentence before, as its subject
-_FREE_RELATIVE_BEFORE = re.compile(r"\bwhat\s+(?:they|he|she|we|you|I|it)\s+$", re.I)
-_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\b", re.I)
-_SPREADING_BEFORE = re.compile(r"\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:"
-                               + alternation(v for v in SPREAD_FALSEHOOD_VERBS if v.endswith("ing")) + r")\s+$")
 _PERSON_OPENING_SENTENCE = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n\s*)"
     # ("The group's spokesman, Jon Example, was just as quick.": the role, then the name)
@@ -2496,9 +2501,15 @@ def _announces_what_follows(body: str, content: tuple[int, int]) -> bool:
     if text.isascii() and "following" not in text.lower():
         return False
     return _ANNOUNCES_WHAT_FOLLOWS.search(body, *content) is not None
+
+
 # "said so", "say it because", "say this.": the cue points back to what was said elsewhere
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:so|it|this)\b(?=\s*(?:[.,;:]|$)|\s+(?:to|because|many|again|repeatedly|"
                                r"publicly|before|often|in|at|on)\b)")
+# "Both men may believe what they say": a free relative, whatever they say; but "a video of what
+# it said was the shelling" reports what it was
+_FREE_RELATIVE_BEFORE = re.compile(r"\bwhat\s+(?:they|he|she|we|you|I|it)\s+$", re.I)
+_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\b", re.I)
 # after a quotation, all that follows "told" may be its listener, and where and when: "the
 # funeral of our brother Jon Example on Monday", "a rally in the square"
 _LISTENER_TAIL = re.compile(
@@ -2910,7 +2921,6 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue  # ("..., citing a source" after "reported on Wednesday": no claim of its own)
         if _announces_what_follows(body, content):
             continue  # "announces to the free peoples of the world the following": the claims follow
-
         speaker_end = speaker_span[0] + len(speaker_span[1])
         # a "who" clause describes the speaker, unless it is the very clause that reports the speech
         relative = _WHO_AFTER.match(masked[speaker_end:end]) if relative_subject is None else None
@@ -3446,7 +3456,7 @@ _GREETING = re.compile(r"\b(?:" + alternation(GREETINGS) + r")\b", re.I)
 GREETING_WORDS = 6    # a sentence this short with a greeting in it is the greeting ("Citizens, good evening.")
 
 
-def _quotes_within(quotes: list["_Quote"], start: int, end: int) -> list["_Quote"]:
+def _quotes_within(quotes: list[_Quote], start: int, end: int) -> list[_Quote]:
     """The quotations of a paragraph but one that holds all of its words."""
     return [q for q in quotes if not (q.start <= start + 1 and q.end >= end - 2)]
 
@@ -3463,7 +3473,7 @@ def _unquoted(body: str, start: int, end: int) -> tuple[int, int]:
 _QUOTE_EDGE = frozenset('"“”')
 
 
-def _asks_without_quoting(body: str, sentence: tuple[int, int], quotes: list["_Quote"]) -> bool:
+def _asks_without_quoting(body: str, sentence: tuple[int, int], quotes: list[_Quote]) -> bool:
     """A question of the writer's or an interviewer's own ("Did they say why?"), with no quotation in it."""
     start, end = sentence
     return (body[start:end].rstrip().endswith("?") and _QUESTION_OPENER.match(body, start, end) is not None
@@ -3485,14 +3495,20 @@ def _about_the_talk(sentence: str) -> bool:
             and not _WITNESSED.match(sentence) and not _quantities(sentence))
 
 
+# a labelled paragraph: (paragraph start, speaker start, speaker end, paragraph end, content start);
+# the speaker is the label itself, the person in a clip's brackets, or the one a "Guest:" is
+_Turn = tuple[int, int, int, int, int]
+
+
 def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[dict[int, tuple[int, int, int]], bool]:
-    """The paragraphs of an interview transcript that answer: {paragraph start: (label start,
-    label end, content start)}, and whether they are the posts of a feed. A transcript has two or more labels, each opening
-    MIN_TRANSCRIPT_TURNS paragraphs or more; the label whose turns ask questions is the
-    interviewer's, and its turns are read like any paragraph ("HBC: The Movement says ..."
-    passes on a claim). Paragraphs with no label between an answer and the next label go on
-    with that answer, as do those after the last answer that speak in the first person."""
-    turns: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+    """The paragraphs of an interview transcript that answer: {paragraph start: (speaker start,
+    speaker end, content start)}, and whether they are the posts of a feed. A transcript has two
+    or more labels, each opening MIN_TRANSCRIPT_TURNS paragraphs or more; the label whose turns
+    ask questions is the interviewer's, and its turns are read like any paragraph ("HBC: The
+    Movement says ..." passes on a claim). Paragraphs with no label between an answer and the
+    next label go on with that answer, as do those after the last answer that speak in the
+    first person."""
+    turns: dict[str, list[_Turn]] = defaultdict(list)
     stamped = 0
     introduced: Optional[tuple[int, int]] = None   # who a "Guest:" is, as the text introduced them
     for p_start, p_end in paragraphs:
@@ -3505,9 +3521,7 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
                 name_start, name_end = label.start(3), label.end(3)
             elif role in _GUEST_LABELS:
                 if introduced is None:
-                    person = _last_introduced_person(body[:p_start])
-                    at = body.rfind(person, 0, p_start) if person else -1
-                    introduced = (at, at + len(person)) if at >= 0 else (name_start, name_end)
+                    introduced = _introduced_span(body, p_start) or (name_start, name_end)
                 name_start, name_end = introduced
             turns[body[label.start("name"):label.end()].rstrip(": \t")].append(
                 (p_start, name_start, name_end, p_end, label.end()))
@@ -3560,7 +3574,6 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
     return answers, False
 
 
-
 # "**Q:** The army says it took two tanks.", "Question: ...": an interviewer's turn, its answer
 # the next paragraphs with no label
 _QUESTION_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:Q|Question|QUESTION)[ \t]*[:.](?:\*\*|__)?[ \t]*(?:\*\*|__)?[ \t]*(?=\S)")
@@ -3576,9 +3589,8 @@ def _unlabelled_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
     questions = [p for p, e in paragraphs if _QUESTION_LABEL.match(body, p, e)]
     if len(questions) < MIN_TRANSCRIPT_TURNS:
         return {}
-    introduced = _last_introduced_person(body[:questions[0]])
-    at = body.rfind(introduced, 0, questions[0]) if introduced else -1
-    if at < 0:
+    introduced = _introduced_span(body, questions[0])
+    if introduced is None:
         return {}
     answers: dict[int, tuple[int, int, int]] = {}
     asked = False
@@ -3587,12 +3599,20 @@ def _unlabelled_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
             asked = True
         elif asked:
             label = _ANSWER_LABEL.match(body, p_start, p_end)
-            answers[p_start] = (at, at + len(introduced), label.end() if label else p_start)
+            answers[p_start] = (*introduced, label.end() if label else p_start)
     return answers
 
 
+def _introduced_span(body: str, before: int) -> Optional[tuple[int, int]]:
+    """Where the text before ``before`` last introduces a person with who they are ("Jane
+    Example, a negotiator for the Front"): an interview's answers are that person's."""
+    person = _last_introduced_person(body[:before])
+    at = body.rfind(person, 0, before) if person else -1
+    return (at, at + len(person)) if at >= 0 else None
+
+
 def _one_speakers_text(body: str, paragraphs: list[tuple[int, int]],
-                       turns: dict[str, list[tuple[int, int, int, int]]]) -> dict[int, tuple[int, int, int]]:
+                       turns: dict[str, list[_Turn]]) -> dict[int, tuple[int, int, int]]:
     """A speech or statement given as one speaker's text: one label in capitals ("PRIME
     MINISTER JANE EXAMPLE: Citizens, good evening."), announced before it as a transcript or
     full text; that paragraph and every one after it are the speaker's."""
