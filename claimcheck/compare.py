@@ -25,7 +25,7 @@ from .lexicon import (
     ABSENCE_FOLLOWERS, ABSENCE_GENERIC_NOUNS, ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD,
     BLAMED_SIDES, BLAME_CUES, BLAST_WORDS, CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES,
     CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, COUNT_TIMES_OF_DAY, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
-    DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART,
+    DENIAL_PHRASES, DENIED_BACK_REFERENCES, DISOWNED_LINKS, DISOWNING_PHRASES, DOER_MARKS, DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART,
     EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES,
     HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS,
     OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS,
@@ -33,7 +33,8 @@ from .lexicon import (
     RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES, SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS,
     STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS,
     TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS,
-    TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
+    TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
+    WAR_WIDE_CUES, WEEKDAYS,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
@@ -1101,6 +1102,8 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
     findings.extend(_own_act_findings(claims, linked, settings))
     findings.extend(_control_findings(claims, linked, focus, article_places))
     findings.extend(_absence_findings(claims, linked, focus))
+    findings.extend(_undone_findings(claims, linked, focus, article_places))
+    findings.extend(_disowned_findings(claims, linked, focus, article_places))
     findings.extend(_truce_findings(claims, linked, article_places))
     groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}
@@ -1163,6 +1166,127 @@ def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
                 f"{report.source.name} reports an act by the {denial.source.stance} side that "
                 f"{denial.source.name} says its side did not do",
             ))
+    return findings
+
+
+_UNDONE_WORDS = alternation(w for family in UNDONE_ACT_FAMILIES for w in OWN_ACT_FAMILIES[family])
+_UNDONE_FAMILY = re.compile(r"\b(?:" + _UNDONE_WORDS + r")\b", re.I)
+# at a sentence's start or after "that": "Not a single fighter surrendered", "said that no one
+# surrendered", "There was never a surrender"
+_UNDONE_ACT = re.compile(
+    r"(?:^|[.;:!?]\s+|\bthat\s+)(?:(?:" + alternation(UNDONE_BY) + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:had|has|have|was|were|did|ever)\s+)?"
+    r"|(?:there|it|this|that)\s+(?:was|is|has\s+been)\s+(?:never|not|no)\s+(?:a\s+|any\s+)?)"
+    r"(?:" + _UNDONE_WORDS + r")\b", re.I)
+UNDONE_NEGATION_REACH = 4    # words before an act in which a negation makes it not asserted
+UNDONE_DAYS = 7              # a surrender is denied for days after it is announced
+
+
+def _says_undone(claim: Claim) -> bool:
+    """Whether a partisan claim says an act was done by no one (UNDONE_ACT_FAMILIES)."""
+    return claim.source.stance in PARTISAN_STANCES and _UNDONE_ACT.search(claim.text) is not None
+
+
+def _asserts_undone_act(claim: Claim) -> bool:
+    """Whether a claim tells of such an act with no negation just before it: "312 fighters
+    surrendered", "This is a surrender" (after "This is not a deal between equals")."""
+    for act in _UNDONE_FAMILY.finditer(claim.text):
+        before = claim.text[:act.start()].lower().split()[-UNDONE_NEGATION_REACH:]
+        if not _NEGATION_WORDS & set(before) and not any(w.endswith("n't") for w in before):
+            return True
+    return False
+
+
+def _may_be_one_event(report: Claim, denial: Claim, focus: dict[str, tuple[str, ...]],
+                      article_places: dict[str, tuple[str, ...]]) -> bool:
+    """One event by ``_same_event``, or, when either names no place nor its article does, told
+    within UNDONE_DAYS of each other."""
+    if _same_event(report, denial, focus):
+        return True
+    apart = _days_apart(report, denial)
+    return apart is not None and apart <= UNDONE_DAYS and _scenes_may_meet(report, denial, article_places)
+
+
+def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
+                     article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """One side saying an act never happened ("Not a single fighter surrendered") against
+    another side's report of it at the same event ("312 fighters surrendered with their weapons")."""
+    undone = [c for c in claims if _says_undone(c)]
+    if not undone:
+        return []
+    reports = [c for c in claims if not _is_denial(c) and not _says_undone(c) and _asserts_undone_act(c)]
+    findings = []
+    for denial in undone:
+        for report in reports:
+            pair = frozenset((report.id, denial.id))
+            if (report.source.stance in (denial.source.stance, "unknown") or _speaker(report) == _speaker(denial)
+                    or pair in linked or not _may_be_one_event(report, denial, focus, article_places)):
+                continue
+            linked.add(pair)
+            findings.append(Finding(
+                _finding_id([report.id, denial.id], "polarity"), _topic(report), "contradiction", "polarity",
+                ((report.id,), (denial.id,)),
+                f"{report.source.name} reports what {denial.source.name} says never happened",
+            ))
+    return findings
+
+
+# "no hand in", "any role in", "had no part in"; or the whole of what a denial reports
+# ("denied | involvement", "denied | any role in the bombing")
+_DISOWNING = re.compile(
+    r"\b(?:no|any)\s+(?:[\w-]+\s+)?(?:" + alternation(DISOWNED_LINKS) + r")\s+(?:in|with|to)\b"
+    r"|\b(?:" + alternation(DISOWNING_PHRASES) + r")\b", re.I)
+_DISOWNED_OPENING = re.compile(r"^(?:any\s+)?(?:" + alternation(DISOWNED_LINKS) + r")\b", re.I)
+_DOER_MARK = re.compile(r"\b(?:" + alternation((*DOER_MARKS, *RESPONSIBILITY_CUES, *RESPONSIBLE_AGENT_CUES))
+                        + r")\b", re.I)
+
+
+def _disowns(claim: Claim) -> bool:
+    """Whether a partisan claim disowns an act for its speaker's side ("We had no hand in Esmir")."""
+    if claim.source.stance not in PARTISAN_STANCES:
+        return False
+    return (_DISOWNING.search(claim.text) is not None
+            or _is_denial(claim) and _DISOWNED_OPENING.search(claim.text) is not None)
+
+
+def _party_names(claim: Claim) -> list[re.Pattern]:
+    """Patterns for the party a claim speaks for: its outlet or name, and their initials
+    ("DLA" for the Dravan Liberation Army)."""
+    patterns = []
+    for name in dict.fromkeys(n for n in (claim.source.outlet, claim.source.name) if n):
+        patterns.append(re.compile(r"\b" + re.escape(name.removeprefix("the ").removeprefix("The ")) + r"\b", re.I))
+        words = [w for w in re.findall(r"[\w-]+", name) if w.lower() not in _NAME_FILLERS]
+        if len(words) >= 2 and all(w[0].isupper() for w in words):
+            patterns.append(re.compile(r"\b" + "".join(w[0] for w in words) + r"\b"))
+    return patterns
+
+
+def _names_as_doer(accusation: Claim, party: Sequence[re.Pattern]) -> bool:
+    """Whether a claim names the party as the doer of an act: it blames the party, or names it
+    with a mark of a doer ("carried out by", "the fingerprints of")."""
+    if not any(p.search(accusation.text) for p in party):
+        return False
+    return _blames(accusation) or _DOER_MARK.search(accusation.text) is not None
+
+
+def _disowned_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
+                       article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """A party disowning an act ("The Front has nothing to do with the crime") against another
+    side's claim that the party did it ("The fingerprints of the Front are all over this crime")."""
+    disowning = [(c, _party_names(c)) for c in claims if _disowns(c)]
+    findings = []
+    for denial, party in disowning:
+        if not party:
+            continue
+        for accusation in claims:
+            pair = frozenset((accusation.id, denial.id))
+            if (accusation.source.stance in (denial.source.stance, "unknown") or pair in linked
+                    or _speaker(accusation) == _speaker(denial) or _is_denial(accusation) or _disowns(accusation)
+                    or not _names_as_doer(accusation, party)
+                    or not _may_be_one_event(accusation, denial, focus, article_places)):
+                continue
+            linked.add(pair)
+            findings.append(_denial_finding(denial, accusation, "says"))
     return findings
 
 

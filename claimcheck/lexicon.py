@@ -1033,10 +1033,26 @@ OWN_ACT_FAMILIES = {
                "bombing", "target", "targeted", "hit", "attack", "attacked", "attacks", "mortar", "mortars"),
     "air": ("fly", "flew", "flown", "missions", "sorties", "jets", "aircraft", "warplanes", "airstrike",
             "airstrikes", "air strike", "air strikes"),
-    "surrender": ("surrender", "surrendered", "turned themselves in", "laid down their arms"),
+    "surrender": ("surrender", "surrendered", "turned themselves in", "laid down their arms",
+                  "handed over their weapons", "handed in their weapons"),
     "detain": ("detain", "detained", "arrest", "arrested"),
     "kill": ("kill", "killed", "killing"),
 }
+# A party disowning an act: "We had no hand in Esmir", "has nothing to do with the crime",
+# "denied | any role in the bombing". It answers the claims that name that party as the doer
+# ("carried out by a cell of the Front", "The fingerprints of the Front are on it").
+DISOWNED_LINKS = ("hand", "part", "role", "involvement", "responsibility", "link", "links", "connection",
+                  "connections")
+DISOWNING_PHRASES = ("nothing to do with", "not responsible", "not involved", "not behind", "never involved")
+# what, besides the cues of BLAME_CUES, RESPONSIBILITY_CUES and RESPONSIBLE_AGENT_CUES, names a doer
+DOER_MARKS = ("fingerprints", "behind", "carried out", "planted", "orchestrated", "masterminded", "cell of")
+# An act said never to have happened, by anyone: "Not a single fighter surrendered", "nobody
+# surrendered", "There was never a surrender". Whoever would have done these is the side that
+# says so, so such a negation answers the other side's report of the act. (Not the acts of
+# OWN_ACT_FAMILIES whose doer the negation leaves open: "no one fired" may be said of the enemy.)
+UNDONE_ACT_FAMILIES = ("surrender",)
+# who a negation says did it: "not a single fighter", "none of them", "nobody"
+UNDONE_BY = ("not a single", "not one", "no", "none of the", "none of them", "nobody", "no one", "no-one")
 # What befell counted things: two counts of vehicles are of one thing only when told of the
 # same fate ("12 enemy vehicles destroyed" and "three tanks seized" count different machines).
 THING_FATES = {

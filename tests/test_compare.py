@@ -1240,3 +1240,69 @@ def test_a_count_over_several_days_is_not_one_days(second, contradicted):
               quantities=[q(1900, "about 1,900", "displaced")], places=("sefrin",))
     found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
     assert (found == ["contradiction"]) is contradicted
+
+
+@pytest.mark.parametrize("undone, report, report_stance, report_day, contradicted", [
+    # one side says the act never happened; the other side reports it
+    ("Not a single fighter surrendered", "312 fighters surrendered with their weapons", "pro-regime",
+     "2026-04-02", True),
+    ("Nobody surrendered. Our fighters left with their rifles", "the armed groups in the town have surrendered",
+     "pro-regime", "2026-04-02", True),
+    ("There was never a surrender", "This is not a deal between equals. This is a surrender", "pro-regime",
+     "2026-04-03", True),
+    ("Not a single fighter surrendered", "more than 300 gunmen handed over their weapons", "pro-regime",
+     "2026-04-02", True),
+    # a report that itself says no one surrendered
+    ("There was never a surrender", "the fighters did not surrender", "pro-regime", "2026-04-02", False),
+    # the same side
+    ("Not a single fighter surrendered", "300 fighters surrendered", "opposition", "2026-04-02", False),
+    # a month later: another surrender
+    ("Not a single fighter surrendered", "312 fighters surrendered with their weapons", "pro-regime",
+     "2026-05-02", False),
+    # a negation inside a clause says nothing of the surrender
+    ("A fighter who had not surrendered was shot", "300 fighters surrendered", "pro-regime", "2026-04-02", False),
+])
+def test_an_act_said_never_to_have_happened_contradicts_a_report_of_it(undone, report, report_stance, report_day,
+                                                                      contradicted):
+    denial = claim("d", undone, "Rebel commander", "opposition", places=(), day="2026-04-02", article="x")
+    told = claim("r", report, "Defence ministry" if report_stance == "pro-regime" else "Rebel radio", report_stance,
+                 places=(), day=report_day, article="y")
+    found = ("contradiction", "polarity", (("d",), ("r",))) in relations(decide([denial, told]))
+    assert found is contradicted
+
+
+def spoken_for(cid, text, source, body, stance, cue="said", **kwargs):
+    """A claim a person makes for a body (its outlet), with its reporting verb."""
+    made = claim(cid, text, source, stance, **kwargs)
+    return attrs.evolve(made, cue=cue, source=attrs.evolve(made.source, outlet=body))
+
+
+@pytest.mark.parametrize("disowning, cue, accusation, accusation_cue, contradicted", [
+    # the party says it had no part; the other side names it as the doer, by name or by its initials
+    ("We had no hand in the bombing in Dorsa", "said",
+     "the attack was carried out by a cell of the Example Liberation Front", "said", True),
+    ("involvement", "denied", "The fingerprints of the ELF are all over this crime", "said", True),
+    ("The Front has nothing to do with this crime", "said",
+     "the Example Liberation Front for the bombing", "blamed", True),
+    # another party named as the doer
+    ("We had no hand in the bombing in Dorsa", "said", "The fingerprints of the Northern Brigade are on it", "said",
+     False),
+    # the party named, but not as the doer of anything
+    ("We had no hand in the bombing in Dorsa", "said", "the Example Liberation Front holds the hills above Dorsa",
+     "said", False),
+])
+def test_a_party_disowning_an_act_denies_the_claims_that_name_it_the_doer(disowning, cue, accusation,
+                                                                          accusation_cue, contradicted):
+    denial = spoken_for("d", disowning, "Rebel spokesman", "Example Liberation Front", "opposition", cue=cue,
+                        places=(), day="2026-06-02", article="x")
+    blame = spoken_for("r", accusation, "Interior minister", "Example Interior Ministry", "pro-regime",
+                       cue=accusation_cue, places=(), day="2026-06-03", article="y")
+    assert denial_of_report_found([denial, blame]) is contradicted
+
+
+def test_a_party_disowning_an_act_does_not_answer_its_own_side():
+    denial = spoken_for("d", "We had no hand in the bombing", "Rebel spokesman", "Example Liberation Front",
+                        "opposition", places=(), day="2026-06-02", article="x")
+    ally = spoken_for("r", "the attack was carried out by a cell of the Example Liberation Front", "Rebel radio",
+                      "Rebel radio", "opposition", places=(), day="2026-06-02", article="y")
+    assert not denial_of_report_found([denial, ally])
