@@ -25,16 +25,16 @@ from .lexicon import (
     ABSENCE_FOLLOWERS, ABSENCE_GENERIC_NOUNS, ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD,
     BLAMED_SIDES, BLAME_CUES, BLAST_WORDS, CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CHARACTERISING_CUES,
     CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES, COUNTRY_NAMES, COUNT_TIMES_OF_DAY, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
-    DENIAL_PHRASES, DENIED_BACK_REFERENCES, DISOWNED_LINKS, DISOWNING_PHRASES, DOER_MARKS, DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART,
-    EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HELD_AREA, HOLDER_SIDES,
-    HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS,
-    OWN_ACT_FAMILIES, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS,
-    PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES,
-    RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES, SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS,
-    STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS,
-    TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS,
-    TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
-    WAR_WIDE_CUES, WEEKDAYS,
+    DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART,
+    DISOWNED_LINKS, DISOWNING_PHRASES, DOER_MARKS, EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS,
+    FRAMING_OPPOSITES, HARM_WORDS, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS,
+    MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS, OWN_SIDE_HOLDERS,
+    OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS,
+    REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES,
+    SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS,
+    TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES,
+    TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS,
+    VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS, WHO_THE_DEAD_WERE,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
@@ -1077,7 +1077,8 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
             findings.append(_denial_finding(claim, target, "said"))
     focus = _article_focus(claims)
     for denial, target in [*_denied_elsewhere(claims, linked, article_places, focus),
-                           *_figures_dismissed(claims, linked, focus)]:
+                           *_figures_dismissed(claims, linked, focus),
+                           *_harm_denied(claims, linked, focus, article_places)]:
         if frozenset((target.id, denial.id)) in linked:
             continue
         linked.add(frozenset((target.id, denial.id)))
@@ -1588,6 +1589,44 @@ def _figures_dismissed(claims: Sequence[Claim], linked: set[frozenset[str]],
                     and owner & {w.lower().strip(".,") for w in claim.source.name.split()}
                     and _same_event(claim, denial, focus)):
                 pairs.append((denial, claim))
+    return pairs
+
+
+_HARM = re.compile(r"\b(?:" + alternation(HARM_WORDS) + r")\b", re.I)
+_WHO_THE_DEAD_WERE = re.compile(r"\b(?:" + alternation(WHO_THE_DEAD_WERE) + r")\b", re.I)
+_OWN_LOSS = re.compile(r"\b(?:" + alternation(OWN_LOSS_WORDS) + r")\b", re.I)
+
+
+def _victim_class(unit: str) -> Optional[str]:
+    """Civilians or combatants, for a unit of a toll; None when it says neither ("people")."""
+    if unit in _CIVILIAN_TOLL_UNITS:
+        return "civilians"
+    return VICTIM_CLASSES.get(unit)
+
+
+def _harm_denied(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
+                 article_places: dict[str, tuple[str, ...]]) -> list[tuple[Claim, Claim]]:
+    """(denial, claim) pairs where a side denies harm ("no truth in the reports of dozens of
+    dead") and another source gives a toll of the same event ("killing at least 47 civilians")."""
+    denials = [c for c in claims if c.source.stance in PARTISAN_STANCES and _is_denial(c)
+               and _HARM.search(c.text) and not _WHO_THE_DEAD_WERE.search(c.text)]
+    if not denials:
+        return []
+    tolls = [c for c in claims if any(q.measure in TOLL_MEASURES and (q.high or q.value) > 0 for q in c.quantities)
+             and not _is_denial(c) and not _OWN_LOSS.search(c.text)]
+    pairs = []
+    for denial in denials:
+        denied_victims = {_victim_class(UNITS.get(w.lower(), "")) for w in _TOKEN.findall(denial.text)} - {None}
+        for toll in tolls:
+            if (toll.source.stance == denial.source.stance or _speaker(toll) == _speaker(denial)
+                    or frozenset((toll.id, denial.id)) in linked):
+                continue
+            counted = {_victim_class(q.unit) for q in toll.quantities if q.measure in TOLL_MEASURES} - {None}
+            if denied_victims and counted and not denied_victims & counted:
+                continue   # "students killed" denied says nothing of soldiers killed in a raid
+            if _same_event(toll, denial, focus) or (_within_a_day(toll, denial)
+                                                    and _scenes_may_meet(toll, denial, article_places)):
+                pairs.append((denial, toll))
     return pairs
 
 

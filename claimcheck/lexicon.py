@@ -1038,6 +1038,15 @@ OWN_ACT_FAMILIES = {
     "detain": ("detain", "detained", "arrest", "arrested"),
     "kill": ("kill", "killed", "killing"),
 }
+# A denial of harm: "There is no truth in the reports of dozens of dead", "denied reports that
+# crew members had been killed". It answers the other side's toll of the event; not when it is
+# about who the dead were ("rejected claims that the dead were civilians").
+HARM_WORDS = ("dead", "death", "deaths", "died", "killed", "killing", "killings", "casualties", "martyred",
+              "martyrs", "wounded", "injured")
+# A side's toll of its own losses ("Four of our servicemen fell") is not what the other side denies.
+OWN_LOSS_WORDS = ("our", "ours")
+WHO_THE_DEAD_WERE = ("the dead were", "the dead are", "among the dead", "the victims were", "the victims are",
+                     "those killed were", "the killed were", "the bodies were")
 # A party disowning an act: "We had no hand in Esmir", "has nothing to do with the crime",
 # "denied | any role in the bombing". It answers the claims that name that party as the doer
 # ("carried out by a cell of the Front", "The fingerprints of the Front are on it").

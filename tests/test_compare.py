@@ -1306,3 +1306,30 @@ def test_a_party_disowning_an_act_does_not_answer_its_own_side():
     ally = spoken_for("r", "the attack was carried out by a cell of the Example Liberation Front", "Rebel radio",
                       "Rebel radio", "opposition", places=(), day="2026-06-02", article="y")
     assert not denial_of_report_found([denial, ally])
+
+
+@pytest.mark.parametrize("denied, toll, unit, toll_day, contradicted", [
+    # a side denies the reports of deaths; another source counts the dead of that event
+    ("There is no truth in the reports of dozens of dead", "warplanes struck the market, killing at least 47 civilians",
+     "civilians", "2026-03-14", True),
+    ("reports in separatist media that crew members had been killed", "Three sailors were killed and five wounded",
+     "people", "2026-03-14", True),
+    # who the dead were is another point than whether anyone died
+    ("claims that the dead were civilians", "warplanes struck the market, killing at least 47 people", "people",
+     "2026-03-14", False),
+    # deaths of one kind denied say nothing of another kind's
+    ("reports that students had been killed in the strike", "rebels overran an army post, killing 12 soldiers",
+     "soldiers", "2026-03-14", False),
+    # a side's count of its own losses is not what the other side denies
+    ("There is no truth in the reports of dozens of dead", "Four of our fighters fell as martyrs", "fighters",
+     "2026-03-14", False),
+    # another week's toll
+    ("There is no truth in the reports of dozens of dead", "warplanes struck the market, killing at least 47 civilians",
+     "civilians", "2026-03-24", False),
+])
+def test_a_denial_of_deaths_answers_the_tolls_of_its_event(denied, toll, unit, toll_day, contradicted):
+    denial = attrs.evolve(claim("d", denied, "Regional governor", "pro-regime", places=("dorsa",), day="2026-03-14",
+                                article="x"), cue="denied")
+    count = claim("r", toll, "Rescuers", "opposition", places=("dorsa",), day=toll_day, article="y",
+                  quantities=[q(47, "47", "deaths", unit=unit)])
+    assert denial_of_report_found([denial, count]) is contradicted
