@@ -125,7 +125,9 @@ SPLITS = {
 # wire, a mayor's open letter and a television script; a government fact sheet in Q&A form, a
 # radio bulletin with headlines, a monitor's dated timeline, witness testimonies, a broadcaster's
 # interview with mixed-case labels and a wire with an editor's note.
-# Folders ap and aq (sixth session of 2026-11-27) are dev (wars-dev10), scored once as they
+# Folders an and ao (sixth session of 2026-11-27) are an eleventh held-out split
+# (wars-heldout11), written the same way by two helper sessions that reported only counts.
+# Folders ap and aq (the same session) are dev (wars-dev10), scored once as they
 # arrived: a defence ministry briefing in Q:/A: turns, live updates with @handle posts, a "What
 # we know" explainer, an armed group's numbered communique, a feature from a displaced people's
 # camp and a fact-check with Claim:/Verdict: lines; a state agency report, a radio call-in, an
@@ -138,14 +140,15 @@ WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": 
                "wars-heldout6": ("t", "u"), "wars-heldout7": ("v", "w"),
                "wars-dev5": ("x", "y"), "wars-heldout8": ("z", "aa"), "wars-dev6": ("ab", "ac"),
                "wars-heldout9": ("ad", "ae"), "wars-dev7": ("af", "ag"), "wars-heldout10": ("ah", "ai"),
-               "wars-dev8": ("aj", "ak"), "wars-dev9": ("al", "am"), "wars-dev10": ("ap", "aq")}
+               "wars-dev8": ("aj", "ak"), "wars-dev9": ("al", "am"), "wars-heldout11": ("an", "ao"),
+               "wars-dev10": ("ap", "aq")}
 for _split, _folders in WAR_FOLDERS.items():
     SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
                       tuple(f"wars/{f}/relations.jsonl" for f in _folders))
 DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout", "wars-dev2", "wars-heldout2",
                   "wars-dev3", "wars-heldout3", "wars-dev4", "wars-heldout4", "wars-heldout5",
                   "wars-heldout6", "wars-heldout7", "wars-dev5", "wars-heldout8", "wars-dev6", "wars-heldout9", "wars-dev7",
-                  "wars-heldout10", "wars-dev8", "wars-dev9", "wars-dev10"]
+                  "wars-heldout10", "wars-dev8", "wars-dev9", "wars-heldout11", "wars-dev10"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
