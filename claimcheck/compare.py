@@ -28,7 +28,7 @@ from .lexicon import (
     DENIAL_PHRASES, DENIED_BACK_REFERENCES, DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART,
     DISOWNED_LINKS, DISOWNING_PHRASES, DOER_MARKS, EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS,
     FRAMING_OPPOSITES, HARM_WORDS, HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS,
-    MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS, OWN_SIDE_HOLDERS,
+    MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS, NUMBER_WORDS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS, OWN_SIDE_HOLDERS,
     OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS,
     REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES,
     SEPARATE_INCIDENT_CUES, SPREAD_FALSEHOOD_VERBS, STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS,
@@ -455,9 +455,33 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
             continue
         past = q.measure == "population" and at >= 0 and _past_population(claim.text, at, after)
         figures.append(_Figure(claim, q.measure or q.unit, low, high, q.text, places, own, unit_class,
-                               claim_day(claim), signature, setting or places, False, _open_bound(q),
+                               _earlier_day(claim, lowered, at), signature, setting or places, False, _open_bound(q),
                                sums.get(q.measure or q.unit), held_in, past))
     return figures
+
+
+# "The attack came nine days after a roadside bomb killed three soldiers": the figure after it
+# is of an incident that many days before the claim's own
+_DAYS_AFTER = re.compile(r"\b(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>days?|weeks?)\s+after\b")
+DAYS_AFTER_REACH = 60         # how far before a figure "nine days after" may stand
+
+
+def _earlier_day(claim: Claim, lowered: str, at: int) -> Optional[dt.date]:
+    """The day of a figure: its claim's, or as many days before it as "N days after" just before
+    the figure says."""
+    day = claim_day(claim)
+    if day is None or at < 0 or "after" not in lowered:
+        return day
+    before = lowered[max(0, at - DAYS_AFTER_REACH):at]
+    found = None
+    for found in _DAYS_AFTER.finditer(before):
+        pass
+    if found is None:
+        return day
+    count = int(found["count"]) if found["count"].isdigit() else NUMBER_WORDS.get(found["count"])
+    if not count:
+        return day
+    return day - dt.timedelta(days=count * (7 if found["unit"].startswith("week") else 1))
 
 
 _PAST_POPULATION = re.compile(r"\b(?:" + alternation(PAST_POPULATION_CUES) + r")\b", re.I)

@@ -23,22 +23,22 @@ from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHAIR_LABELS, CHARACTERISED_AS_CUES,
     CLAIM_NOUNS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, CLAUSE_VERBS, COMMA_SEQUEL_CUES, COUNTRY_NAMES,
-    COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DENIAL_CUES, DENIER_PRONOUNS, DISMISSAL_CUES,
-    DISMISSED_STATEMENTS, EVENT_WORDS, FACILITY_HEADS, FALLBACK_DESCRIPTORS, GENERIC_SPEAKERS, GOVERNMENT_OFFICES,
-    GOVERNMENT_PORTFOLIOS, GREETINGS, GUEST_LABELS, HELD_BY_SIDE, INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS,
-    LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS,
-    MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS,
-    NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OBJECT_OPENERS,
-    OFFICE_BEFORE_OF, OFFICE_RANK_WORDS, OPENING_ADVERBS, OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS,
-    PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES, PERSON_TITLES, PLACE_ARTICLES,
-    PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS, PLAIN_DESCRIPTOR_LEADS,
-    PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES, PRONOUN_SEQUEL_VERBS,
-    PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES, RECORD_NOUNS, REPORTING_VERBS,
-    REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE, SEQUEL_CUES, SOUNDBITE_LABELS,
-    SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, SPREAD_FALSEHOOD_VERBS, STANCE_DESCRIPTORS,
-    STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS,
-    TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, TRANSCRIPT_ANNOUNCERS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS,
-    WITNESS_VERBS,
+    COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DASH_ATTRIBUTION_LEADS, DENIAL_CUES, DENIER_PRONOUNS,
+    DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS, FACILITY_HEADS, FACT_CHECK_LABELS, FALLBACK_DESCRIPTORS,
+    GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, GREETINGS, GUEST_LABELS, HELD_BY_SIDE,
+    INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS,
+    LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS, MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS,
+    NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS,
+    NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OBJECT_OPENERS, OFFICE_BEFORE_OF, OFFICE_RANK_WORDS, OPENING_ADVERBS,
+    OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS,
+    PERSON_ROLES, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS,
+    PLACE_PREPOSITIONS, PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS,
+    PREPOSITIONAL_CUES, PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES,
+    RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE,
+    SEQUEL_CUES, SOUNDBITE_LABELS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
+    SPREAD_FALSEHOOD_VERBS, STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS,
+    STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS,
+    TRANSCRIPT_ANNOUNCERS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS, WITNESS_VERBS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
@@ -3328,6 +3328,17 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             history.append(speaker)
             asked_from = None
             continue
+        pulled = _DASH_ATTRIBUTED.match(body, p_start, p_end) if "—" in body[p_start:p_end] else None
+        if pulled is not None:
+            # 'Claim: "The Front shelled the market." — Interior Minister Jon Example, August 2':
+            # a quotation, then who said it after a dash
+            speaker = _resolve(_dash_speaker(pulled["who"]), registry, history, publisher=publisher,
+                               earlier_text=body[:p_start])
+            q_start, q_end = _unquoted(body, pulled.start("quote"), pulled.end("quote"))
+            drafts.append(_Draft("direct", q_start, q_end, None, speaker, (p_start, p_end),
+                                 _denies(body, q_start, q_end, None)))
+            history.append(speaker)
+            continue
         # "- According to aid workers, ...", "4. The representative stressed ...": an item's
         # marker is no part of its sentence, which may open with its source or its cue
         marker = _LIST_ITEM.match(body, p_start, p_end)
@@ -3395,6 +3406,19 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     return claims
 
 
+# A paragraph that is a quotation and who said it after a dash, perhaps under a label:
+# 'Claim: "Our jets hit only a depot." — Defence Minister Jon Example, 2 May'
+_DASH_ATTRIBUTED = re.compile(r"[ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*)?(?P<quote>[\"“][^\"“”\n]{3,}[\"”])"
+                              r"[ \t]*[—–][ \t]*(?P<who>[^,;\n]{2,80})(?:[,;][^\n]*)?[ \t]*$")
+_DASH_LEAD = re.compile(r"(?:" + alternation(DASH_ATTRIBUTION_LEADS) + r")\s+", re.I)
+
+
+def _dash_speaker(who: str) -> str:
+    """The speaker phrase of an attribution after a dash: "post by @Example" -> "@Example"."""
+    lead = _DASH_LEAD.match(who)
+    return who[lead.end():].strip() if lead else who.strip()
+
+
 # "OSTAN: This morning we had 212 patients": a speaker label opening a paragraph of a transcript,
 # perhaps with whom the speaker is with ("COL. JANE EXAMPLE (MINISTRY OF DEFENCE):"), or a post
 # of a channel's feed after its time ("[14 Mar, 23:40] Example Military Council: ...")
@@ -3409,6 +3433,7 @@ _WITNESSED = re.compile(r"I\s+(?:[\w’']+\s+){0,2}?(?:" + alternation(WITNESS_V
 _BROADCAST_ROLES = frozenset(BROADCAST_ROLES)
 _QUESTIONER_LABELS = frozenset(QUESTIONER_LABELS)
 _CHAIR_LABELS = frozenset(CHAIR_LABELS)
+_FACT_CHECK_LABELS = frozenset(FACT_CHECK_LABELS)
 _SOUNDBITE_LABELS = frozenset(SOUNDBITE_LABELS)
 _GUEST_LABELS = frozenset(GUEST_LABELS)
 _LABEL_GLUE = frozenset(("of", "the", "and", "for", "al", "el", "on", "in"))
@@ -3447,8 +3472,9 @@ def _broadcast_label(label: str) -> bool:
     affiliation = _LABEL_AFFILIATION.search(label)
     role = affiliation.group(1).replace(",", " ").split()[0].lower() if affiliation else ""
     first = label.split()[0].lower()
+    name = _label_name(label).lower()
     return (first in _BROADCAST_ROLES or role in _BROADCAST_ROLES or first.rstrip(".") in _QUESTIONER_LABELS
-            or _label_name(label).lower() in _CHAIR_LABELS)
+            or name in _CHAIR_LABELS or name in _FACT_CHECK_LABELS)
 
 
 _QUESTION_OPENER = re.compile(r"[\s*_]*(?:" + alternation(w.capitalize() for w in QUESTION_OPENERS) + r")\s")

@@ -292,6 +292,16 @@ PRONOUN_SPEAKERS = ("he", "she", "they", "it", "we", "i")
 # A broadcast's own people, whose labelled turns in a transcript are the broadcaster's voice.
 BROADCAST_ROLES = ("anchor", "presenter", "host", "reporter", "correspondent", "interviewer", "moderator",
                    "narrator", "newsreader", "voiceover", "voice-over")
+# A fact-check's labels ("Claim: ..." then "Verdict: False. ..."): the checker's own furniture,
+# its paragraphs read like any other (the claim checked is quoted and attributed in it).
+FACT_CHECK_LABELS = ("claim", "the claim", "verdict", "the verdict", "our verdict", "rating", "our rating",
+                     "conclusion", "the facts", "facts", "fact", "context", "assessment", "what we found",
+                     "bottom line", "the bottom line")
+# What opens the attribution after a dash that follows a quotation ("... ." — post by
+# @Example, a pro-government account), before the one it names.
+DASH_ATTRIBUTION_LEADS = ("a post by", "post by", "posted by", "a tweet by", "tweet by", "statement by",
+                          "a statement by", "circulated on", "circulating on", "shared on", "shared by",
+                          "published by", "said by", "according to", "attributed to")
 # A chair's labels in a debate's record ("MR SPEAKER: Question 4."): procedure, read like narration.
 CHAIR_LABELS = ("mr speaker", "madam speaker", "the speaker", "speaker", "mr deputy speaker",
                 "madam deputy speaker", "the chair", "chair", "chairman", "chairwoman", "the chairman")

@@ -1333,3 +1333,19 @@ def test_a_denial_of_deaths_answers_the_tolls_of_its_event(denied, toll, unit, t
     count = claim("r", toll, "Rescuers", "opposition", places=("dorsa",), day=toll_day, article="y",
                   quantities=[q(47, "47", "deaths", unit=unit)])
     assert denial_of_report_found([denial, count]) is contradicted
+
+
+@pytest.mark.parametrize("earlier, contradicted", [
+    # the figure after "nine days after" is of an incident nine days before
+    ("The ambush came nine days after a roadside bomb killed three soldiers", False),
+    ("The ambush came 2 weeks after a roadside bomb killed three soldiers", False),
+    # told of the day itself, it is a rival count
+    ("The ambush killed three soldiers", True),
+])
+def test_a_figure_told_as_days_before_is_another_incident(earlier, contradicted):
+    a = claim("a", earlier, "Local monitor", "independent", day="2026-08-02",
+              quantities=[q(3, "three soldiers", "deaths", unit="soldiers")])
+    b = claim("b", "26 soldiers died in the ambush", "Army", "pro-regime", day="2026-08-02",
+              quantities=[q(26, "26 soldiers", "deaths", unit="soldiers")])
+    found = ("contradiction", "quantity", (("a",), ("b",))) in relations(decide([a, b]))
+    assert found is contradicted

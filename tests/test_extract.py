@@ -2139,6 +2139,14 @@ NEWS_SCRIPT = (
     "VOICEOVER: Residents said they heard blasts all morning.\n"
 )
 
+FACT_CHECK = (
+    "Here is what we found.\n\n"
+    'Claim: "The Example Front shelled the Dorsa market." \u2014 Defence Minister Jon Example, May 2\n\n'
+    "Verdict: False. Army shells hit the Dorsa market on Saturday, killing 12 people.\n\n"
+    'Claim: "Twelve people died in the market." \u2014 post by @DorsaWatch, an opposition account\n\n'
+    "Verdict: Misleading. Dorsa hospital recorded 19 deaths by Monday.\n"
+)
+
 QUESTION_TIME = (
     "MR SPEAKER: Question 4. Mr Lee Sample.\n\n"
     "MR LEE SAMPLE: Will the Minister tell the House how many civilians were removed?\n\n"
@@ -2164,6 +2172,14 @@ QUESTION_TIME = (
         ("direct", "Colonel Jon Example", "Our aircraft hit a military target"),
         ("direct", "Colonel Jon Example", "There were no civilians on that site"),
         ("indirect", "Residents", "they heard blasts all morning"),
+    ]),
+    # a fact-check's labels are its own furniture: the claim checked is the one named after the
+    # dash, the verdict's sentences the checker's
+    (FACT_CHECK, [
+        ("direct", "Minister Jon Example", "The Example Front shelled the Dorsa market"),
+        ("narrative", "Reuters", "Army shells hit the Dorsa market on Saturday, killing 12 people"),
+        ("direct", "@DorsaWatch", "Twelve people died in the market"),
+        ("indirect", "Dorsa hospital", "19 deaths by Monday"),
     ]),
     # the chair's procedure in a debate's record says nothing
     (QUESTION_TIME, [
