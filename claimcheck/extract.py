@@ -119,6 +119,7 @@ _ABBREVIATIONS = set(ABBREVIATIONS)
 _TITLE_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS)
 # "an advance under the pretext of fighting X" frames an act; it denies no one's claim
 _UNDER_PRETEXT = re.compile(r"\b(?:under|on) the pretext\b", re.I)
+_COMMA_NOT_IN_NUMBER = re.compile(r",(?!\d)")
 _RELATIVE_CUE = re.compile(r"(,)?\s+(?:who|which)\s+(?:(?:also|had|has|have|later|earlier|previously|then)\s+)*$", re.I)
 _LIES_OF_PLACE = re.compile(r"lies\s+(?:" + alternation(LIES_OF_PLACE) + r")\b", re.I)
 _DENIAL = re.compile(r"\b(" + alternation(DENIAL_CUES) + r")\b", re.I)
@@ -2872,8 +2873,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
                     after_end = semicolon   # "gave a toll of 19; the group lists two as missing"
                 if relative_subject is not None and relative.group(1):
                     # ", who said A, fled": the clause between the commas is what was said
-                    closing = masked.find(",", after_at, after_end)
-                    after_end = closing if closing > after_at else after_end
+                    # (not the comma of a number: "who wrote that about 1,900 fighters left")
+                    closing = _COMMA_NOT_IN_NUMBER.search(masked, after_at, after_end)
+                    after_end = closing.start() if closing and closing.start() > after_at else after_end
                     between_commas = True
                 after = _trim(body, after_at, after_end)
                 before = _trim(body, claimed_until, sp_start)

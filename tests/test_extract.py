@@ -112,6 +112,9 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
      "the road to Dorsa was open", "the governor"),
     ("Residents, who said the shelling went on all night, fled to Riverton.", "indirect",
      "the shelling went on all night", "Residents"),
+    # (the comma of a number closes no clause)
+    ("Jon Example, who wrote that about 1,900 fighters were bussed north, was a negotiator.", "indirect",
+     "about 1,900 fighters were bussed north", "Jon Example"),
     # a passive with its agent: the agent speaks, the subject is what it said
     ("The attack was later confirmed by the Example Mission.", "indirect", "The attack", "the Example Mission"),
     ("The deaths of 12 people were reported by the monitor.", "indirect", "The deaths of 12 people", "the monitor"),
