@@ -21,24 +21,25 @@ from . import dates
 from .alternation import CaseFolded, WordStarts, alternation
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
-    BODY_ROLE_TITLES, BROADCAST_ROLES, CAPTION_MARKERS, CAUSAL_CONNECTIVES, CHAIR_LABELS, CHARACTERISED_AS_CUES,
-    CLAIM_NOUNS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, CLAUSE_VERBS, COMMA_SEQUEL_CUES, COUNTRY_NAMES,
-    COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH, DASH_ATTRIBUTION_LEADS, DENIAL_CUES, DENIER_PRONOUNS,
-    DISMISSAL_CUES, DISMISSED_STATEMENTS, EVENT_WORDS, FACILITY_HEADS, FACT_CHECK_LABELS, FALLBACK_DESCRIPTORS,
-    GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, GREETINGS, GUEST_LABELS, HELD_BY_SIDE,
-    INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS,
-    LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS, MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS,
-    NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS,
-    NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OBJECT_OPENERS, OFFICE_BEFORE_OF, OFFICE_RANK_WORDS, OPENING_ADVERBS,
-    OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS,
-    PERSON_ROLES, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS,
-    PLACE_PREPOSITIONS, PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS,
-    PREPOSITIONAL_CUES, PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES,
-    RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE,
-    SEQUEL_CUES, SOUNDBITE_LABELS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
-    SPREAD_FALSEHOOD_VERBS, STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS,
-    STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS,
-    TRANSCRIPT_ANNOUNCERS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS, WITNESS_VERBS,
+    BODY_ROLE_TITLES, BROADCAST_ROLES, CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CAPTION_MARKERS,
+    CAUSAL_CONNECTIVES, CHAIR_LABELS, CHARACTERISED_AS_CUES, CLAIM_NOUNS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS,
+    CLAUSE_VERBS, COMMA_SEQUEL_CUES, COUNTRY_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH,
+    DASH_ATTRIBUTION_LEADS, DENIAL_CUES, DENIAL_PHRASES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS,
+    EVENT_WORDS, FACILITY_HEADS, FACT_CHECK_LABELS, FALLBACK_DESCRIPTORS, FALSEHOOD_WORDS, GENERIC_SPEAKERS,
+    GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, GREETINGS, GUEST_LABELS, HELD_BY_SIDE, INSIDER_WORDS,
+    INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS,
+    LOST_STOP_OPENERS, LY_NOUNS, MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS,
+    NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS,
+    NUMBER_WORDS, OBJECT_OPENERS, OFFICE_BEFORE_OF, OFFICE_RANK_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
+    ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
+    PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
+    PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES,
+    PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES, RECORD_NOUNS,
+    REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE, SEQUEL_CUES,
+    SOUNDBITE_LABELS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, SPREAD_FALSEHOOD_VERBS,
+    STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS,
+    STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, TRANSCRIPT_ANNOUNCERS,
+    UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS, WITNESS_VERBS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
@@ -3325,8 +3326,10 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             # died.") is what a denial in the answer answers ("That figure is invented.")
             asked = len(drafts) - 1 if asked_from is not None and drafts and drafts[-1].start >= asked_from else None
             for part_start, part_end in parts:
-                drafts.append(_Draft("direct", part_start, part_end, None, speaker, (p_start, p_end),
-                                     _denies(body, part_start, part_end, None), asked))
+                # an answer calling the question's report false denies it ("That is a fabrication")
+                denial = _denies(body, part_start, part_end, None) or (
+                    asked is not None and calls_false(body[part_start:part_end]))
+                drafts.append(_Draft("direct", part_start, part_end, None, speaker, (p_start, p_end), denial, asked))
             history.append(speaker)
             asked_from = None
             continue
@@ -3658,6 +3661,25 @@ def _one_speakers_text(body: str, paragraphs: list[tuple[int, int]],
 def _denies(body: str, start: int, end: int, cue: Optional[str]) -> bool:
     """Whether a claim is a denial, by its cue or its words, and not a refused request."""
     return (bool(cue and _DENIAL.search(cue)) or _has_denial(body[start:end])) and not is_request(body, start)
+
+
+# "this was a pretext for the regime to bomb" explains a motive, it denies no report
+_FALSEHOOD_ALTERNATION = alternation(w for w in FALSEHOOD_WORDS if w != "pretext")
+# the report and the verb that calls it false in one clause: no full stop or semicolon between
+_CALLED_FALSE = re.compile(
+    r"(?:\b(?:" + alternation(CALLED_FALSE_SUBJECTS) + r")\b[^.;!?]{0,80}?\b(?:is|are|was|were)\s+"
+    # (a quotation may open anywhere in the words that call it false: 'was "pure propaganda"')
+    r"[“\"‘']?(?:(?:" + alternation(CALLED_FALSE_FILLERS) + r")\s+[“\"‘']?)*(?:" + _FALSEHOOD_ALTERNATION + r")"
+    r"|\b(?:" + alternation(SPREAD_FALSEHOOD_VERBS) + r")\s+(?:" + _FALSEHOOD_ALTERNATION + r")"
+    r"|\b(?:" + alternation(DENIAL_PHRASES) + r"))\b"
+    # the speaker's whole answer a falsehood: "A fabrication from start to finish", "Lies."
+    r"|^\W*(?:(?:" + alternation(CALLED_FALSE_FILLERS) + r")\s+)*(?:" + _FALSEHOOD_ALTERNATION + r")\b", re.I)
+
+def calls_false(text: str) -> bool:
+    """Whether words call a report false: "Reports of shelling on the village are lies", "This is
+    a lie", "spreading rumours that the town fell", or a whole answer "A fabrication from start
+    to finish"."""
+    return _CALLED_FALSE.search(text) is not None
 
 
 def _has_denial(text: str) -> bool:

@@ -2244,6 +2244,9 @@ def test_the_answers_of_a_transcript_are_claims_of_the_one_answering(registry, t
     # a denial in the answer answers what the question just before passed on
     ("That figure is invented.", True),
     ("There was no such clause in the deal.", True),
+    # or calls it false in its own words
+    ("That is a fabrication from start to finish.", True),
+    ("This is a lie, all of it.", True),
     # an answer that denies nothing links to nothing
     ("The talks went on all night.", False),
 ])
