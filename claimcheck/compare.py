@@ -23,18 +23,18 @@ from .errors import ClaimcheckError
 from .extract import calls_false, is_request, normalise_place, whole_words_in
 from .lexicon import (
     ABSENCE_FOLLOWERS, ABSENCE_GENERIC_NOUNS, ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD,
-    BLAMED_SIDES, BLAME_CUES, BLAST_WORDS, CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, CONTROL_OPPOSITES,
-    COUNTRY_NAMES, COUNT_TIMES_OF_DAY, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES,
-    DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART, DISOWNED_LINKS, DISOWNING_PHRASES, DOER_MARKS,
-    EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HARM_WORDS, HELD_AREA, HOLDER_SIDES,
-    HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS, NUMBER_WORDS,
-    OWN_ACT_FAMILIES, OWN_LOSS_WORDS, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES,
-    PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, REQUEST_CUES,
-    RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING,
-    THING_FATES, TITLE_ABBREVIATIONS, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS,
-    TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS,
-    UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS,
-    WHO_THE_DEAD_WERE,
+    BLAMED_SIDES, BLAME_CUES, BLAST_WORDS, CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, COMBATANT_NOUNS,
+    CONTROL_OPPOSITES, COUNTRY_NAMES, COUNT_TIMES_OF_DAY, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
+    DENIED_BACK_REFERENCES, DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART, DISOWNED_LINKS,
+    DISOWNING_PHRASES, DOER_MARKS, EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HARM_WORDS,
+    HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS,
+    NONE_VICTIMS, NUMBER_WORDS, ONLY_COMBATANTS_PATTERNS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS, OWN_SIDE_HOLDERS,
+    OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS,
+    REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES,
+    SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS, TOLL_MEASURES, TOLL_PART_LEADS,
+    TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS,
+    TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
+    WAR_WIDE_CUES, WEEKDAYS, WHO_THE_DEAD_WERE,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
@@ -1116,6 +1116,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
     findings.extend(_absence_findings(claims, linked, focus))
     findings.extend(_undone_findings(claims, linked, focus, article_places))
     findings.extend(_disowned_findings(claims, linked, focus, article_places))
+    findings.extend(_only_combatants_findings(claims, linked, focus, article_places))
     findings.extend(_truce_findings(claims, linked, article_places))
     groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}
@@ -1299,6 +1300,42 @@ def _disowned_findings(claims: Sequence[Claim], linked: set[frozenset[str]], foc
                 continue
             linked.add(pair)
             findings.append(_denial_finding(denial, accusation, "says"))
+    return findings
+
+
+_ONLY_COMBATANTS = re.compile("|".join(p.format(nouns=alternation(COMBATANT_NOUNS)) for p in ONLY_COMBATANTS_PATTERNS),
+                              re.I)
+
+
+def _civilians_counted(claim: Claim) -> bool:
+    """Whether a claim counts civilians among the dead or hurt ("11 children are among the dead")."""
+    return any(q.measure in TOLL_MEASURES and (q.high or q.value) > 0 and _victim_class(q.unit) == "civilians"
+               for q in claim.quantities)
+
+
+def _only_combatants_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
+                              focus: dict[str, tuple[str, ...]],
+                              article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """A side telling the dead as combatants only ("all of the dead were armed fighters")
+    against another source's count of civilians among the dead of the same event."""
+    only = [c for c in claims if c.source.stance in PARTISAN_STANCES and _ONLY_COMBATANTS.search(c.text)]
+    if not only:
+        return []
+    counts = [c for c in claims if _civilians_counted(c) and not _is_denial(c)]
+    findings = []
+    for told in only:
+        for count in counts:
+            pair = frozenset((count.id, told.id))
+            if (count.source.stance == told.source.stance or _speaker(count) == _speaker(told) or pair in linked
+                    or not (_same_event(count, told, focus) or _within_a_day(count, told)
+                            and _scenes_may_meet(count, told, article_places))):
+                continue
+            linked.add(pair)
+            findings.append(Finding(
+                _finding_id([count.id, told.id], "polarity"), _topic(count), "contradiction", "polarity",
+                ((count.id,), (told.id,)),
+                f"{count.source.name} counts civilians among the dead {told.source.name} tells as combatants only",
+            ))
     return findings
 
 

@@ -1057,6 +1057,17 @@ HARM_WORDS = ("dead", "death", "deaths", "died", "killed", "killing", "killings"
 OWN_LOSS_WORDS = ("our", "ours")
 WHO_THE_DEAD_WERE = ("the dead were", "the dead are", "among the dead", "the victims were", "the victims are",
                      "those killed were", "the killed were", "the bodies were")
+# The dead told as combatants only: "only militants were killed", "all of the dead were armed
+# fighters", "killed only fighters". Another source's count of civilians among the dead of the
+# same event answers it ("11 children are among the dead").
+COMBATANT_NOUNS = ("fighters", "militants", "terrorists", "gunmen", "armed men", "combatants", "rebels",
+                   "insurgents", "soldiers", "mercenaries")
+ONLY_COMBATANTS_PATTERNS = (
+    r"\bonly\s+(?:armed\s+)?(?:{nouns})\s+(?:were|had\s+been|have\s+been)\s+(?:killed|eliminated)",
+    r"\bkill(?:ed|ing)\s+only\s+(?:armed\s+)?(?:{nouns})",
+    r"\ball\s+(?:of\s+)?(?:the\s+|those\s+)?(?:\w+\s+)?(?:dead|killed|victims)\s+(?:were|are|had\s+been)\s+"
+    r"(?:armed\s+)?(?:{nouns})",
+)
 # A party disowning an act: "We had no hand in Esmir", "has nothing to do with the crime",
 # "denied | any role in the bombing". It answers the claims that name that party as the doer
 # ("carried out by a cell of the Front", "The fingerprints of the Front are on it").

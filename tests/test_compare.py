@@ -1349,3 +1349,25 @@ def test_a_figure_told_as_days_before_is_another_incident(earlier, contradicted)
               quantities=[q(26, "26 soldiers", "deaths", unit="soldiers")])
     found = ("contradiction", "quantity", (("a",), ("b",))) in relations(decide([a, b]))
     assert found is contradicted
+
+
+@pytest.mark.parametrize("told, count, unit, stance, contradicted", [
+    # the dead told as combatants only, against another source's civilians among the dead
+    ("all of the dead were armed fighters", "11 children are among the dead", "children", "opposition", True),
+    ("only militants were killed in the strike", "the strike killed 44 people, among them nine children", "children",
+     "independent", True),
+    ("the jets destroyed a depot and killed only fighters", "at least 20 civilians were killed", "civilians",
+     "opposition", True),
+    # a count of fighters agrees with it
+    ("all of the dead were armed fighters", "14 fighters were killed", "fighters", "opposition", False),
+    # the same side's count
+    ("all of the dead were armed fighters", "11 children are among the dead", "children", "pro-regime", False),
+    # no such telling
+    ("the strike hit a depot", "11 children are among the dead", "children", "opposition", False),
+])
+def test_the_dead_told_as_combatants_only_against_civilians_counted(told, count, unit, stance, contradicted):
+    a = claim("a", told, "Defence ministry", "pro-regime", article="x", day="2026-03-14")
+    b = claim("b", count, "Rescuers" if stance != "pro-regime" else "State television", stance, article="y",
+              day="2026-03-14", quantities=[q(11, "11", "deaths", unit=unit)])
+    found = ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([a, b]))
+    assert found is contradicted
