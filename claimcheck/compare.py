@@ -1183,31 +1183,40 @@ def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
 
 
 _UNDONE_WORDS = alternation(w for family in UNDONE_ACT_FAMILIES for w in OWN_ACT_FAMILIES[family])
+_UNDONE_FAMILY_OF = {" ".join(w.split()): family for family in UNDONE_ACT_FAMILIES for w in OWN_ACT_FAMILIES[family]}
 _UNDONE_FAMILY = re.compile(r"\b(?:" + _UNDONE_WORDS + r")\b", re.I)
 # at a sentence's start or after "that": "Not a single fighter surrendered", "said that no one
-# surrendered", "There was never a surrender"
+# surrendered", "There was never a surrender", "No one has been arrested"
 _UNDONE_ACT = re.compile(
     r"(?:^|[.;:!?]\s+|\bthat\s+)(?:(?:" + alternation(UNDONE_BY) + r")\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:had|has|have|was|were|did|ever)\s+)?"
+    r"(?:(?:had|has|have|was|were|did|ever|been)\s+){0,2}"
     r"|(?:there|it|this|that)\s+(?:was|is|has\s+been)\s+(?:never|not|no)\s+(?:a\s+|any\s+)?)"
-    r"(?:" + _UNDONE_WORDS + r")\b", re.I)
+    r"(?P<act>" + _UNDONE_WORDS + r")\b", re.I)
 UNDONE_NEGATION_REACH = 4    # words before an act in which a negation makes it not asserted
 UNDONE_DAYS = 7              # a surrender is denied for days after it is announced
 
 
-def _says_undone(claim: Claim) -> bool:
-    """Whether a partisan claim says an act was done by no one (UNDONE_ACT_FAMILIES)."""
-    return claim.source.stance in PARTISAN_STANCES and _UNDONE_ACT.search(claim.text) is not None
+def _family(act: str) -> str:
+    return _UNDONE_FAMILY_OF[" ".join(act.lower().split())]
 
 
-def _asserts_undone_act(claim: Claim) -> bool:
-    """Whether a claim tells of such an act with no negation just before it: "312 fighters
-    surrendered", "This is a surrender" (after "This is not a deal between equals")."""
+def _undone_family(claim: Claim) -> Optional[str]:
+    """The family of an act a partisan claim says was done by no one (UNDONE_ACT_FAMILIES)."""
+    if claim.source.stance not in PARTISAN_STANCES:
+        return None
+    undone = _UNDONE_ACT.search(claim.text)
+    return _family(undone["act"]) if undone else None
+
+
+def _asserted_families(claim: Claim) -> frozenset[str]:
+    """The families of such acts a claim tells of with no negation just before them: "312
+    fighters surrendered", "This is a surrender" (after "This is not a deal between equals")."""
+    told = set()
     for act in _UNDONE_FAMILY.finditer(claim.text):
         before = claim.text[:act.start()].lower().split()[-UNDONE_NEGATION_REACH:]
         if not _NEGATION_WORDS & set(before) and not any(w.endswith("n't") for w in before):
-            return True
-    return False
+            told.add(_family(act.group()))
+    return frozenset(told)
 
 
 def _may_be_one_event(report: Claim, denial: Claim, focus: dict[str, tuple[str, ...]],
@@ -1224,16 +1233,18 @@ def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus
                      article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
     """One side saying an act never happened ("Not a single fighter surrendered") against
     another side's report of it at the same event ("312 fighters surrendered with their weapons")."""
-    undone = [c for c in claims if _says_undone(c)]
+    undone = [(c, family) for c in claims if (family := _undone_family(c)) is not None]
     if not undone:
         return []
-    reports = [c for c in claims if not _is_denial(c) and not _says_undone(c) and _asserts_undone_act(c)]
+    reports = [(c, told) for c in claims if not _is_denial(c) and _undone_family(c) is None
+               and (told := _asserted_families(c))]
     findings = []
-    for denial in undone:
-        for report in reports:
+    for denial, family in undone:
+        for report, told in reports:
             pair = frozenset((report.id, denial.id))
-            if (report.source.stance in (denial.source.stance, "unknown") or _speaker(report) == _speaker(denial)
-                    or pair in linked or not _may_be_one_event(report, denial, focus, article_places)):
+            if (family not in told or report.source.stance in (denial.source.stance, "unknown")
+                    or _speaker(report) == _speaker(denial) or pair in linked
+                    or not _may_be_one_event(report, denial, focus, article_places)):
                 continue
             linked.add(pair)
             findings.append(Finding(

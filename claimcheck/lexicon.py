@@ -1078,9 +1078,10 @@ DISOWNING_PHRASES = ("nothing to do with", "not responsible", "not involved", "n
 DOER_MARKS = ("fingerprints", "behind", "carried out", "planted", "orchestrated", "masterminded", "cell of")
 # An act said never to have happened, by anyone: "Not a single fighter surrendered", "nobody
 # surrendered", "There was never a surrender". Whoever would have done these is the side that
-# says so, so such a negation answers the other side's report of the act. (Not the acts of
-# OWN_ACT_FAMILIES whose doer the negation leaves open: "no one fired" may be said of the enemy.)
-UNDONE_ACT_FAMILIES = ("surrender",)
+# says so, so such a negation answers the other side's report of the act ("No one was
+# arrested" against "soldiers detained 27 young men"). (Not the acts of OWN_ACT_FAMILIES whose
+# doer the negation leaves open: "no one fired" may be said of the enemy.)
+UNDONE_ACT_FAMILIES = ("surrender", "detain")
 # who a negation says did it: "not a single fighter", "none of them", "nobody"
 UNDONE_BY = ("not a single", "not one", "no", "none of the", "none of them", "nobody", "no one", "no-one")
 # What befell counted things: two counts of vehicles are of one thing only when told of the

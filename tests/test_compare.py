@@ -1252,6 +1252,11 @@ def test_a_count_over_several_days_is_not_one_days(second, contradicted):
      "2026-04-03", True),
     ("Not a single fighter surrendered", "more than 300 gunmen handed over their weapons", "pro-regime",
      "2026-04-02", True),
+    ("No one has been arrested", "soldiers detained 27 young men at the checkpoint", "pro-regime", "2026-04-02",
+     True),
+    # a surrender denied says nothing of arrests
+    ("There was never a surrender", "soldiers detained 27 young men at the checkpoint", "pro-regime", "2026-04-02",
+     False),
     # a report that itself says no one surrendered
     ("There was never a surrender", "the fighters did not surrender", "pro-regime", "2026-04-02", False),
     # the same side
