@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 import attrs
 
 from . import dates
-from .alternation import CaseFolded, WordStarts, alternation
+from .alternation import CaseFolded, WordStarts, alternation, ascii_twin, is_plain_ascii
 from .lexicon import (
     ABBREVIATIONS, ACT_OF_WORD, APPOSITION_HEADS, ATTACK_VERBS, BACK_REFERENCES, BACK_REFERENCE_KINDS, BLAME_CUES,
     BODY_ROLE_TITLES, BROADCAST_ROLES, CALLED_FALSE_FILLERS, CALLED_FALSE_SUBJECTS, CAPTION_MARKERS,
@@ -3069,11 +3069,18 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(find_quantities(text))
 
 
+# (read in printable ASCII text through their twins compiled with re.ASCII, which scan it about
+# twice as fast: each pattern is tried at nearly every position of each claim's sentence)
+_PLACE_PATTERNS = (_PLACE_AFTER_PREP, _PLACE_BEFORE_HEAD, _PLACE_HIT)
+_ASCII_PLACE_PATTERNS = tuple(ascii_twin(pattern) for pattern in _PLACE_PATTERNS)
+
+
 @functools.lru_cache(maxsize=4096)   # (as for _quantities)
 def _places(text: str) -> tuple[str, ...]:
     names: list[str] = []
-    for pattern in (_PLACE_AFTER_PREP, _PLACE_BEFORE_HEAD, _PLACE_HIT):
-        for match in pattern.finditer(text):
+    plain = is_plain_ascii(text)
+    for pattern, twin in zip(_PLACE_PATTERNS, _ASCII_PLACE_PATTERNS):
+        for match in (twin if plain else pattern).finditer(text):
             if (pattern is _PLACE_AFTER_PREP and text.startswith("of", match.start())
                     and _office_before(text, match.start())):
                 continue   # "the Ministry of Health": a portfolio, not a place
