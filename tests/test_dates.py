@@ -15,6 +15,10 @@ from claimcheck.dates import find_date, parse_date, resolve_event_date
     ("a similar bombing on July 25 killed seven", "2017-08-18", "2017-07-25"),
     ("the raid on 30 December", "2017-03-09", "2016-12-30"),
     ("the raid on 30 December", None, None),
+    # a count after a comma is no year
+    ("On 9 March, 14 soldiers were killed at a checkpoint", "2026-03-13", "2026-03-09"),
+    ("On March 9, 14 soldiers were killed at a checkpoint", "2026-03-13", "2026-03-09"),
+    ("On March 9, 2025, 14 soldiers were killed", "2026-03-13", "2025-03-09"),
     # a caption's date before a wire credit is not the date of what follows it
     ("A medic runs past a hospital hit in a raid, March 1 2017 (Example Press and Agencies) "
      "A bomb killed 15 people on Sunday", "2017-03-09", "2017-03-05"),
