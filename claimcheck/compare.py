@@ -589,8 +589,10 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         # "late on Tuesday" or "overnight" may be another outlet's "early on Wednesday"
         return False
     if a.own_places and b.own_places:
-        # no regions here: "Aleppo" named by a claim is as often the city as the province
-        return share_place(a.places, b.places)
+        # no regions here: "Aleppo" named by a claim is as often the city as the province; but a
+        # facility named for its town lies in it ("Salenne Naval Hospital" in Salenne)
+        return (share_place(a.places, b.places) or _facility_of(a.places, b.places)
+                or _facility_of(b.places, a.places))
     if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
             and a.claim.source.stance in PARTISAN_STANCES and not _rival_outlets(a, b)
             and not _rival_sources(a, b) and not _overlap(a, b)):
@@ -604,6 +606,16 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return True
     # a place borrowed from the article, or none: the same kind of attack in the same setting
     return bool(a.signature.kinds & b.signature.kinds) and share_place(a.setting, b.setting)
+
+
+def _facility_of(places: Sequence[str], towns: Sequence[str]) -> bool:
+    """Whether one of the places is a facility named for one of the towns ("drumaz central
+    hospital" for "drumaz")."""
+    for place in places:
+        words = place.split()
+        if len(words) > 1 and words[-1] in _FACILITY_HEADS and share_place((words[0],), towns):
+            return True
+    return False
 
 
 def _rival_outlets(a: _Figure, b: _Figure) -> bool:

@@ -219,6 +219,20 @@ def test_a_facility_named_for_its_town_lies_in_it(hospital, contradicted):
     assert found == (["contradiction"] if contradicted else [])
 
 
+@pytest.mark.parametrize("hospital, contradicted", [
+    # a facility named for its town lies in it, though both claims name their own places
+    ("salenne naval hospital", True),
+    ("kastrin naval hospital", False),
+])
+def test_a_facility_named_in_a_claim_lies_in_the_town_another_names(hospital, contradicted):
+    a = claim("a", "19 people were killed in the bombing in Salenne", "Interior ministry", "pro-regime",
+              quantities=[q(19, "19", "deaths")], places=("salenne",), day="2026-08-07")
+    b = claim("b", "27 dead had been brought to the hospital", "Medical sources", "opposition",
+              quantities=[q(27, "27", "deaths")], places=(hospital,), day="2026-08-07")
+    found = [f.relation for f in decide([a, b]) if f.basis == "quantity"]
+    assert found == (["contradiction"] if contradicted else [])
+
+
 @pytest.mark.parametrize("absence, report, report_stance, contradicted", [
     # a thing said not to have been there, against another side's report of it
     ("the coalition had no headquarters in Dorsa", "aircraft destroyed a rebel headquarters in Dorsa",
