@@ -1087,9 +1087,11 @@ def _claim_framing(claim: Claim) -> Optional[int]:
 
 
 def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places: dict[str, tuple[str, ...]],
-                        settings: dict[str, tuple[str, ...]]) -> list[Finding]:
+                        settings: dict[str, tuple[str, ...]],
+                        contradicted: frozenset[frozenset[str]] = frozenset()) -> list[Finding]:
     """Points made in words: denials, opposite framings, negations, restatements. ``settings``:
-    each claim's places, broad ones included, or else its article's."""
+    each claim's places, broad ones included, or else its article's; ``contradicted``: the pairs
+    of claims whose figures contradict."""
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
     linked: set[frozenset[str]] = set()
@@ -1101,7 +1103,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
     focus = _article_focus(claims)
     for denial, target in [*_denied_elsewhere(claims, linked, article_places, focus),
                            *_figures_dismissed(claims, linked, focus),
-                           *_harm_denied(claims, linked, focus, article_places)]:
+                           *_harm_denied(claims, linked, focus, article_places, contradicted)]:
         if frozenset((target.id, denial.id)) in linked:
             continue
         linked.add(frozenset((target.id, denial.id)))
@@ -1675,12 +1677,20 @@ def _victim_class(unit: str) -> Optional[str]:
     return VICTIM_CLASSES.get(unit)
 
 
+def _counts_none_harmed(claim: Claim) -> bool:
+    """Whether a claim counts no one harmed ("No civilian was harmed in the operation")."""
+    return any(q.measure in TOLL_MEASURES and q.value == 0 and not q.high for q in claim.quantities)
+
+
 def _harm_denied(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
-                 article_places: dict[str, tuple[str, ...]]) -> list[tuple[Claim, Claim]]:
+                 article_places: dict[str, tuple[str, ...]],
+                 counted: set[frozenset[str]]) -> list[tuple[Claim, Claim]]:
     """(denial, claim) pairs where a side denies harm ("no truth in the reports of dozens of
     dead") and another source gives a toll of the same event ("killing at least 47 civilians")."""
-    denials = [c for c in claims if c.source.stance in PARTISAN_STANCES and _is_denial(c)
-               and _HARM.search(c.text) and not _WHO_THE_DEAD_WERE.search(c.text)]
+    # ("no civilian was harmed in the operation", a count of none, denies harm as well, unless its
+    # figure already contradicts the toll's: ``counted``, the pairs of the quantity findings)
+    denials = [c for c in claims if c.source.stance in PARTISAN_STANCES and (
+        _is_denial(c) and _HARM.search(c.text) and not _WHO_THE_DEAD_WERE.search(c.text) or _counts_none_harmed(c))]
     if not denials:
         return []
     tolls = [c for c in claims if any(q.measure in TOLL_MEASURES and (q.high or q.value) > 0 for q in c.quantities)
@@ -1688,14 +1698,23 @@ def _harm_denied(claims: Sequence[Claim], linked: set[frozenset[str]], focus: di
     pairs = []
     for denial in denials:
         denied_victims = {_victim_class(UNITS.get(w.lower(), "")) for w in _TOKEN.findall(denial.text)} - {None}
+        # a count of none killed answers tolls of the dead; of none harmed, any toll
+        nones = {q.measure for q in denial.quantities if q.measure in TOLL_MEASURES and q.value == 0 and not q.high}
+        denied_measures = (set(TOLL_MEASURES) if not nones or "casualties" in nones else nones)
         for toll in tolls:
-            if (toll.source.stance == denial.source.stance or _speaker(toll) == _speaker(denial)
-                    or frozenset((toll.id, denial.id)) in linked):
+            if not any(q.measure in denied_measures and (q.high or q.value) > 0 for q in toll.quantities):
                 continue
-            counted = {_victim_class(q.unit) for q in toll.quantities if q.measure in TOLL_MEASURES} - {None}
-            if denied_victims and counted and not denied_victims & counted:
+            if (toll.source.stance == denial.source.stance or _speaker(toll) == _speaker(denial)
+                    or frozenset((toll.id, denial.id)) in linked or frozenset((toll.id, denial.id)) in counted):
+                continue
+            counted_victims = {_victim_class(q.unit) for q in toll.quantities if q.measure in TOLL_MEASURES} - {None}
+            if denied_victims and counted_victims and not denied_victims & counted_victims:
                 continue   # "students killed" denied says nothing of soldiers killed in a raid
-            if _same_event(toll, denial, focus) or (_within_a_day(toll, denial)
+            if _SEPARATE.search(toll.text.lower()) or _SEPARATE.search(denial.text.lower()):
+                continue   # "another strike killed four": a toll the text itself sets apart
+            # (a count of none must be of the same event; a denial in words, a day apart, may be
+            # set where the other names no scene)
+            if _same_event(toll, denial, focus) or (_is_denial(denial) and _within_a_day(toll, denial)
                                                     and _scenes_may_meet(toll, denial, article_places)):
                 pairs.append((denial, toll))
     return pairs
@@ -2032,7 +2051,9 @@ def decide(claims: Sequence[Claim]) -> list[Finding]:
     claims = _specific(claims)
     specific_places = _article_places(claims)   # without the broad places: for claims naming none
     quantity, used = _quantity_findings(claims, settings, specific_places)
-    statements = _statement_findings(claims, used, specific_places, settings)
+    contradicted = frozenset(frozenset((a, b)) for f in quantity if f.relation == "contradiction"
+                             for i, side in enumerate(f.sides) for other in f.sides[i + 1:] for a in side for b in other)
+    statements = _statement_findings(claims, used, specific_places, settings, contradicted)
     return sorted(quantity + statements, key=lambda f: (_RELATION_ORDER[f.relation], f.topic))
 
 

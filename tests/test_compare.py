@@ -1390,3 +1390,20 @@ def test_the_dead_told_as_combatants_only_against_civilians_counted(told, count,
               day="2026-03-14", quantities=[q(11, "11", "deaths", unit=unit)])
     found = ("contradiction", "polarity", (("a",), ("b",))) in relations(decide([a, b]))
     assert found is contradicted
+
+
+@pytest.mark.parametrize("toll_measure, contradicted", [
+    # a count of no civilians killed answers a toll of children killed there that day (which the
+    # figures alone do not: children are a part of a toll)
+    ("deaths", True),
+    # but not a count of wounded children
+    ("injuries", False),
+])
+def test_a_count_of_none_killed_denies_the_tolls_of_the_dead(toll_measure, contradicted):
+    none = claim("d", "no civilians were killed in the operation in Dorsa", "Army spokesman", "pro-regime",
+                 places=("dorsa",), article="x", day="2026-03-14",
+                 quantities=[q(0, "no civilians", "deaths", unit="civilians")])
+    toll = claim("r", "11 children were brought to the field hospital in Dorsa", "Rescuers", "opposition",
+                 places=("dorsa",), article="y", day="2026-03-14",
+                 quantities=[q(11, "11 children", toll_measure, unit="children")])
+    assert denial_of_report_found([none, toll]) is contradicted
