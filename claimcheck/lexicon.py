@@ -1002,10 +1002,10 @@ FRAMING_OPPOSITES = (
     # a withdrawal told as a choice, or as a defeat
     (("tactical retreat", "tactical withdrawal", "redeploy", "redeployed", "repositioned", "strategic withdrawal",
       "prepared lines", "advantageous lines", "advantageous positions", "regrouping to", "regrouped to",
-      "planned withdrawal", "orderly withdrawal"),
+      "planned withdrawal", "orderly withdrawal", "relocated", "relocation"),
      ("unable to", "forced to", "could not", "couldn't", "driven out", "routed", "defeated", "disorderly",
       "in disarray", "collapsing", "collapsed", "abandoning", "abandoned their", "ran from", "ran away",
-      "left their weapons")),
+      "left their weapons", "retreat", "retreated", "they ran")),
     # a crash told as a failure, or as a shooting down
     (("technical fault", "technical failure", "technical problem", "technical malfunction", "malfunction",
       "mechanical failure", "mechanical problem"),

@@ -857,6 +857,8 @@ def test_a_denial_of_responsibility_answers_the_accusation_that_names_the_denier
     # a withdrawal told as a choice, or as a defeat
     ("troops carried out a regrouping to more advantageous lines", "the withdrawal from the town had been disorderly"),
     ("the move was a planned redeployment, not a retreat", "they ran from the silos and left their weapons behind"),
+    ("troops were temporarily relocated to protect local people", "a retreat is a retreat"),
+    ("the units were relocated to prepared positions", "they ran, and they left their boots behind"),
 ])
 def test_opposite_framings_contradict(text_a, text_b):
     a = claim("a", text_a, "Daily A", "pro-regime", article="x")
