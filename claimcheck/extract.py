@@ -400,7 +400,7 @@ _HELD_BY = {side: re.compile(r"\b(?:" + alternation(words) + r")\b", re.I) for s
 _PLAIN_AFTER_COMMA = re.compile(r"[,;]\s+((?:[a-z][a-z-]+\s+){1,2})$")
 # all that follows a cue when it says how or whence, not what: "is reporting by satellite phone"
 _REPORTING_MEANS = re.compile(r"(?:by|via)\s+(?:[\w-]+\s+){0,2}(?:phone|telephone|e-?mail|link|message|radio)"
-                              r"|from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+", re.I)
+                              r"|(?:live\s+)?from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+|live", re.I)
 _RELATIVE_OPENED = re.compile(r"\b(?:which|where|whom|when)\s*,\s*$")
 # "A, according to X, and B": the clause after X is coordinated with A, not what X said
 _COORDINATED_AFTER_SPEAKER = re.compile(_ACRONYM_IN_BRACKETS + r"\s*,\s*(?:" + alternation(CLAUSE_JOINS) + r"|and)\s")

@@ -64,6 +64,8 @@ REPORTING_VERBS = (
     "speaks of", "spoke of", "talks of", "talked of",
     # the progressive: "Some foreign media are saying the rebels have captured the town"
     "are saying", "is saying", "were saying", "was saying", "have been saying", "has been saying",
+    "is reporting", "are reporting", "was reporting", "were reporting", "has been reporting", "have been reporting",
+    "is claiming", "are claiming", "was claiming", "were claiming", "has been claiming", "have been claiming",
     # what an inquiry established: "the group found that three of those deaths ..." (THAT_ONLY_CUES)
     "found",
     # what a newsroom established: "Kelmora TV has learned that the ferry service was suspended"

@@ -1182,6 +1182,11 @@ def test_what_a_speaker_speaks_of_is_a_claim(registry, text, claims):
     # the progressive of "say"
     ("Some foreign media are saying the rebels have captured the town.",
      [("the rebels have captured the town", "are saying", "Some foreign media")]),
+    # and of "report" and "claim"
+    ("The state agency Example News is reporting that the air force struck a depot in Dorsa.",
+     [("the air force struck a depot in Dorsa", "is reporting", "Example News")]),
+    ("State television is claiming that 40 militants were killed.",
+     [("40 militants were killed", "is claiming", "State television")]),
     # what an inquiry found, told with "that"; finding bodies is no statement
     ("The monitoring group found that three of those deaths occurred in a separate shelling.",
      [("three of those deaths occurred in a separate shelling", "found", "The monitoring group")]),
@@ -1539,6 +1544,7 @@ def test_whom_a_quotation_was_told_to_is_no_content(registry, text):
 @pytest.mark.parametrize("text", [
     "All times are local. Our correspondent in the city is reporting by satellite phone.",
     "All times are local. Our team is reporting from the border crossing.",
+    "All times are local. The station was reporting live from Dorsa.",
     # a cue that points back to what was said elsewhere, or on to what follows
     "Our union has taken no side, and we have said so to both sides many times.",
     "The General Council of the Front announces to the free peoples of the world the following.",
