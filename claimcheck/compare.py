@@ -700,6 +700,12 @@ def _finding_id(claim_ids: Iterable[str], basis: str) -> str:
     return hashlib.sha256((basis + ":" + ",".join(sorted(claim_ids))).encode()).hexdigest()[:16]
 
 
+def _pair_contradiction(first: Claim, second: Claim, basis: str, explanation: str) -> Finding:
+    """A contradiction between two claims, named by the first."""
+    return Finding(_finding_id([first.id, second.id], basis), _topic(first), "contradiction", basis,
+                   ((first.id,), (second.id,)), explanation)
+
+
 def _quantity_findings(claims: Sequence[Claim], settings: dict[str, tuple[str, ...]],
                        fallback: dict[str, tuple[str, ...]]) -> tuple[list[Finding], set[str]]:
     """Figures for the same measure of the same incident (place and day) from different
@@ -1050,9 +1056,8 @@ def _blame_findings(claims: Sequence[Claim], linked: set[frozenset[str]]) -> lis
             if (opposite and _speaker(a) != _speaker(b) and pair not in linked
                     and _same_event(a, b) and _same_act(a, b)):
                 linked.add(pair)
-                findings.append(Finding(
-                    _finding_id([a.id, b.id], "framing"), _topic(a), "contradiction", "framing",
-                    ((a.id,), (b.id,)),
+                findings.append(_pair_contradiction(
+                    a, b, "framing",
                     f"opposite sides held responsible: {a.source.name} blames "
                     f"{'the ' + side_a + ' side' if side_a else 'another party'}, {b.source.name} "
                     f"{'the ' + side_b + ' side' if side_b else 'another party'}",
@@ -1119,9 +1124,8 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
                     and (worded_a and worded_b or {a.source.stance, b.source.stance} == PARTISAN_STANCES)):
                 linked.add(pair)
                 first, second = (a, b) if frame_a < frame_b else (b, a)
-                findings.append(Finding(
-                    _finding_id([a.id, b.id], "framing"), _topic(first), "contradiction", "framing",
-                    ((first.id,), (second.id,)),
+                findings.append(_pair_contradiction(
+                    first, second, "framing",
                     f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
                 ))
     findings.extend(_blame_findings(claims, linked))
@@ -1187,9 +1191,8 @@ def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
             if not _within_a_day(report, denial) or not share_place(places.get(report.id, ()), places[denial.id]):
                 continue
             linked.add(pair)
-            findings.append(Finding(
-                _finding_id([report.id, denial.id], "polarity"), _topic(report), "contradiction", "polarity",
-                ((report.id,), (denial.id,)),
+            findings.append(_pair_contradiction(
+                report, denial, "polarity",
                 f"{report.source.name} reports an act by the {denial.source.stance} side that "
                 f"{denial.source.name} says its side did not do",
             ))
@@ -1261,9 +1264,8 @@ def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus
                     or not _may_be_one_event(report, denial, focus, article_places)):
                 continue
             linked.add(pair)
-            findings.append(Finding(
-                _finding_id([report.id, denial.id], "polarity"), _topic(report), "contradiction", "polarity",
-                ((report.id,), (denial.id,)),
+            findings.append(_pair_contradiction(
+                report, denial, "polarity",
                 f"{report.source.name} reports what {denial.source.name} says never happened",
             ))
     return findings
@@ -1352,13 +1354,12 @@ def _only_combatants_findings(claims: Sequence[Claim], linked: set[frozenset[str
         for count in counts:
             pair = frozenset((count.id, told.id))
             if (count.source.stance == told.source.stance or _speaker(count) == _speaker(told) or pair in linked
-                    or not (_same_event(count, told, focus) or _within_a_day(count, told)
-                            and _scenes_may_meet(count, told, article_places))):
+                    or not (_same_event(count, told, focus)
+                            or _near_in_time_and_place(count, told, article_places))):
                 continue
             linked.add(pair)
-            findings.append(Finding(
-                _finding_id([count.id, told.id], "polarity"), _topic(count), "contradiction", "polarity",
-                ((count.id,), (told.id,)),
+            findings.append(_pair_contradiction(
+                count, told, "polarity",
                 f"{count.source.name} counts civilians among the dead {told.source.name} tells as combatants only",
             ))
     return findings
@@ -1397,9 +1398,8 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
     findings = []
     for a, taken_a, b, _ in _told_differently(told, linked):
         first, second = (a, b) if taken_a else (b, a)
-        findings.append(Finding(
-            _finding_id([a.id, b.id], "polarity"), _topic(first), "contradiction", "polarity",
-            ((first.id,), (second.id,)),
+        findings.append(_pair_contradiction(
+            first, second, "polarity",
             f"{first.source.name} tells the place as taken, {second.source.name} as not taken",
         ))
     # "its fighters still held the town", in an article about several places: the town is one
@@ -1407,8 +1407,8 @@ def _control_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
     held = [(c if c.places else attrs.evolve(c, places=article_places.get(c.article.id, ())), holder)
             for c in map(placed, claims) if (holder := _holder(c)) is not None]
     for a, holder_a, b, holder_b in _told_differently([(c, h) for c, h in held if c.places], linked):
-        findings.append(Finding(
-            _finding_id([a.id, b.id], "polarity"), _topic(a), "contradiction", "polarity", ((a.id,), (b.id,)),
+        findings.append(_pair_contradiction(
+            a, b, "polarity",
             f"{a.source.name} tells the place as held by the {holder_a} side, {b.source.name} by the {holder_b} side",
         ))
     return findings
@@ -1457,9 +1457,8 @@ def _absence_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
                                              - {stem} - _place_stems(report) - _place_stems(absent)):
                 continue   # "not one bomb fell on the market": a strike on the market, not any in the town
             linked.add(pair)
-            findings.append(Finding(
-                _finding_id([report.id, absent.id], "polarity"), _topic(report), "contradiction", "polarity",
-                ((report.id,), (absent.id,)),
+            findings.append(_pair_contradiction(
+                report, absent, "polarity",
                 f"{report.source.name} reports what {absent.source.name} says was not there",
             ))
     return findings
@@ -1574,8 +1573,8 @@ def _truce_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
             if (side_a == side_b and kept_a != kept_b and _speaker(a) != _speaker(b) and pair not in linked
                     and _same_truce(a, b, article_places)):
                 linked.add(pair)
-                findings.append(Finding(
-                    _finding_id([a.id, b.id], "polarity"), _topic(a), "contradiction", "polarity", ((a.id,), (b.id,)),
+                findings.append(_pair_contradiction(
+                    a, b, "polarity",
                     f"{a.source.name} vs {b.source.name}: the {side_a} side told as having kept the truce "
                     "and as having broken it",
                 ))
@@ -1596,9 +1595,8 @@ def _same_truce(a: Claim, b: Claim, article_places: dict[str, tuple[str, ...]]) 
 def _denial_finding(denial: Claim, target: Claim, verb: str) -> Finding:
     """A denial against what it denies: "said" for the claim its article linked it to, "says"
     for another report of the denied act."""
-    return Finding(
-        _finding_id([target.id, denial.id], "denial"), _topic(target), "contradiction", "denial",
-        ((target.id,), (denial.id,)),
+    return _pair_contradiction(
+        target, denial, "denial",
         f"{denial.source.name} ({denial.source.stance}) denies what {target.source.name} "
         f"({target.source.stance}) {verb}",
     )
@@ -1714,8 +1712,8 @@ def _harm_denied(claims: Sequence[Claim], linked: set[frozenset[str]], focus: di
                 continue   # "another strike killed four": a toll the text itself sets apart
             # (a count of none must be of the same event; a denial in words, a day apart, may be
             # set where the other names no scene)
-            if _same_event(toll, denial, focus) or (_is_denial(denial) and _within_a_day(toll, denial)
-                                                    and _scenes_may_meet(toll, denial, article_places)):
+            if _same_event(toll, denial, focus) or (
+                    _is_denial(denial) and _near_in_time_and_place(toll, denial, article_places)):
                 pairs.append((denial, toll))
     return pairs
 
@@ -1835,6 +1833,11 @@ def _published_apart(claim: Claim, denial: Claim) -> float:
 def _within_a_day(claim: Claim, denial: Claim) -> bool:
     apart = _days_apart(claim, denial)
     return apart is not None and apart <= INCIDENT_DAYS
+
+
+def _near_in_time_and_place(a: Claim, b: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:
+    """Told of events a day apart at most, at scenes that may be one (``_scenes_may_meet``)."""
+    return _within_a_day(a, b) and _scenes_may_meet(a, b, article_places)
 
 
 def _scenes_may_meet(claim: Claim, denial: Claim, article_places: dict[str, tuple[str, ...]]) -> bool:
@@ -2052,7 +2055,8 @@ def decide(claims: Sequence[Claim]) -> list[Finding]:
     specific_places = _article_places(claims)   # without the broad places: for claims naming none
     quantity, used = _quantity_findings(claims, settings, specific_places)
     contradicted = frozenset(frozenset((a, b)) for f in quantity if f.relation == "contradiction"
-                             for i, side in enumerate(f.sides) for other in f.sides[i + 1:] for a in side for b in other)
+                             for i, side in enumerate(f.sides) for other in f.sides[i + 1:]
+                             for a in side for b in other)
     statements = _statement_findings(claims, used, specific_places, settings, contradicted)
     return sorted(quantity + statements, key=lambda f: (_RELATION_ORDER[f.relation], f.topic))
 
