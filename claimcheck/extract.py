@@ -25,21 +25,21 @@ from .lexicon import (
     CAUSAL_CONNECTIVES, CHAIR_LABELS, CHARACTERISED_AS_CUES, CLAIM_NOUNS, CLAUSE_CONJUNCTIONS, CLAUSE_JOINS,
     CLAUSE_VERBS, COMMA_SEQUEL_CUES, COUNTRY_NAMES, COUNT_ADJECTIVES, COUNT_NOUNS, CUE_NOT_SPEECH,
     DASH_ATTRIBUTION_LEADS, DENIAL_CUES, DENIAL_PHRASES, DENIER_PRONOUNS, DISMISSAL_CUES, DISMISSED_STATEMENTS,
-    EVENT_WORDS, FACILITY_HEADS, FACT_CHECK_LABELS, FALLBACK_DESCRIPTORS, FALSEHOOD_WORDS, GENERIC_SPEAKERS,
-    GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, GREETINGS, GUEST_LABELS, HELD_BY_SIDE, INSIDER_WORDS,
-    INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS, LOCAL_AUTHORITY_HEADS,
-    LOST_STOP_OPENERS, LY_NOUNS, MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS, NAME_ENDING_FILLERS,
-    NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS, NP_GLUE, NUMBER_NOUNS,
-    NUMBER_WORDS, OBJECT_OPENERS, OFFICE_BEFORE_OF, OFFICE_RANK_WORDS, OPENING_ADVERBS, OPPOSING_HEADS,
-    ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS, PERSON_ROLES,
-    PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS, PLACE_PREPOSITIONS,
-    PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS, PREPOSITIONAL_CUES,
-    PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES, RECORD_NOUNS,
-    REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE, SEQUEL_CUES,
-    SOUNDBITE_LABELS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS, SPREAD_FALSEHOOD_VERBS,
-    STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS, STATE_SERVANTS,
-    STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS, TRANSCRIPT_ANNOUNCERS,
-    UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS, WITNESS_VERBS,
+    EVENT_WORDS, FACILITY_HEADS, FACT_CHECK_LABELS, FALLBACK_DESCRIPTORS, FALSEHOOD_WORDS, FALSE_VERDICTS,
+    GENERIC_SPEAKERS, GOVERNMENT_OFFICES, GOVERNMENT_PORTFOLIOS, GREETINGS, GUEST_LABELS, HELD_BY_SIDE,
+    INSIDER_WORDS, INSTITUTION_HEADS, KIN_NOUNS, LIES_OF_PLACE, LIST_INTRODUCING_VERBS, LIST_ITEM_MARKERS,
+    LOCAL_AUTHORITY_HEADS, LOST_STOP_OPENERS, LY_NOUNS, MODIFIED_BODY_HEADS, MONTHS, NAMED_ESTIMATE_NOUNS,
+    NAME_ENDING_FILLERS, NAME_PARTICLES, NOT_PLACE_FIRST_WORDS, NOT_PLACE_HEADS, NOT_PLACE_NAMES, NOT_TITLE_WORDS,
+    NP_GLUE, NUMBER_NOUNS, NUMBER_WORDS, OBJECT_OPENERS, OFFICE_BEFORE_OF, OFFICE_RANK_WORDS, OPENING_ADVERBS,
+    OPPOSING_HEADS, ORDINAL_SPEAKERS, OWNED_VOICE_NOUNS, PARTITIVE_WORDS, PARTITIVE_WORDS_AFTER_CUE, PERSON_NOUNS,
+    PERSON_ROLES, PERSON_TITLES, PLACE_ARTICLES, PLACE_HEADS, PLACE_HOLDER_WORDS, PLACE_MODIFIERS,
+    PLACE_PREPOSITIONS, PLAIN_DESCRIPTOR_LEADS, PLAIN_STATE_DESCRIPTORS, PLURAL_PEOPLE, POINTING_PRONOUNS,
+    PREPOSITIONAL_CUES, PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES,
+    RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE,
+    SEQUEL_CUES, SOUNDBITE_LABELS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
+    SPREAD_FALSEHOOD_VERBS, STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS,
+    STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS,
+    TRANSCRIPT_ANNOUNCERS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS, WITNESS_VERBS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
@@ -3304,6 +3304,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
     narrative_quantities: dict[int, tuple[Quantity, ...]] = {}
     answers, feeds = _transcript_answers(body, paragraphs)
     asked_from: Optional[int] = None   # where the question before the next answer starts
+    checked: Optional[int] = None      # the draft of a fact-check's claim its verdict rules on
     for p_start, p_end in paragraphs:
         if p_start in listed:
             # "- at least six storage tanks destroyed", listed under "according to X:"
@@ -3350,6 +3351,7 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             drafts.append(_Draft("direct", q_start, q_end, None, speaker, (p_start, p_end),
                                  _denies(body, q_start, q_end, None)))
             history.append(speaker)
+            checked = len(drafts) - 1
             continue
         # "- According to aid workers, ...", "4. The representative stressed ...": an item's
         # marker is no part of its sentence, which may open with its source or its cue
@@ -3359,7 +3361,10 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             # is read from after its label, which is no part of what was said
             marker = _TRANSCRIPT_LABEL.match(body, p_start, p_end) or _QUESTION_LABEL.match(body, p_start, p_end)
             asked_from = p_start if marker is not None else None
-        for sentence in _sentences(body, marker.end() if marker else p_start, p_end, quotes):
+        ruled = _FALSE_VERDICT.match(body, p_start, p_end) if checked is not None else None
+        paragraph_drafts = len(drafts)
+        for sentence in _sentences(body, ruled.end() if ruled else marker.end() if marker else p_start, p_end,
+                                   quotes):
             if _FURNITURE.match(body, sentence[0], sentence[1]):
                 continue
             if _asks_without_quoting(body, sentence, quotes):
@@ -3380,6 +3385,11 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
                 n_start, n_end, quantities = narrative
                 narrative_quantities[len(drafts)] = quantities
                 drafts.append(_Draft("narrative", n_start, n_end, None, publisher, sentence))
+        if ruled is not None and len(drafts) > paragraph_drafts:
+            # "Verdict: False. The video was first posted in January.": the checker's first
+            # claim after a verdict of false denies the claim checked
+            drafts[paragraph_drafts].denial, drafts[paragraph_drafts].answers = True, checked
+            checked = None
     drafts, narrative_quantities = _without_repeats(body, drafts, narrative_quantities)
     ids = [_claim_id(article, d.kind, d.start, d.end) for d in drafts]
     denies = _link_denials(body, drafts, ids)
@@ -3422,6 +3432,9 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
 # 'Claim: "Our jets hit only a depot." — Defence Minister Jon Example, 2 May'
 _DASH_ATTRIBUTED = re.compile(r"[ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*)?(?P<quote>[\"“][^\"“”\n]{3,}[\"”])"
                               r"[ \t]*[—–][ \t]*(?P<who>[^,;\n]{2,80})(?:[,;][^\n]*)?[ \t]*$")
+# a fact-check's verdict that the claim checked is false: "Verdict: False.", "Rating: Misleading."
+_FALSE_VERDICT = re.compile(r"[ \t]*(?:" + alternation(FACT_CHECK_LABELS) + r")[ \t]*:[ \t]*(?:" + alternation(FALSE_VERDICTS)
+                            + r")[.!]?[ \t]+", re.I)
 _DASH_LEAD = re.compile(r"(?:" + alternation(DASH_ATTRIBUTION_LEADS) + r")\s+", re.I)
 
 
@@ -3725,17 +3738,23 @@ def _without_repeats(body: str, drafts: list[_Draft], quantities: dict[int, tupl
                      ) -> tuple[list[_Draft], dict[int, tuple[Quantity, ...]]]:
     """Drafts without a later copy of an earlier one's words: scraped pages often give the lead
     twice (teaser and text), and one statement is one claim."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     kept: list[_Draft] = []
     kept_quantities: dict[int, tuple[Quantity, ...]] = {}
+    moved: dict[int, int] = {}   # each draft's place among those kept (a copy's, its original's)
     for index, draft in enumerate(drafts):
         words = " ".join(body[draft.start:draft.end].split())
         if len(words) >= 40 and words in seen:
+            moved[index] = seen[words]
             continue
-        seen.add(words)
+        seen.setdefault(words, len(kept))
+        moved[index] = len(kept)
         if index in quantities:
             kept_quantities[len(kept)] = quantities[index]
         kept.append(draft)
+    for draft in kept:
+        if draft.answers is not None:
+            draft.answers = moved[draft.answers]   # (what an answer answers, counted among those kept)
     return kept, kept_quantities
 
 

@@ -299,6 +299,9 @@ BROADCAST_ROLES = ("anchor", "presenter", "host", "reporter", "correspondent", "
 FACT_CHECK_LABELS = ("claim", "the claim", "verdict", "the verdict", "our verdict", "rating", "our rating",
                      "conclusion", "the facts", "facts", "fact", "context", "assessment", "what we found",
                      "bottom line", "the bottom line")
+# Verdicts a fact-check gives a claim it finds false: the claim after such a verdict denies it.
+FALSE_VERDICTS = ("false", "mostly false", "misleading", "unproven", "unsupported", "fabricated", "fake", "untrue",
+                  "incorrect", "wrong", "baseless", "no evidence", "not true", "pants on fire")
 # What opens the attribution after a dash that follows a quotation ("... ." — post by
 # @Example, a pro-government account), before the one it names.
 DASH_ATTRIBUTION_LEADS = ("a post by", "post by", "posted by", "a tweet by", "tweet by", "statement by",

@@ -2512,3 +2512,14 @@ def test_a_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects(registry
             "The port is in our hands.\"\n")
     assert [(c.kind, c.source.name) for c in claims_of(text, registry)] == [
         ("indirect", "Regime channels"), ("direct", "Commander Jon Example")]
+
+
+def test_a_fact_checks_claim_after_a_verdict_of_false_denies_the_claim_checked(registry):
+    claims = claims_of(FACT_CHECK, registry, outlet="Reuters")
+    by_text = {c.text: c for c in claims}
+    checked = by_text["The Example Front shelled the Dorsa market"]
+    ruling = by_text["Army shells hit the Dorsa market on Saturday, killing 12 people"]
+    posted = by_text["Twelve people died in the market"]
+    counted = by_text["19 deaths by Monday"]
+    assert (ruling.denies, counted.denies) == (checked.id, posted.id)
+    assert checked.denies is None and posted.denies is None
