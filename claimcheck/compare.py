@@ -31,10 +31,10 @@ from .lexicon import (
     NONE_VICTIMS, NUMBER_WORDS, ONLY_COMBATANTS_PATTERNS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS, OWN_SIDE_HOLDERS,
     OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS,
     REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES,
-    SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS, TOLL_MEASURES, TOLL_PART_LEADS,
-    TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS,
-    TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS, VAGUE_AMOUNTS, VICTIM_CLASSES,
-    WAR_WIDE_CUES, WEEKDAYS, WHO_THE_DEAD_WERE,
+    SAID_VERBS, SAYING_NOUNS, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS,
+    TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES,
+    TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS,
+    VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS, WHO_THE_DEAD_WERE,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
@@ -1108,7 +1108,8 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
     focus = _article_focus(claims)
     for denial, target in [*_denied_elsewhere(claims, linked, article_places, focus),
                            *_figures_dismissed(claims, linked, focus),
-                           *_harm_denied(claims, linked, focus, article_places, contradicted)]:
+                           *_harm_denied(claims, linked, focus, article_places, contradicted),
+                           *_said_by_denied(claims, linked, focus, article_places)]:
         if frozenset((target.id, denial.id)) in linked:
             continue
         linked.add(frozenset((target.id, denial.id)))
@@ -1678,6 +1679,53 @@ def _victim_class(unit: str) -> Optional[str]:
 def _counts_none_harmed(claim: Claim) -> bool:
     """Whether a claim counts no one harmed ("No civilian was harmed in the operation")."""
     return any(q.measure in TOLL_MEASURES and q.value == 0 and not q.high for q in claim.quantities)
+
+
+_SAID_VERB = alternation(SAID_VERBS)
+_SAYING_NOUN = alternation(SAYING_NOUNS)
+# (at least two words of a name, which one surname alone may be too common to tell apart)
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _denied_speakers(denial: Claim, speakers: dict[str, str]) -> set[str]:
+    """The speakers (keys of ``speakers``, name -> its last two capitalised words) whose words a
+    denial names as what it denies: "no truth in what Jon Example said", "Jon Example's account"."""
+    named = set()
+    for speaker, name in speakers.items():
+        if name not in denial.text:
+            continue
+        # (not "Jon Example's account of the attack on the bridge": one account, not all he said)
+        said = re.compile(r"\bwhat\s+(?:[\w.]+\s+){0,3}?" + re.escape(name) + r"\s+(?:has\s+|had\s+)?(?:"
+                          + _SAID_VERB + r")\b|" + re.escape(name) + r"['’]s?\s+(?:[\w-]+\s+)?(?:" + _SAYING_NOUN
+                          + r")\b(?!\s+(?:of|that|about|on|over)\b)")
+        if said.search(denial.text):
+            named.add(speaker)
+    return named
+
+
+def _said_by_denied(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
+                    article_places: dict[str, tuple[str, ...]]) -> list[tuple[Claim, Claim]]:
+    """(denial, claim) pairs where a denial names the speaker whose words it denies ("There is no
+    truth whatsoever in what Jon Example said"): that speaker's claims about the same event."""
+    denials = [c for c in claims if _is_denial(c)]
+    if not denials:
+        return []
+    speakers = {}
+    for claim in claims:
+        words = _NAME_WORD.findall(claim.source.name)
+        if len(words) >= 2:
+            speakers[claim.source.name] = " ".join(words[-2:])
+    pairs = []
+    for denial in denials:
+        named = _denied_speakers(denial, speakers)
+        if not named:
+            continue
+        for claim in claims:
+            if (claim.source.name in named and claim.source.stance != denial.source.stance
+                    and not _is_denial(claim) and frozenset((claim.id, denial.id)) not in linked
+                    and _may_be_one_event(claim, denial, focus, article_places)):
+                pairs.append((denial, claim))
+    return pairs
 
 
 def _harm_denied(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],

@@ -105,7 +105,7 @@ DENIAL_PHRASES = ("do not correspond to reality", "does not correspond to realit
                   "has nothing to do with reality", "have nothing to do with reality",
                   "no evidence for", "no evidence of", "no evidence that",
                   "is not true", "are not true", "was not true", "were not true", "is untrue", "are untrue",
-                  "no truth to", "no truth in")
+                  "no truth to", "no truth in", "no truth whatsoever", "no truth at all")
 DENIAL_CUES = (
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
     "dismissed", "dismisses", "refuted", "refutes", "no truth", "not true", "untrue", "false",
@@ -1073,6 +1073,11 @@ ONLY_COMBATANTS_PATTERNS = (
     r"\ball\s+(?:of\s+)?(?:the\s+|those\s+)?(?:\w+\s+)?(?:dead|killed|victims)\s+(?:were|are|had\s+been)\s+"
     r"(?:armed\s+)?(?:{nouns})",
 )
+# A denial of what a named speaker said: "There is no truth in what Jon Example said",
+# "rejected Jon Example's account". It answers that speaker's claims about the event.
+SAID_VERBS = ("said", "says", "told", "claimed", "claims", "wrote", "alleged", "announced", "stated")
+SAYING_NOUNS = ("claim", "claims", "account", "accounts", "statement", "statements", "words", "allegation",
+                "allegations", "accusation", "accusations", "version", "story", "remarks")
 # A party disowning an act: "We had no hand in Esmir", "has nothing to do with the crime",
 # "denied | any role in the bombing". It answers the claims that name that party as the doer
 # ("carried out by a cell of the Front", "The fingerprints of the Front are on it").

@@ -1409,3 +1409,20 @@ def test_a_count_of_none_killed_denies_the_tolls_of_the_dead(toll_measure, contr
                  places=("dorsa",), article="y", day="2026-03-14",
                  quantities=[q(11, "11 children", toll_measure, unit="children")])
     assert denial_of_report_found([none, toll]) is contradicted
+
+
+@pytest.mark.parametrize("denied, cue, contradicted", [
+    # a denial that names the speaker whose words it denies answers that speaker's claims
+    ("There is no truth whatsoever in what Jon Example said", "said", True),
+    ("Jon Example's claims as lies", "rejected", True),
+    # one account of his, named as such, is not all he said
+    ("Jon Example's account of an attack on the bridge", "rejected", False),
+    # a denial naming someone else
+    ("There is no truth whatsoever in what Ann Sample said", "said", False),
+])
+def test_a_denial_of_what_a_named_speaker_said(denied, cue, contradicted):
+    said = claim("r", "the Example Front carried out the bombing of the bus station", "Interior Minister Jon Example",
+                 "pro-regime", places=(), article="x", day="2026-08-02")
+    denial = attrs.evolve(claim("d", denied, "Rebel spokesman", "opposition", places=(), article="y",
+                                day="2026-08-03"), cue=cue)
+    assert denial_of_report_found([said, denial]) is contradicted
