@@ -3433,8 +3433,8 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
 _DASH_ATTRIBUTED = re.compile(r"[ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*)?(?P<quote>[\"“][^\"“”\n]{3,}[\"”])"
                               r"[ \t]*[—–][ \t]*(?P<who>[^,;\n]{2,80})(?:[,;][^\n]*)?[ \t]*$")
 # a fact-check's verdict that the claim checked is false: "Verdict: False.", "Rating: Misleading."
-_FALSE_VERDICT = re.compile(r"[ \t]*(?:" + alternation(FACT_CHECK_LABELS) + r")[ \t]*:[ \t]*(?:" + alternation(FALSE_VERDICTS)
-                            + r")[.!]?[ \t]+", re.I)
+_FALSE_VERDICT = re.compile(r"[ \t]*(?:" + alternation(FACT_CHECK_LABELS) + r")[ \t]*:[ \t]*"
+                            r"(?:" + alternation(FALSE_VERDICTS) + r")[.!]?[ \t]+", re.I)
 _DASH_LEAD = re.compile(r"(?:" + alternation(DASH_ATTRIBUTION_LEADS) + r")\s+", re.I)
 
 
