@@ -1251,10 +1251,11 @@ def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus
                      article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
     """One side saying an act never happened ("Not a single fighter surrendered") against
     another side's report of it at the same event ("312 fighters surrendered with their weapons")."""
-    undone = [(c, family) for c in claims if (family := _undone_family(c)) is not None]
+    families = {c.id: _undone_family(c) for c in claims}
+    undone = [(c, family) for c in claims if (family := families[c.id]) is not None]
     if not undone:
         return []
-    reports = [(c, told) for c in claims if not _is_denial(c) and _undone_family(c) is None
+    reports = [(c, told) for c in claims if families[c.id] is None and not _is_denial(c)
                and (told := _asserted_families(c))]
     findings = []
     for denial, family in undone:
@@ -1314,16 +1315,18 @@ def _disowned_findings(claims: Sequence[Claim], linked: set[frozenset[str]], foc
                        article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
     """A party disowning an act ("The Front has nothing to do with the crime") against another
     side's claim that the party did it ("The fingerprints of the Front are all over this crime")."""
-    disowning = [(c, _party_names(c)) for c in claims if _disowns(c)]
+    disowns = {c.id: _disowns(c) for c in claims}
+    disowning = [(c, party) for c in claims if disowns[c.id] and (party := _party_names(c))]
+    if not disowning:
+        return []
+    # what may accuse: neither a denial nor a disowning itself
+    accusations = [c for c in claims if not disowns[c.id] and not _is_denial(c)]
     findings = []
     for denial, party in disowning:
-        if not party:
-            continue
-        for accusation in claims:
+        for accusation in accusations:
             pair = frozenset((accusation.id, denial.id))
             if (accusation.source.stance in (denial.source.stance, "unknown") or pair in linked
-                    or _speaker(accusation) == _speaker(denial) or _is_denial(accusation) or _disowns(accusation)
-                    or not _names_as_doer(accusation, party)
+                    or _speaker(accusation) == _speaker(denial) or not _names_as_doer(accusation, party)
                     or not _may_be_one_event(accusation, denial, focus, article_places)):
                 continue
             linked.add(pair)
@@ -1337,8 +1340,7 @@ _ONLY_COMBATANTS = re.compile("|".join(p.format(nouns=alternation(COMBATANT_NOUN
 
 def _civilians_counted(claim: Claim) -> bool:
     """Whether a claim counts civilians among the dead or hurt ("11 children are among the dead")."""
-    return any(q.measure in TOLL_MEASURES and (q.high or q.value) > 0 and _victim_class(q.unit) == "civilians"
-               for q in claim.quantities)
+    return any(_victim_class(q.unit) == "civilians" for q in _tolls(claim))
 
 
 def _only_combatants_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
@@ -1676,9 +1678,15 @@ def _victim_class(unit: str) -> Optional[str]:
     return VICTIM_CLASSES.get(unit)
 
 
-def _counts_none_harmed(claim: Claim) -> bool:
-    """Whether a claim counts no one harmed ("No civilian was harmed in the operation")."""
-    return any(q.measure in TOLL_MEASURES and q.value == 0 and not q.high for q in claim.quantities)
+def _none_harmed(claim: Claim) -> frozenset[str]:
+    """The measures of harm a claim counts none of ("No civilian was harmed in the operation":
+    casualties)."""
+    return frozenset(q.measure for q in claim.quantities if q.measure in TOLL_MEASURES and q.value == 0 and not q.high)
+
+
+def _tolls(claim: Claim) -> list[Quantity]:
+    """A claim's counts of someone harmed, none of them zero."""
+    return [q for q in claim.quantities if q.measure in TOLL_MEASURES and (q.high or q.value) > 0]
 
 
 _SAID_VERB = alternation(SAID_VERBS)
@@ -1730,34 +1738,36 @@ def _said_by_denied(claims: Sequence[Claim], linked: set[frozenset[str]], focus:
 
 def _harm_denied(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
                  article_places: dict[str, tuple[str, ...]],
-                 counted: set[frozenset[str]]) -> list[tuple[Claim, Claim]]:
+                 counted: frozenset[frozenset[str]]) -> list[tuple[Claim, Claim]]:
     """(denial, claim) pairs where a side denies harm ("no truth in the reports of dozens of
     dead") and another source gives a toll of the same event ("killing at least 47 civilians")."""
     # ("no civilian was harmed in the operation", a count of none, denies harm as well, unless its
     # figure already contradicts the toll's: ``counted``, the pairs of the quantity findings)
     denials = [c for c in claims if c.source.stance in PARTISAN_STANCES and (
-        _is_denial(c) and _HARM.search(c.text) and not _WHO_THE_DEAD_WERE.search(c.text) or _counts_none_harmed(c))]
+        _is_denial(c) and _HARM.search(c.text) and not _WHO_THE_DEAD_WERE.search(c.text) or _none_harmed(c))]
     if not denials:
         return []
-    tolls = [c for c in claims if any(q.measure in TOLL_MEASURES and (q.high or q.value) > 0 for q in c.quantities)
-             and not _is_denial(c) and not _OWN_LOSS.search(c.text)]
+    # each toll with its measures and the victims it counts; "another strike killed four" is a
+    # toll the text itself sets apart
+    tolls = [(c, {q.measure for q in counts},
+              {_victim_class(q.unit) for q in c.quantities if q.measure in TOLL_MEASURES} - {None})
+             for c in claims if (counts := _tolls(c)) and not _is_denial(c) and not _OWN_LOSS.search(c.text)
+             and not _SEPARATE.search(c.text.lower())]
     pairs = []
     for denial in denials:
+        if _SEPARATE.search(denial.text.lower()):
+            continue
         denied_victims = {_victim_class(UNITS.get(w.lower(), "")) for w in _TOKEN.findall(denial.text)} - {None}
         # a count of none killed answers tolls of the dead; of none harmed, any toll
-        nones = {q.measure for q in denial.quantities if q.measure in TOLL_MEASURES and q.value == 0 and not q.high}
-        denied_measures = (set(TOLL_MEASURES) if not nones or "casualties" in nones else nones)
-        for toll in tolls:
-            if not any(q.measure in denied_measures and (q.high or q.value) > 0 for q in toll.quantities):
+        nones = _none_harmed(denial)
+        denied_measures = set(TOLL_MEASURES) if not nones or "casualties" in nones else nones
+        for toll, measures, victims in tolls:
+            pair = frozenset((toll.id, denial.id))
+            if (not measures & denied_measures or toll.source.stance == denial.source.stance
+                    or _speaker(toll) == _speaker(denial) or pair in linked or pair in counted):
                 continue
-            if (toll.source.stance == denial.source.stance or _speaker(toll) == _speaker(denial)
-                    or frozenset((toll.id, denial.id)) in linked or frozenset((toll.id, denial.id)) in counted):
-                continue
-            counted_victims = {_victim_class(q.unit) for q in toll.quantities if q.measure in TOLL_MEASURES} - {None}
-            if denied_victims and counted_victims and not denied_victims & counted_victims:
+            if denied_victims and victims and not denied_victims & victims:
                 continue   # "students killed" denied says nothing of soldiers killed in a raid
-            if _SEPARATE.search(toll.text.lower()) or _SEPARATE.search(denial.text.lower()):
-                continue   # "another strike killed four": a toll the text itself sets apart
             # (a count of none must be of the same event; a denial in words, a day apart, may be
             # set where the other names no scene)
             if _same_event(toll, denial, focus) or (
