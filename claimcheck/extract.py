@@ -3341,7 +3341,8 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
             history.append(speaker)
             asked_from = None
             continue
-        pulled = _DASH_ATTRIBUTED.match(body, p_start, p_end) if "—" in body[p_start:p_end] else None
+        dashed = "—" in body[p_start:p_end] or "–" in body[p_start:p_end]   # em or en dash
+        pulled = _DASH_ATTRIBUTED.match(body, p_start, p_end) if dashed else None
         if pulled is not None:
             # 'Claim: "The Front shelled the market." — Interior Minister Jon Example, August 2':
             # a quotation, then who said it after a dash

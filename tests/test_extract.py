@@ -2325,6 +2325,10 @@ def test_a_quotation_in_single_marks_is_a_direct_claim_that_quotes_what_is_writt
      "Jon Example, in parliament, 8 April.\n\nVERDICT: Misleading.\n", "Jon Example"),
     ("CLAIM 2: \u201c947 islanders are held at the naval base.\u201d \u2014 a spokesman for the rebels, "
      "9 April.\n\nVERDICT: Unproven.\n", "a spokesman for the rebels"),
+    # an en dash signs it as well as an em dash
+    ("\u201cThe convoy carried only flour and medicine.\u201d \u2013 a post by @ExampleWatch, 10 April\n\n"
+     "The army said it fired.", "@ExampleWatch"),
+    ("Tweet: \u201cTwelve people died in the market.\u201d \u2013 @DorsaWatch\n\nMore later.", "@DorsaWatch"),
 ])
 def test_a_labelled_quotation_signed_after_a_dash_is_the_signers(registry, text, name):
     claim = claims_of(text, registry)[0]
