@@ -1902,7 +1902,9 @@ def _scenes_may_meet(claim: Claim, denial: Claim, article_places: dict[str, tupl
     """Whether two claims may be set at one scene: one of them names no place, nor does its
     article, or some place of one or of its article is one of the other's."""
     scene_a, scene_b = _scene(claim, article_places), _scene(denial, article_places)
-    return not scene_a or not scene_b or share_place(scene_a, scene_b)
+    # (a facility named for its town lies in it: "Esmir General Hospital" in Esmir)
+    return (not scene_a or not scene_b or share_place(scene_a, scene_b)
+            or _facility_of(scene_a, scene_b) or _facility_of(scene_b, scene_a))
 
 
 def _scene(claim: Claim, article_places: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

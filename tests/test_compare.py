@@ -1321,6 +1321,20 @@ def test_a_party_disowning_an_act_denies_the_claims_that_name_it_the_doer(disown
     assert denial_of_report_found([denial, blame]) is contradicted
 
 
+@pytest.mark.parametrize("denial_place, contradicted", [
+    # a facility named for its town lies in it
+    ("dorsa", True),
+    ("selen", False),
+])
+def test_a_disowning_meets_the_accusation_at_a_facility_named_for_its_town(denial_place, contradicted):
+    denial = spoken_for("d", "We have nothing to do with this crime", "Rebel spokesman", "Example Liberation Front",
+                        "opposition", places=(denial_place,), day="2026-06-02", article="x")
+    blame = spoken_for("r", "the attack was carried out by a cell of the Example Liberation Front",
+                       "Interior minister", "Example Interior Ministry", "pro-regime",
+                       places=("dorsa general hospital",), day="2026-06-02", article="y")
+    assert denial_of_report_found([denial, blame]) is contradicted
+
+
 def test_a_party_disowning_an_act_does_not_answer_its_own_side():
     denial = spoken_for("d", "We had no hand in the bombing", "Rebel spokesman", "Example Liberation Front",
                         "opposition", places=(), day="2026-06-02", article="x")
