@@ -1051,6 +1051,8 @@ OWN_ACT_FAMILIES = {
     "surrender": ("surrender", "surrendered", "turned themselves in", "laid down their arms",
                   "handed over their weapons", "handed in their weapons"),
     "detain": ("detain", "detained", "arrest", "arrested"),
+    # people taken in battle ("63 taken prisoner"), not places ("captured the town")
+    "capture": ("taken prisoner", "taken captive", "captured alive"),
     "kill": ("kill", "killed", "killing"),
 }
 # A denial of harm: "There is no truth in the reports of dozens of dead", "denied reports that
@@ -1089,9 +1091,10 @@ DOER_MARKS = ("fingerprints", "behind", "carried out", "planted", "orchestrated"
 # An act said never to have happened, by anyone: "Not a single fighter surrendered", "nobody
 # surrendered", "There was never a surrender". Whoever would have done these is the side that
 # says so, so such a negation answers the other side's report of the act ("No one was
-# arrested" against "soldiers detained 27 young men"). (Not the acts of OWN_ACT_FAMILIES whose
-# doer the negation leaves open: "no one fired" may be said of the enemy.)
-UNDONE_ACT_FAMILIES = ("surrender", "detain")
+# arrested" against "soldiers detained 27 young men"; "not one soldier was taken prisoner"
+# against "63 taken prisoner"). (Not the acts of OWN_ACT_FAMILIES whose doer the negation
+# leaves open: "no one fired" may be said of the enemy.)
+UNDONE_ACT_FAMILIES = ("surrender", "detain", "capture")
 # who a negation says did it: "not a single fighter", "none of them", "nobody"
 UNDONE_BY = ("not a single", "not one", "no", "none of the", "none of them", "nobody", "no one", "no-one")
 # What befell counted things: two counts of vehicles are of one thing only when told of the
