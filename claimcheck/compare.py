@@ -24,16 +24,16 @@ from .extract import calls_false, is_request, normalise_place, whole_words_in
 from .lexicon import (
     ABSENCE_FOLLOWERS, ABSENCE_GENERIC_NOUNS, ACT_OF_WORD, ACT_SYNONYMS, APPROXIMATE_CUES, APPROXIMATE_SPREAD,
     BLAMED_SIDES, BLAME_CUES, BLAST_WORDS, CHARACTERISING_CUES, CIVILIAN_TOLL_UNITS, COMBATANT_NOUNS,
-    CONTROL_OPPOSITES, COUNTRY_NAMES, COUNT_TIMES_OF_DAY, CUMULATIVE_PERIOD_CUES, DENIAL_CUES,
-    DENIED_BACK_REFERENCES, DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART, DISOWNED_LINKS,
-    DISOWNING_PHRASES, DOER_MARKS, EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HARM_WORDS,
-    HELD_AREA, HOLDER_SIDES, HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS,
-    NONE_VICTIMS, NUMBER_WORDS, ONLY_COMBATANTS_PATTERNS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS, OWN_SIDE_HOLDERS,
-    OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS,
-    REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES,
-    SAID_VERBS, SAYING_NOUNS, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS,
-    TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES,
-    TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS,
+    CONTROL_OPPOSITES, COUNTRY_NAMES, COUNT_TIMES_OF_DAY, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES,
+    DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART, DISOWNED_LINKS, DISOWNING_PHRASES, DOER_MARKS,
+    EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HARM_WORDS, HELD_AREA, HOLDER_SIDES,
+    HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS, NUMBER_WORDS,
+    ONLY_COMBATANTS_PATTERNS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS,
+    PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS,
+    REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES, SAID_VERBS,
+    SAYING_NOUNS, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS, TOLL_MEASURES,
+    TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
+    TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS, UNREALISED_ACT_LEADS,
     VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS, WHO_THE_DEAD_WERE,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
@@ -1226,15 +1226,24 @@ def _undone_family(claim: Claim) -> Optional[str]:
     return _family(undone["act"]) if undone else None
 
 
-def _asserted_families(claim: Claim) -> frozenset[str]:
+def _asserted_families(claim: Claim, acts_only: bool = False) -> frozenset[str]:
     """The families of such acts a claim tells of with no negation just before them: "312
-    fighters surrendered", "This is a surrender" (after "This is not a deal between equals")."""
+    fighters surrendered", "This is a surrender" (after "This is not a deal between equals").
+    ``acts_only``: not a word for the act used of a thing or person ("a detained suspect")."""
     told = set()
     for act in _UNDONE_FAMILY.finditer(claim.text):
         before = claim.text[:act.start()].lower().split()[-UNDONE_NEGATION_REACH:]
+        if acts_only and before and before[-1] in _ARTICLES:
+            continue
+        if before and before[-1] in _UNREALISED_LEADS:
+            continue   # "anyone who feared arrest": an act feared, not done
         if not _NEGATION_WORDS & set(before) and not any(w.endswith("n't") for w in before):
             told.add(_family(act.group()))
     return frozenset(told)
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_UNREALISED_LEADS = frozenset(UNREALISED_ACT_LEADS)
 
 
 def _may_be_one_event(report: Claim, denial: Claim, focus: dict[str, tuple[str, ...]],
@@ -1253,6 +1262,10 @@ def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus
     another side's report of it at the same event ("312 fighters surrendered with their weapons")."""
     families = {c.id: _undone_family(c) for c in claims}
     undone = [(c, family) for c in claims if (family := families[c.id]) is not None]
+    # a side's denial of reports of such an act ("Claims that soldiers had detained young men are
+    # pure invention") says it never happened as well
+    undone += [(c, family) for c in claims if families[c.id] is None and _is_denial(c)
+               and c.source.stance in PARTISAN_STANCES for family in sorted(_asserted_families(c, acts_only=True))]
     if not undone:
         return []
     reports = [(c, told) for c in claims if families[c.id] is None and not _is_denial(c)

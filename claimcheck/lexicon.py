@@ -1095,6 +1095,9 @@ DOER_MARKS = ("fingerprints", "behind", "carried out", "planted", "orchestrated"
 # against "63 taken prisoner"). (Not the acts of OWN_ACT_FAMILIES whose doer the negation
 # leaves open: "no one fired" may be said of the enemy.)
 UNDONE_ACT_FAMILIES = ("surrender", "detain", "capture")
+# Words before an act that leave it undone: "anyone who feared arrest", "the threat of arrest".
+UNREALISED_ACT_LEADS = ("feared", "fear", "fears", "fearing", "risk", "threat", "avoid", "escape", "evade",
+                        "evading", "avoiding", "escaping")
 # who a negation says did it: "not a single fighter", "none of them", "nobody"
 UNDONE_BY = ("not a single", "not one", "no", "none of the", "none of them", "nobody", "no one", "no-one")
 # What befell counted things: two counts of vehicles are of one thing only when told of the

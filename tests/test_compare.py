@@ -1297,6 +1297,24 @@ def test_an_act_said_never_to_have_happened_contradicts_a_report_of_it(undone, r
     assert found is contradicted
 
 
+@pytest.mark.parametrize("denial, report, contradicted", [
+    # a side calling the reports of an act false says it never happened
+    ("Claims that soldiers had detained young men in house-to-house searches are pure invention",
+     "at least 19 men were detained in the town on Wednesday", True),
+    ("Reports of men being arrested at the crossing are a lie", "soldiers arrested 27 men at the crossing", True),
+    # a denial of what a detainee said, not of a detention
+    ("the claim that a detained suspect had confessed is a lie", "three suspects had been arrested", False),
+    # an arrest feared is none made
+    ("Claims that soldiers had detained young men are pure invention",
+     "the rest were their families and anyone who feared arrest", False),
+])
+def test_a_denial_of_reports_of_an_act_contradicts_a_report_of_it(denial, report, contradicted):
+    denied = claim("d", denial, "Defence ministry", "pro-regime", places=(), day="2026-04-22", article="x")
+    told = claim("r", report, "Rebel radio", "opposition", places=(), day="2026-04-22", article="y")
+    found = ("contradiction", "polarity", (("d",), ("r",))) in relations(decide([denied, told]))
+    assert found is contradicted
+
+
 def spoken_for(cid, text, source, body, stance, cue="said", **kwargs):
     """A claim a person makes for a body (its outlet), with its reporting verb."""
     made = claim(cid, text, source, stance, **kwargs)
