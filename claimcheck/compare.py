@@ -1204,11 +1204,13 @@ _UNDONE_WORDS = alternation(w for family in UNDONE_ACT_FAMILIES for w in OWN_ACT
 _UNDONE_FAMILY_OF = {" ".join(w.split()): family for family in UNDONE_ACT_FAMILIES for w in OWN_ACT_FAMILIES[family]}
 _UNDONE_FAMILY = re.compile(r"\b(?:" + _UNDONE_WORDS + r")\b", re.I)
 # at a sentence's start or after "that": "Not a single fighter surrendered", "said that no one
-# surrendered", "There was never a surrender", "No one has been arrested"
+# surrendered", "There was never a surrender", "No one has been arrested"; or after a comma
 _UNDONE_ACT = re.compile(
-    r"(?:^|[.;:!?]\s+|\bthat\s+)(?:(?:" + alternation(UNDONE_BY) + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:^|[.;:!?]\s+|\bthat\s+)(?:(?:" + alternation(UNDONE_BY) + r")\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:had|has|have|was|were|did|ever|been)\s+){0,2}"
     r"|(?:there|it|this|that)\s+(?:was|is|has\s+been)\s+(?:never|not|no)\s+(?:a\s+|any\s+)?)"
+    # "It was an evacuation agreement, not a surrender": the act a claim sets its own account against
+    r"|,\s+(?:and\s+)?not\s+a\s+)"
     r"(?P<act>" + _UNDONE_WORDS + r")\b", re.I)
 UNDONE_NEGATION_REACH = 4    # words before an act in which a negation makes it not asserted
 UNDONE_DAYS = 7              # a surrender is denied for days after it is announced
