@@ -133,6 +133,13 @@ SPLITS = {
 # camp and a fact-check with Claim:/Verdict: lines; a state agency report, a radio call-in, an
 # aid agency's numbered situation update, a presidential statement in translated English, a
 # negotiator's op-ed, a press review and a wire with a KEY FACTS box.
+# Folders ar and as (seventh session of 2026-11-27) are dev (wars-dev11), scored once as they
+# arrived: a state television bulletin with ANCHOR: and CORRESPONDENT: turns, a hospital
+# director's interview in Q. and A. paragraphs, an open-source investigation, a commander's
+# translated video statement with the translator's notes, an aid group's release with notes to
+# editors and a Security Council summary; a wire updated with "UPDATE 2-" and "(Adds ...)", a
+# report with a correction appended, a podcast transcript, residents' letter quoted in full, a
+# morning newsletter and an inquiry's hearing record.
 WARS = GOLD / "wars"
 WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": ("e", "f", "g"),
                "wars-heldout2": ("h", "i"), "wars-dev3": ("j", "k"), "wars-heldout3": ("l", "m"),
@@ -141,14 +148,14 @@ WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": 
                "wars-dev5": ("x", "y"), "wars-heldout8": ("z", "aa"), "wars-dev6": ("ab", "ac"),
                "wars-heldout9": ("ad", "ae"), "wars-dev7": ("af", "ag"), "wars-heldout10": ("ah", "ai"),
                "wars-dev8": ("aj", "ak"), "wars-dev9": ("al", "am"), "wars-heldout11": ("an", "ao"),
-               "wars-dev10": ("ap", "aq")}
+               "wars-dev10": ("ap", "aq"), "wars-dev11": ("ar", "as")}
 for _split, _folders in WAR_FOLDERS.items():
     SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
                       tuple(f"wars/{f}/relations.jsonl" for f in _folders))
 DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout", "wars-dev2", "wars-heldout2",
                   "wars-dev3", "wars-heldout3", "wars-dev4", "wars-heldout4", "wars-heldout5",
                   "wars-heldout6", "wars-heldout7", "wars-dev5", "wars-heldout8", "wars-dev6", "wars-heldout9", "wars-dev7",
-                  "wars-heldout10", "wars-dev8", "wars-dev9", "wars-heldout11", "wars-dev10"]
+                  "wars-heldout10", "wars-dev8", "wars-dev9", "wars-heldout11", "wars-dev10", "wars-dev11"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
