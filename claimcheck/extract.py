@@ -37,9 +37,9 @@ from .lexicon import (
     PREPOSITIONAL_CUES, PRONOUN_SEQUEL_VERBS, PRONOUN_SPEAKERS, QUESTIONER_LABELS, QUESTION_OPENERS, RANK_TITLES,
     RECORD_NOUNS, REPORTING_VERBS, REQUEST_NOUNS, RESPONSIBLE_ONLY_CUES, ROLE_OF_BODY_HEADS, SENTENCE_FURNITURE,
     SEQUEL_CUES, SOUNDBITE_LABELS, SPEAKER_CUE_FILLERS, SPEAKER_DESCRIPTORS, SPELLING_VARIANTS,
-    SPREAD_FALSEHOOD_VERBS, STANCE_DESCRIPTORS, STATEMENT_NOUNS, STATE_BODY_NOUNS, STATE_ORGAN_HEADS,
-    STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES, TITLE_ABBREVIATIONS,
-    TRANSCRIPT_ANNOUNCERS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS, WITNESS_VERBS,
+    SPREAD_FALSEHOOD_VERBS, STANCE_DESCRIPTORS, STATEMENT_ANNOUNCERS, STATEMENT_NOUNS, STATE_BODY_NOUNS,
+    STATE_ORGAN_HEADS, STATE_SERVANTS, STATE_SOURCE_DESCRIPTORS, STATE_WORDS, TALK_OPENERS, THAT_ONLY_CUES,
+    TITLE_ABBREVIATIONS, TRANSCRIPT_ANNOUNCERS, UNPUNCTUATED_CLAUSE_JOINS, WEEKDAYS, WITNESS_VERBS,
 )
 from .models import PARTISAN_STANCES, Article, ArticleRef, Attribution, Claim, Quantity, SourceEntry
 from .quantities import cue_measure, find_quantities
@@ -245,6 +245,8 @@ _QUOTING_CUES = {"quoted", "quotes", "cited", "cites", "quoting", "citing"}
 _AS_SAYING_TAIL = r"\s+as\s+(?:saying|telling|stating|writing)\b(?:\s+that\b)?"
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:“”\"]{2,120}?)" + _AS_SAYING_TAIL)
 _LOCATING = {"in", "at", "from", "inside", "outside", "near", "on", "with"}
+# people "of" a place are not the place: "the families of Halvek", "the residents of Halvek"
+_PEOPLE_OF = {*PLURAL_PEOPLE, *KIN_NOUNS, "residents", "inhabitants"}
 # "director at the London-based group", "a researcher with the monitor": whom a person works for,
 # named by a noun that refers back
 _EMPLOYER_REFERENCE = re.compile(
@@ -435,7 +437,9 @@ _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\s+(?:about|to|on|by|if|
 # a cue joined to an earlier verb of the sentence's subject: "X mourned him and said ..."
 _COORDINATED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then|had|has|have)\s+)?$", re.I)
 # ("... residents had registered to leave": an infinitive, no object)
-_PREPOSITION_AFTER = re.compile(r"\s+(?:(?:on|in|at|by|from|during|near|inside|outside|across|over)\s+the|to\s+(?!date\b)[a-z]+)\b", re.I)
+# ("a statement recorded on Saturday by Jon Example": a name or a day after the preposition too)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:(?:on|in|at|by|from|during|near|inside|outside|across|over)\s+(?:the\b|(?-i:[A-Z]))"
+                                r"|to\s+(?!date\b)[a-z]+\b)", re.I)
 # cues that are also plural nouns, and the words that make them nouns
 _NOUN_LIKE_CUES = frozenset(("reports", "claims", "quotes", "estimates", "warns", "denies", "claim", "report",
                              "estimate", "quote"))
@@ -2148,7 +2152,10 @@ _INTRODUCED_PERSON = re.compile(
     # "Spokesman Major General Jon Example answered questions": the title before the name
     r"|\b(?:" + alternation(t.capitalize() for t in PERSON_TITLES) + r")\s+(?:(?:" + alternation(
         [*(t.capitalize() for t in RANK_TITLES), "Brigadier", "Lieutenant", "Major"]) + r")\s+){0,2}"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b")
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b"
+    # "Dr. Jane Example has directed the hospital since 2023": a titled name opening a sentence
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.?\s+"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?=,?\s+(?:has|had|is|was|runs|ran|heads|headed|leads|led|directs|directed)\b)")
 
 
 SPOKEN_TO_CHARS = 300   # how far back "I spoke to a nurse" may stand before "she said"
@@ -2188,7 +2195,8 @@ def _display_name(head: str) -> str:
         # that a place follows: "a source in Riverside" is not Riverside
         # ("the directorate of health in east Riverside" too)
         if words[-1].lower() in _GENERIC or any(
-                w.lower() in _GENERIC and nxt.lower() in _LOCATING for w, nxt in zip(before, before[1:])) \
+                w.lower() in _GENERIC and nxt.lower() in _LOCATING or w.lower() in _PEOPLE_OF and nxt == "of"
+                for w, nxt in zip(before, before[1:])) \
                 or _place_of_generic(" ".join(words), 0, len(" ".join(before)) + 1):
             return head
         if not all(w.lower() in _DESCRIPTORS or w.lower() in _GLUE or w.lower() in _GENERIC or w[:1].isupper() or w.lower().endswith("-based") for w in before):
@@ -3327,6 +3335,9 @@ def extract_claims(article: Article, registry: Registry) -> list[Claim]:
                 # a claim a sentence)
                 parts = [_unquoted(body, *_trim(body, *sentence))
                          for sentence in _sentences(body, content_start, p_end, _quotes_within(quotes, content_start, p_end))]
+                # (a translator's note closing a sentence is no part of it: "... grass soup [he
+                # uses the word ...].")
+                parts = [_before_note(body, a, b) for a, b in _between_notes(body, parts) if body[a] != "["]
                 parts = [(a, b) for a, b in parts if not body[a:b].rstrip().endswith("?")
                          and (_count_words(body, a, b) >= MIN_ANSWER_WORDS or _DIGIT.search(body, a, b))
                          and not _about_the_talk(body[a:b]) and not _greeting(body[a:b])]
@@ -3582,7 +3593,8 @@ def _transcript_answers(body: str, paragraphs: list[tuple[int, int]]) -> tuple[d
     feed = stamped >= MIN_TRANSCRIPT_TURNS
     if not feed and len(turns) < 2:
         # an interview whose answers carry no label, or one speaker's words under one label
-        return _unlabelled_answers(body, paragraphs) or _one_speakers_text(body, paragraphs, turns), False
+        return (_unlabelled_answers(body, paragraphs) or _one_speakers_text(body, paragraphs, turns)
+                or _statement_in_full(body, paragraphs, turns)), False
     # (a news script's clips count as one speaker's turns: each has a speaker of its own)
     kinds = Counter(_label_name(label).lower() if _label_name(label).lower() in _SOUNDBITE_LABELS else label
                     for label, spans in turns.items() for _ in spans)
@@ -3646,12 +3658,24 @@ def _unlabelled_answers(body: str, paragraphs: list[tuple[int, int]]) -> dict[in
         return {}
     answers: dict[int, tuple[int, int, int]] = {}
     asked = False
+    labelled: list[int] = []   # the answers that open with "A:"
     for p_start, p_end in paragraphs:
         if p_start in questions:
             asked = True
         elif asked:
             label = _ANSWER_LABEL.match(body, p_start, p_end)
             answers[p_start] = (*introduced, label.end() if label else p_start)
+            if label:
+                labelled.append(p_start)
+    if labelled:
+        # after the last "A:" answer the writer's narration may resume ("The ministry did not
+        # respond to a request for comment"): the answer goes on only in the first person
+        for p_start, p_end in paragraphs:
+            if p_start > labelled[-1] and p_start in answers and not _FIRST_PERSON.search(body, p_start, p_end):
+                ended = [p for p in answers if p >= p_start]
+                for p in ended:
+                    del answers[p]
+                break
     return answers
 
 
@@ -3676,6 +3700,103 @@ def _one_speakers_text(body: str, paragraphs: list[tuple[int, int]],
         return {}
     answers = {p_first: (name_start, content_start, content_start)}
     answers.update({p: (name_start, content_start, p) for p, _ in paragraphs if p > p_first})
+    return answers
+
+
+STATEMENT_ANNOUNCER_PARAGRAPHS = 3   # how early in a text the announcement of a statement in full may stand
+SIGNATURE_WORDS = 8                 # words of a letter's signature at most ("The families of Halvek")
+_ANNOUNCED_STATEMENT = re.compile(r"\b(?:" + alternation(STATEMENT_ANNOUNCERS) + r")\b", re.I)
+# "recorded on Saturday by Jon Example, commander of the Example Brigade, the force that ..."
+_AUTHOR_AFTER_BY = re.compile(r"\bby\s+(?P<author>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+(?:,\s+[a-z][^,.;:]{2,80})?)")
+
+
+def _between_notes(body: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences split at the notes in brackets that are sentences of their own ("... at the
+    departure point. [He means the ICRC.] Nobody handed over ...")."""
+    split = []
+    for start, end in parts:
+        if "[" not in body[start:end]:
+            split.append((start, end))
+            continue
+        at = start
+        for note in _SENTENCE_NOTE.finditer(body, start, end):
+            if note.start() > at:
+                split.append(_trim(body, at, note.start()))
+            at = note.end()
+        if at < end:
+            split.append(_trim(body, at, end))
+    return [(a, b) for a, b in split if b > a]
+
+
+# a note in brackets that ends with its own stop: "[He means the ICRC.]"
+_SENTENCE_NOTE = re.compile(r"\s*\[[^\]\n]*[.!?]\]")
+
+
+def _before_note(body: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence without the bracketed note that closes it ("[He means the ICRC.]"); a short
+    insertion inside it ("they [the regime] shelled") is the speaker's, as quoted."""
+    note = _CLOSING_NOTE.search(body, start, end)
+    return (start, note.start()) if note is not None and note.start() > start else (start, end)
+
+
+# a note in brackets of three words or more, with nothing after it but a closing stop
+_CLOSING_NOTE = re.compile(r"\s*\[[^\]\n]*?\s[^\]\n]*?\s[^\]\n]*\][.!?\s]*$")
+
+
+def _signature_line(body: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The first line between ``start`` and ``end``, when it is a signature: a few words with
+    no closing stop ("The families of Halvek")."""
+    for line in re.finditer(r"[^\n]+", body[start:end]):
+        text = line.group().strip()
+        if not text:
+            continue
+        if len(text.split()) <= SIGNATURE_WORDS and text[-1] not in ".!?:,;\"”]" and text[0].isupper():
+            at = start + line.start() + (len(line.group()) - len(line.group().lstrip()))
+            return at, at + len(text)
+        return None
+    return None
+
+
+def _statement_in_full(body: str, paragraphs: list[tuple[int, int]],
+                       turns: dict[str, list[_Turn]]) -> dict[int, tuple[int, int, int]]:
+    """A statement or letter given in full without quotation marks, announced as such early
+    in the text ("It reads in full:", "publishes below the full text of a video statement
+    recorded by Jon Example, commander of ..."): its paragraphs are the words of the letter's
+    signature, or of the one the announcement names after "by". It runs to the signature, or
+    to its last paragraph in the first person; bracketed notes and a salutation are no part of
+    it."""
+    if turns:
+        return {}
+    announced = next((i for i, (a, b) in enumerate(paragraphs[:STATEMENT_ANNOUNCER_PARAGRAPHS])
+                      if _ANNOUNCED_STATEMENT.search(body, a, b)), None)
+    if announced is None:
+        return {}
+    following = paragraphs[announced + 1:]
+    first_person = [i for i, (a, b) in enumerate(following) if _FIRST_PERSON.search(body, a, b)]
+    if not first_person:
+        return {}
+    # a letter ends with its signature: a short line with no closing stop after its last "we"
+    # (perhaps left out of the paragraphs read, as furniture is)
+    last = first_person[-1]
+    gap_end = following[last + 1][0] if last + 1 < len(following) else len(body)
+    signature = _signature_line(body, following[last][1], gap_end)
+    if signature is None and last + 1 < len(following) and _signature_line(body, *following[last + 1]):
+        signature = following[last + 1]
+    if signature is not None:
+        author = signature
+        end = last + 1
+    else:
+        by = _AUTHOR_AFTER_BY.search(body, *paragraphs[announced])
+        if by is None:
+            return {}
+        author = by.span("author")
+        end = first_person[-1] + 1
+    answers = {}
+    for a, b in following[:end]:
+        text = body[a:b].strip()
+        if text.startswith("[") or text.endswith(","):
+            continue   # a note of the translator's, a salutation ("To the delegation of ...,")
+        answers[a] = (author[0], author[1], a)
     return answers
 
 

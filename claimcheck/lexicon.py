@@ -811,6 +811,11 @@ OBJECT_OPENERS = ("the", "a", "an", "only", "about", "some", "its", "their", "hi
 # ("The following is the full text of the televised address ... PRIME MINISTER JANE EXAMPLE: ...").
 TRANSCRIPT_ANNOUNCERS = ("transcript", "full text", "text of", "address to the nation", "televised address",
                          "speech", "remarks as delivered")
+# Words announcing that a statement or letter follows in full, set off without quotation marks
+# ("publishes below the full text of a video statement recorded by Jon Example", "It reads in
+# full:"): the paragraphs after it are its author's words, a claim a sentence.
+STATEMENT_ANNOUNCERS = ("full text", "reads in full", "in full below", "text follows", "reads as follows",
+                        "statement reads", "letter reads", "message reads", "full statement", "full letter")
 # A body's voices that "its" or "their" may own ("Its media said", "their officials said"), besides
 # the nouns for bodies and people below; "their relatives" are the victims', not a side's.
 OWNED_VOICE_NOUNS = ("media", "leadership", "officials", "spokespeople", "fighters", "officers")

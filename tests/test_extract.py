@@ -2115,6 +2115,33 @@ QUESTION_AND_ANSWER = (
     "About 2,100 people, in 41 buses over two days.\n"
 )
 
+TITLED_INTERVIEWEE = (
+    "Dr. Jane Example has directed Dorsa General Hospital since 2023. We reached her by phone on Sunday.\n\n"
+    "Q. What happened on Saturday?\n\n"
+    "A. By the evening we had received 58 bodies. Nineteen of the dead were children.\n\n"
+    "Q. How is the hospital coping?\n\n"
+    "A. We have 90 beds and 212 patients.\n\n"
+    "The Defence Ministry did not respond to a request for comment.\n"
+)
+
+STATEMENT_IN_FULL = (
+    "Example Radio publishes below the full text of a video statement recorded on Saturday by Jon Example, "
+    "commander of the Example Brigade. The translator's notes are in square brackets.\n\n"
+    "[He is seated in front of a flag.]\n\n"
+    "What happened in Dorsa was not a surrender. We left with our weapons.\n\n"
+    "Under the agreement, 860 of our fighters left on 74 buses. The Red Cross was present. [He means the ICRC.] "
+    "Nobody handed over a heavy weapon [he uses a dialect word for it].\n\n"
+    "Example Radio could not verify the figures in the statement.\n"
+)
+
+LETTER_IN_FULL = (
+    "Residents of Dorsa have written to the Red Cross about men detained at a checkpoint. It reads in full:\n\n"
+    "To the delegation of the Red Cross in Riverton,\n\n"
+    "We are writing to you from Dorsa. On 20 May our sons were taken off the buses. We counted 85 of them.\n\n"
+    "The families of Dorsa\n\n"
+    "The army has said 23 people wanted for crimes were handed to the courts.\n"
+)
+
 ANNOUNCED_ADDRESS = (
     "The following is the full text of the televised address the prime minister delivered on Monday.\n\n"
     "PRIME MINISTER EXAMPLE: Citizens of Example, brothers and sisters, good evening. Tonight the city of Dorsa "
@@ -2203,6 +2230,30 @@ QUESTION_TIME = (
         ("direct", "Jane Example", "That number is invented"),
         ("direct", "Jane Example", "Not a single fighter surrendered"),
         ("direct", "Jane Example", "About 2,100 people, in 41 buses over two days"),
+    ]),
+    # the interviewee a titled name opening the introduction; after the last "A." answer the
+    # writer's narration resumes
+    (TITLED_INTERVIEWEE, [
+        ("direct", "Dr. Jane Example", "By the evening we had received 58 bodies"),
+        ("direct", "Dr. Jane Example", "Nineteen of the dead were children"),
+        ("direct", "Dr. Jane Example", "We have 90 beds and 212 patients"),
+    ]),
+    # a statement given in full without quotation marks is its author's, named after "by", to its
+    # last paragraph in the first person; the translator's notes are no part of it, and its
+    # announcement, "recorded on Saturday by", reports nothing
+    (STATEMENT_IN_FULL, [
+        ("direct", "Jon Example", "What happened in Dorsa was not a surrender"),
+        ("direct", "Jon Example", "We left with our weapons"),
+        ("direct", "Jon Example", "Under the agreement, 860 of our fighters left on 74 buses"),
+        ("direct", "Jon Example", "The Red Cross was present"),
+        ("direct", "Jon Example", "Nobody handed over a heavy weapon"),
+    ]),
+    # a letter given in full is its signature's, without its salutation
+    (LETTER_IN_FULL, [
+        ("direct", "The families of Dorsa", "We are writing to you from Dorsa"),
+        ("direct", "The families of Dorsa", "On 20 May our sons were taken off the buses"),
+        ("direct", "The families of Dorsa", "We counted 85 of them"),
+        ("indirect", "The army", "23 people wanted for crimes were handed to the courts"),
     ]),
     # one speaker's words under one label in capitals, announced as a full text or transcript
     (ANNOUNCED_ADDRESS, [
