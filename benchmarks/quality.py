@@ -133,7 +133,10 @@ SPLITS = {
 # camp and a fact-check with Claim:/Verdict: lines; a state agency report, a radio call-in, an
 # aid agency's numbered situation update, a presidential statement in translated English, a
 # negotiator's op-ed, a press review and a wire with a KEY FACTS box.
-# Folders ar and as (seventh session of 2026-11-27) are dev (wars-dev11), scored once as they
+# Folders at and au (seventh session of 2026-11-27) are a twelfth and a thirteenth held-out split
+# (wars-heldout12, wars-heldout13), written the same way by two helper sessions that reported
+# only counts; split apart because the two wars' sources.toml files share an alias.
+# Folders ar and as (the same session) are dev (wars-dev11), scored once as they
 # arrived: a state television bulletin with ANCHOR: and CORRESPONDENT: turns, a hospital
 # director's interview in Q. and A. paragraphs, an open-source investigation, a commander's
 # translated video statement with the translator's notes, an aid group's release with notes to
@@ -148,14 +151,16 @@ WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": 
                "wars-dev5": ("x", "y"), "wars-heldout8": ("z", "aa"), "wars-dev6": ("ab", "ac"),
                "wars-heldout9": ("ad", "ae"), "wars-dev7": ("af", "ag"), "wars-heldout10": ("ah", "ai"),
                "wars-dev8": ("aj", "ak"), "wars-dev9": ("al", "am"), "wars-heldout11": ("an", "ao"),
-               "wars-dev10": ("ap", "aq"), "wars-dev11": ("ar", "as")}
+               "wars-dev10": ("ap", "aq"), "wars-dev11": ("ar", "as"), "wars-heldout12": ("at",),
+               "wars-heldout13": ("au",)}
 for _split, _folders in WAR_FOLDERS.items():
     SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
                       tuple(f"wars/{f}/relations.jsonl" for f in _folders))
 DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-heldout", "wars-dev2", "wars-heldout2",
                   "wars-dev3", "wars-heldout3", "wars-dev4", "wars-heldout4", "wars-heldout5",
                   "wars-heldout6", "wars-heldout7", "wars-dev5", "wars-heldout8", "wars-dev6", "wars-heldout9", "wars-dev7",
-                  "wars-heldout10", "wars-dev8", "wars-dev9", "wars-heldout11", "wars-dev10", "wars-dev11"]
+                  "wars-heldout10", "wars-dev8", "wars-dev9", "wars-heldout11", "wars-dev10", "wars-dev11",
+                  "wars-heldout12", "wars-heldout13"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
