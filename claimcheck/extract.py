@@ -801,7 +801,9 @@ def _np_word(word: str) -> bool:
         return False  # "Meanwhile a source said": the adverb opens the sentence, not the name
     return (word[:1].isupper() or lower in _GLUE or lower in _GENERIC or lower in _DESCRIPTORS
             or lower in _PERSON_HINTS or lower in _DESCRIPTOR_STANCE or lower.endswith("-based") or lower.startswith("al-")
-            or lower.startswith("pro-"))
+            or lower.startswith("pro-")
+            # "a doctor at the city's main hospital", "the town's mayor": an owner inside the phrase
+            or (word.endswith(("'s", "’s")) and lower.isalpha()))
 
 
 def _object_not_speaker(phrase: str) -> bool:
@@ -2003,6 +2005,11 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         tokens = ["the", _singular(tokens[2])]
     if not tokens or len(tokens) > 3:
         return None
+    if len(tokens) == 3 and tokens[:2] == ["the", "same"]:
+        # "the same sources said" after "Military sources told ...": the latest speaker so called
+        forms = {tokens[2], _singular(tokens[2])}
+        return next((e for e in reversed(history) if e.descriptor.split()[-1:] and e.descriptor.split()[-1] in forms),
+                    None)
     if tokens[0] in ("the", "this", "that") and len(tokens) >= 2:
         noun = tokens[-1]
         # "the paper" may follow "pro-regime daily X": any word for an outlet refers back to one
@@ -2044,6 +2051,11 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         modified = next((e for e in reversed(history) if not e.is_person and noun in e.kind.lower().split()
                          and (tokens[1] in e.kind.lower().split() or tokens[1] in e.descriptor.split())),
                         None) if len(tokens) == 3 and noun in BACK_REFERENCE_KINDS else None
+        if modified is None and len(tokens) == 3 and noun in BACK_REFERENCES["organisation"]:
+            # "the rescue service" after "Example Civil Rescue said": a body whose name ends with
+            # the modifier ("the Ustravian military" is not "the Ustravian defence ministry")
+            modified = next((e for e in reversed(history) if not e.is_person and e.basis != "publisher"
+                             and e.descriptor.split()[-1:] == [tokens[1]]), None)
         if modified is not None:
             # "the rescue group" after "the Example Civil Rescue said": a body of that kind whose
             # name or kind has the modifier

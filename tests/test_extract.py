@@ -974,6 +974,18 @@ def test_an_unnamed_military_or_security_source_is_the_states(registry, text, pu
      ["Example Pipeline Company"] * 2),
     # and with none named before, the body as the text names it
     ("The tribes said nine died in that attack.", ["The tribes"]),
+    # "the same sources" are the sources that spoke last
+    ("Military sources told our correspondent that three launchers were destroyed. The same sources said the "
+     "launchers had been firing on the city.", ["Military sources"] * 2),
+    # "the rescue service" is a body whose name ends with its modifier, not one that merely has it
+    ("Example Civil Rescue said 52 people had been killed. The rescue service said 150 people were wounded.",
+     ["Example Civil Rescue"] * 2),
+    ("The Example Rights Observatory said 52 people had been killed. The Example army said it hit a depot.",
+     ["The Example Rights Observatory", "The Example army"]),
+    # an owner inside the phrase is part of it
+    ("Example Civil Rescue said it had recovered 52 bodies, while a doctor at the city's Eastern Hospital told "
+     "Reuters the hospital had received 58 dead.", ["Example Civil Rescue", "a doctor at the city's Eastern Hospital"]),
+    ("The town's mayor said 58 people had died.", ["The town's mayor"]),
 ])
 def test_back_reference_resolves_to_the_speaker_it_refers_to(registry, text, speakers):
     assert [c.source.name for c in claims_of(text, registry)] == speakers
