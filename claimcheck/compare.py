@@ -364,6 +364,7 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
 _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)\d\d)\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _SHOWN = re.compile(r"\b(?:" + alternation(PICTURE_NOUNS) + r")\b[^.;]*?\b(?:showed|shows|showing|show)\b")
+_DENIED_FIGURE = re.compile(r"(?:,|\bbut)\s+not\s+(?:the\s+)?$")
 _ADDITIVE = re.compile(r"\b(?:" + alternation(TOLL_PART_LEADS) + r")\s+$")
 # "25 members of the Vostra Front": the named group is whom the toll counts, not a toll it is part of
 _OF_NAMED_BODY = re.compile(r"\s+(?:[\w-]+\s+)?of\s+the\s+(?:[\w-]+\s+){0,2}?(?:[A-Z]|al-[A-Z])")
@@ -443,6 +444,8 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
             continue  # "another five", "five of the dead": a part of a toll, not a rival total
         if _VAGUE.search(q.text):
             continue  # "scores", "dozens": too loose to agree or disagree with a count
+        if at >= 4 and _DENIED_FIGURE.search(lowered, max(0, at - 12), at):
+            continue  # "nine were killed, not four as their spokesman pretends": the figure it denies
         if at >= 0 and "show" in lowered and _SHOWN.search(lowered, max(0, at - SHOWN_REACH), at):
             continue  # "a video showed the bodies of a dozen people": what one picture shows, not a toll
         low, high = _interval(q.value, q.low, q.high, q.text)
@@ -786,7 +789,7 @@ def _latest_of_each_speaker(group: list[_Figure]) -> list[_Figure]:
             latest[speaker] = figure
     # (only a toll that rose: a lower figure later is a source correcting itself, or another count)
     return [f for f in group if not (published(f) < published(update := latest[_speaker(f.claim)])
-                                     and f.high < update.low)]
+                                     and f.low < update.low)]
 
 
 def _incident_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:

@@ -1210,7 +1210,10 @@ HELD_BY_SIDE = {
 SEPARATE_INCIDENT_CUES = ("separate", "separately", "elsewhere", "in another", "another attack",
                           "another strike", "another raid", "a second attack", "in other news", "meanwhile",
                           # "... were also killed in a besieged district": more victims somewhere else
-                          "were also killed", "was also killed", "were also wounded", "were also injured")
+                          "were also killed", "was also killed", "were also wounded", "were also injured",
+                          # "nine died in that attack": an attack the claim before told of, not
+                          # the article's own ("the attack")
+                          "in that attack", "in that ambush", "in that raid", "in that strike", "in that assault")
 # A toll counted over a period rather than for one attack ("since April", "over the past week").
 # Counts up to now ("since", "so far") are one kind of period; a bounded one ("this month",
 # "six months of") is only the same period as a count told with the same words.

@@ -10,6 +10,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+from claimcheck import compare as compare_module
 from claimcheck.compare import decide, rank
 from claimcheck.models import ArticleRef, Attribution, Claim, Quantity
 
@@ -273,6 +274,34 @@ def test_a_sources_own_rising_toll_is_an_update_not_a_contradiction():
     assert pairs == {frozenset(("fri", "hos"))}
 
 
+def test_a_sources_later_higher_toll_supersedes_its_earlier_one_even_where_their_bounds_overlap():
+    # "at least 52" then "at least 61": the same rescue service's count rising, against a
+    # hospital's 58 (which "at least 52" fits and "at least 61" does not)
+    earlier = claim("early", "it had recovered at least 52 bodies", "Rescue service", "opposition",
+                    quantities=[q(52, "at least 52", "deaths", low=52)], day="2026-03-14")
+    later = attrs.evolve(claim("late", "the toll has risen to at least 61", "Rescue service", "opposition",
+                               quantities=[q(61, "at least 61", "deaths", low=61)], day="2026-03-15"), event_date=None)
+    hospital = claim("hos", "the hospital had received 58 dead", "Hospital doctor", "unknown",
+                     quantities=[q(58, "58", "deaths")], day="2026-03-14")
+    pairs = {frozenset((x, y)) for f in decide([earlier, later, hospital]) if f.relation == "contradiction"
+             for i, side in enumerate(f.sides) for other in f.sides[i + 1:] for x in side for y in other}
+    assert frozenset(("early", "late")) not in pairs
+    assert frozenset(("late", "hos")) in pairs
+
+
+@pytest.mark.parametrize("told, compared", [
+    # a figure the claim denies is not one it gives, to be set against another toll
+    ("Nine soldiers were killed in it, not four as their spokesman pretends", [9]),
+    ("Nine soldiers were killed, but not the four the army claims", [9]),
+    # with nothing denied, both figures are the claim's own
+    ("Nine soldiers were killed and four wounded", [9, 4]),
+])
+def test_a_figure_a_claim_denies_is_not_one_it_compares(told, compared):
+    rebels = claim("r", told, "Rebel council", "opposition",
+                   quantities=[q(9, "Nine", "deaths", unit="soldiers"), q(4, "four", "deaths", unit="soldiers")])
+    assert [f.low for f in compare_module._figures(rebels)] == compared
+
+
 @pytest.mark.parametrize("unit_a, unit_b, compared", [
     ("fighters", "people", True),       # a bombing of a convoy: its people were its fighters
     ("civilians", "fighters", False),   # counted apart
@@ -381,6 +410,8 @@ def test_spellings_of_one_broad_place_are_counted_together():
     # more victims told with "also" are more victims somewhere else
     "40 people were also killed in a besieged district",
     "Meanwhile warplanes killed 40 people",
+    # "that attack" is one the claim before told of, not the article's own
+    "The rebels say 40 people died in that attack",
 ])
 def test_a_toll_the_article_calls_separate_is_another_incident(other):
     a = claim("a", "12 people were killed in an air raid on the market", "Monitor", "independent",
