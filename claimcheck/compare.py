@@ -1096,10 +1096,11 @@ def _claim_framing(claim: Claim) -> Optional[int]:
 
 def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places: dict[str, tuple[str, ...]],
                         settings: dict[str, tuple[str, ...]],
-                        contradicted: frozenset[frozenset[str]] = frozenset()) -> list[Finding]:
+                        contradicted: frozenset[frozenset[str]] = frozenset(),
+                        scenes: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
     """Points made in words: denials, opposite framings, negations, restatements. ``settings``:
     each claim's places, broad ones included, or else its article's; ``contradicted``: the pairs
-    of claims whose figures contradict."""
+    of claims whose figures contradict; ``scenes``: each claim's places and its article's."""
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
     linked: set[frozenset[str]] = set()
@@ -1136,8 +1137,8 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
     findings.extend(_own_act_findings(claims, linked, settings))
     findings.extend(_control_findings(claims, linked, focus, article_places))
     findings.extend(_absence_findings(claims, linked, focus))
-    findings.extend(_undone_findings(claims, linked, focus, article_places))
-    findings.extend(_disowned_findings(claims, linked, focus, article_places))
+    findings.extend(_undone_findings(claims, linked, focus, article_places, scenes))
+    findings.extend(_disowned_findings(claims, linked, focus, article_places, scenes))
     findings.extend(_only_combatants_findings(claims, linked, focus, article_places))
     findings.extend(_truce_findings(claims, linked, article_places))
     groups = _points([c for c in claims if c.id not in skip])
@@ -1252,17 +1253,24 @@ _UNREALISED_LEADS = frozenset(UNREALISED_ACT_LEADS)
 
 
 def _may_be_one_event(report: Claim, denial: Claim, focus: dict[str, tuple[str, ...]],
-                      article_places: dict[str, tuple[str, ...]]) -> bool:
-    """One event by ``_same_event``, or, when either names no place nor its article does, told
-    within UNDONE_DAYS of each other."""
+                      article_places: dict[str, tuple[str, ...]],
+                      scenes: Optional[dict[str, tuple[str, ...]]] = None) -> bool:
+    """One event by ``_same_event``, or, told within UNDONE_DAYS of each other, when either
+    names no place nor its article does, or their ``scenes`` share a place, broad ones
+    included: two reports on the town a whole query is about, short of a country."""
     if _same_event(report, denial, focus):
         return True
     apart = _days_apart(report, denial)
-    return apart is not None and apart <= UNDONE_DAYS and _scenes_may_meet(report, denial, article_places)
+    if apart is None or apart > UNDONE_DAYS:
+        return False
+    return _scenes_may_meet(report, denial, article_places) or (scenes is not None and share_place(
+        [p for p in scenes.get(report.id, ()) if not _is_country(p)],
+        [p for p in scenes.get(denial.id, ()) if not _is_country(p)]))
 
 
 def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
-                     article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
+                     article_places: dict[str, tuple[str, ...]],
+                     scenes: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
     """One side saying an act never happened ("Not a single fighter surrendered") against
     another side's report of it at the same event ("312 fighters surrendered with their weapons")."""
     families = {c.id: _undone_family(c) for c in claims}
@@ -1281,7 +1289,7 @@ def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus
             pair = frozenset((report.id, denial.id))
             if (family not in told or report.source.stance in (denial.source.stance, "unknown")
                     or _speaker(report) == _speaker(denial) or pair in linked
-                    or not _may_be_one_event(report, denial, focus, article_places)):
+                    or not _may_be_one_event(report, denial, focus, article_places, scenes)):
                 continue
             linked.add(pair)
             findings.append(_pair_contradiction(
@@ -1330,7 +1338,8 @@ def _names_as_doer(accusation: Claim, party: Sequence[re.Pattern]) -> bool:
 
 
 def _disowned_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
-                       article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
+                       article_places: dict[str, tuple[str, ...]],
+                       scenes: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
     """A party disowning an act ("The Front has nothing to do with the crime") against another
     side's claim that the party did it ("The fingerprints of the Front are all over this crime")."""
     disowns = {c.id: _disowns(c) for c in claims}
@@ -1345,7 +1354,7 @@ def _disowned_findings(claims: Sequence[Claim], linked: set[frozenset[str]], foc
             pair = frozenset((accusation.id, denial.id))
             if (accusation.source.stance in (denial.source.stance, "unknown") or pair in linked
                     or _speaker(accusation) == _speaker(denial) or not _names_as_doer(accusation, party)
-                    or not _may_be_one_event(accusation, denial, focus, article_places)):
+                    or not _may_be_one_event(accusation, denial, focus, article_places, scenes)):
                 continue
             linked.add(pair)
             findings.append(_denial_finding(denial, accusation, "says"))
@@ -2135,7 +2144,9 @@ def decide(claims: Sequence[Claim]) -> list[Finding]:
     contradicted = frozenset(frozenset((a, b)) for f in quantity if f.relation == "contradiction"
                              for i, side in enumerate(f.sides) for other in f.sides[i + 1:]
                              for a in side for b in other)
-    statements = _statement_findings(claims, used, specific_places, settings, contradicted)
+    # where each claim may be set: its places and its article's, broad ones included
+    scenes = {c.id: (*c.places, *article_places.get(c.article.id, ())) for c in claims}
+    statements = _statement_findings(claims, used, specific_places, settings, contradicted, scenes)
     return sorted(quantity + statements, key=lambda f: (_RELATION_ORDER[f.relation], f.topic))
 
 

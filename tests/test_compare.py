@@ -1330,6 +1330,28 @@ def test_an_act_said_never_to_have_happened_contradicts_a_report_of_it(undone, r
     assert found is contradicted
 
 
+@pytest.mark.parametrize("town, contradicted", [
+    # two reports on the town every article names (a broad place) may be of one event
+    ("halvek", True),
+    # but not when that place is a country
+    ("syria", False),
+])
+def test_an_act_said_never_to_have_happened_meets_its_report_in_the_town_every_article_names(town, contradicted):
+    # (other articles on the town make it the setting of the whole set of claims)
+    setting = [claim(f"s{i}", f"aid reached {town.title()}", "Aid agency", "independent", places=(town,),
+                     article=f"art-{i}") for i in range(4)]
+    denial = claim("d", "Nobody was arrested", "Governor", "pro-regime", places=(), day="2026-05-22", article="x")
+    denial_setting = claim("x2", f"the flag was raised over {town.title()}", "Governor", "pro-regime",
+                           places=(town, "velmora"), day="2026-05-22", article="x")
+    report = claim("r", "at least 61 men were detained at the checkpoint", "Rebel radio", "opposition",
+                   places=("kallen",), day="2026-05-24", article="y")
+    report_setting = claim("y2", f"buses left {town.title()} for the north", "Rebel radio", "opposition",
+                           places=(town,), day="2026-05-24", article="y")
+    found = ("contradiction", "polarity", (("d",), ("r",))) in relations(
+        decide([*setting, denial, denial_setting, report, report_setting]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("denial, report, contradicted", [
     # a side calling the reports of an act false says it never happened
     ("Claims that soldiers had detained young men in house-to-house searches are pure invention",
