@@ -1453,17 +1453,31 @@ _ABSENCE = re.compile(
 _NOT_A_THING = frozenset((*ABSENCE_GENERIC_NOUNS, *NONE_VICTIMS, *NONE_PERSONS,
                           *(noun for noun, unit in UNITS.items() if unit in PERSON_UNITS)))
 _PARTITIVE = re.compile(r"\bof\b", re.I)
+# an absence listed after one: "no fighters in that market, no depot, nothing"
+_LISTED_ABSENCE = re.compile(r"(?:\s+[a-z]+){0,4}?,\s+(?:and\s+)?no\s+(?P<noun>[a-z]{4,})(?=\s*(?:,|\.|;|$|\s+(?:and|or|nor)\b))",
+                             re.I)
 
 
 def _absent_thing(claim: Claim) -> Optional[str]:
-    """The stem of what a claim says was not there ("no headquarters in Tarnweld"), if any."""
-    match = _ABSENCE.search(claim.text) if claim.source.stance in PARTISAN_STANCES else None
-    if match is None or _PARTITIVE.search(match.group()):
-        return None   # "Not one of our boats was within five miles": where they were, not whether
-    noun = fold(match["noun"])
-    if noun in _NOT_A_THING or noun + "s" in _NOT_A_THING:
+    """The stem of what a claim says was not there ("no headquarters in Tarnweld"), if any: the
+    first thing among the absences it lists ("There were no fighters in that market, no depot,
+    nothing": no fighters is a count of no one, the depot a thing)."""
+    if claim.source.stance not in PARTISAN_STANCES:
         return None
-    return _stem(noun) or None
+    for match in _ABSENCE.finditer(claim.text):
+        if _PARTITIVE.search(match.group()):
+            return None   # "Not one of our boats was within five miles": where they were, not whether
+        noun = fold(match["noun"])
+        if noun in _NOT_A_THING or noun + "s" in _NOT_A_THING:
+            # the next absence of the list, if it names a thing ("..., no depot, nothing")
+            listed = _LISTED_ABSENCE.match(claim.text, match.end())
+            if listed is None:
+                return None
+            noun = fold(listed["noun"])
+            if noun in _NOT_A_THING or noun + "s" in _NOT_A_THING:
+                return None
+        return _stem(noun) or None
+    return None
 
 
 def _absence_findings(claims: Sequence[Claim], linked: set[frozenset[str]],

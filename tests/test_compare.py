@@ -240,6 +240,11 @@ def test_a_facility_named_in_a_claim_lies_in_the_town_another_names(hospital, co
      "pro-regime", True),
     ("Not one bomb fell on the market of Dorsa", "jets fired two missiles into the market of Dorsa",
      "pro-regime", True),
+    # a thing among the absences a claim lists, after a count of no one
+    ("There were no fighters in the Dorsa market, no depot, nothing", "the army struck a weapons depot in Dorsa",
+     "pro-regime", True),
+    ("There were no fighters in the Dorsa market, no civilians, nothing", "the army struck a weapons depot in Dorsa",
+     "pro-regime", False),
     # a strike elsewhere in the town is not the strike on the market
     ("Not one bomb fell on the market of Dorsa", "jets struck the outskirts of Dorsa", "pro-regime", False),
     # "not one of our boats was within five miles": where they were, not whether they were
