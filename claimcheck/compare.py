@@ -1191,7 +1191,8 @@ def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
             if report.source.stance == denial.source.stance or _speaker(report) == _speaker(denial) or pair in linked:
                 continue
             done = act.search(report.text)
-            if done is None or _agent_side(report.text, done.start()) != denial.source.stance:
+            if done is None or (_agent_side(report.text, done.start()) != denial.source.stance
+                                and not _done_by_party(report.text, done.end(), denial)):
                 continue
             if not _within_a_day(report, denial) or not share_place(places.get(report.id, ()), places[denial.id]):
                 continue
@@ -1202,6 +1203,16 @@ def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
                 f"{denial.source.name} says its side did not do",
             ))
     return findings
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def _done_by_party(text: str, act_end: int, denial: Claim) -> bool:
+    """Whether the passive act just before ``act_end`` names the denier's party as its agent:
+    "rockets fired by the Example Free Army struck the camp"."""
+    by = _BY_AGENT.match(text, act_end)
+    return by is not None and any(p.match(text, by.end()) for p in _party_names(denial))
 
 
 _UNDONE_WORDS = alternation(w for family in UNDONE_ACT_FAMILIES for w in OWN_ACT_FAMILIES[family])

@@ -826,6 +826,11 @@ def said_for(cid, text, source, stance, **kwargs):
     ("the Front had not fired on Kolvany today", "the terrorist gangs fired more than 30 mortar shells at Kolvany",
      "2026-03-03", True),
     ("Not one of our fighters has surrendered in Kolvany", "74 militants had surrendered in Kolvany", "2026-03-03", True),
+    # the act told in the passive, with the party as its agent
+    ("We did not fire a single rocket at Kolvany", "rockets fired by the Example Resistance Front struck Kolvany",
+     "2026-03-03", True),
+    ("We did not fire a single rocket at Kolvany", "rockets fired by the Northern Brigade struck Kolvany",
+     "2026-03-03", False),
     # the report blames the other side, or another day, or names no side: no contradiction
     ("its jets flew no missions over Kolvany today", "rebels said regime jets struck Kolvany at dawn", "2026-03-03", False),
     ("the Front had not fired on Kolvany today", "regime artillery fired at Kolvany", "2026-03-03", False),
