@@ -1252,10 +1252,18 @@ def _denied_just_before(body: str, content: tuple[int, int], cue: str) -> bool:
     the sentence, is a lone pronoun or a claim noun pointed at."""
     denied = body[content[0]:content[1]].lower()
     return (_DENIAL.fullmatch(cue) is not None and (denied in _POINTING_PRONOUNS or _POINTED_CLAIM.fullmatch(denied))
-            and body[content[1]:content[1] + 1] in (".", ""))
+            and _DENIAL_ENDS.match(body, content[1]) is not None)
 
 
-_POINTED_CLAIM = re.compile(r"(?:the|this|that|these|those|such)\s+(?:" + alternation(CLAIM_NOUNS) + r")s?")
+# the sentence ends after what a denial points at, or goes on with its speaker's next verb
+# ("rejected the claim as 'a fabrication' and said ...")
+_DENIAL_ENDS = re.compile(r"[\"”’']?(?:\.|$|,?\s+and\s+(?:" + alternation(REPORTING_VERBS) + r")\b)")
+
+
+# "the claim", "those claims outright", "the claim as 'a cowardly lie'": what was just reported
+_POINTED_CLAIM = re.compile(r"(?:the|this|that|these|those|such)\s+(?:" + alternation(CLAIM_NOUNS) + r")s?"
+                            r"(?:\s+(?:outright|categorically|flatly|firmly|entirely|completely))?"
+                            r"(?:\s+as\s+[^.;]+)?")
 
 
 _POINTING_PRONOUNS = frozenset(POINTING_PRONOUNS)

@@ -447,10 +447,20 @@ def test_denial_links_to_what_it_denies(registry):
     # a claim noun pointed at, closing the sentence, is the claim just before
     ("The junta said troops had killed nine terrorists in a clash. Residents rejected the account.", 0),
     ("The army said troops had killed nine terrorists in a clash. Residents rejected these claims.", 0),
+    # however it is called, or rejected
+    ('The army claimed it killed 60 militants in Dorsa. The council dismissed the claim as "a shameless lie".', 0),
+    ("The army said troops had killed nine terrorists in a clash. Residents rejected those claims outright.", 0),
 ])
 def test_denial_target(registry, text, denied):
     claims = claims_of(text, registry)
     assert claims[-1].denies == (None if denied is None else claims[denied].id)
+
+
+def test_a_denial_pointing_at_the_claim_just_before_may_go_on_with_its_speakers_next_verb(registry):
+    claims = claims_of('The army claimed it killed 60 militants in Dorsa. The council rejected the claim as '
+                       '"a fabrication" and said the nearest rebel position was two kilometres away.', registry)
+    assert [(c.source.name, c.denies) for c in claims] == [
+        ("The army", None), ("The council", claims[0].id), ("The council", None)]
 
 
 @pytest.mark.parametrize("text, speakers", [
