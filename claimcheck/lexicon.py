@@ -1092,7 +1092,9 @@ DISOWNED_LINKS = ("hand", "part", "role", "involvement", "responsibility", "link
                   "connections")
 DISOWNING_PHRASES = ("nothing to do with", "not responsible", "not involved", "not behind", "never involved")
 # what, besides the cues of BLAME_CUES, RESPONSIBILITY_CUES and RESPONSIBLE_AGENT_CUES, names a doer
-DOER_MARKS = ("fingerprints", "behind", "carried out", "planted", "orchestrated", "masterminded", "cell of")
+# (the passive's agent too: "missiles fired by the Front")
+DOER_MARKS = ("fingerprints", "behind", "carried out", "planted", "orchestrated", "masterminded", "cell of", "fired by",
+              "launched by", "detonated by", "dropped by")
 # An act said never to have happened, by anyone: "Not a single fighter surrendered", "nobody
 # surrendered", "There was never a surrender". Whoever would have done these is the side that
 # says so, so such a negation answers the other side's report of the act ("No one was

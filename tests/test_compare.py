@@ -1393,6 +1393,8 @@ def spoken_for(cid, text, source, body, stance, cue="said", **kwargs):
     ("involvement", "denied", "The fingerprints of the ELF are all over this crime", "said", True),
     ("The Front has nothing to do with this crime", "said",
      "the Example Liberation Front for the bombing", "blamed", True),
+    ("any role in the attack on the convoy", "denied",
+     "the convoy was hit by two missiles fired by the Example Liberation Front", "said", True),
     # another party named as the doer
     ("We had no hand in the bombing in Dorsa", "said", "The fingerprints of the Northern Brigade are on it", "said",
      False),
