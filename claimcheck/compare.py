@@ -5,6 +5,7 @@ the event's claims in the store first. Each finding says on what basis it was de
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -76,6 +77,7 @@ DENIED_SHARED_WORDS_ELSEWHERE = 3   # and with a denial from another article tha
 ACT_DENIAL_WORDS = 4          # content words of a denial short enough to be one act on one thing
 WAR_TOLL_DAYS = 7             # whole-war tolls reported this close are rival counts of one thing
 INCIDENT_DAYS = 1             # tolls more than a day apart are different incidents
+LATER_TOLL_DAYS = 4           # how many days later a report may give an incident's toll without its day
 MIN_QUOTED_FIGURE = 20        # a figure a denial repeats, large enough to name the claim it denies
 QUOTED_FIGURE_DAYS = 14       # how long after a figure was published a denial may repeat it
 POPULATION_DAYS = 3 * 365     # populations change slowly
@@ -660,7 +662,17 @@ def _close_days(a: _Figure, b: _Figure) -> bool:
         # undated: only within one article, and not when the two name different times
         # ("since Tuesday" against "last November")
         return a.claim.article.id == b.claim.article.id and _time_words(a.claim) == _time_words(b.claim)
-    return abs((day_a - day_b).days) <= INCIDENT_DAYS
+    return abs((day_a - day_b).days) <= INCIDENT_DAYS or _told_later(a, b) or _told_later(b, a)
+
+
+def _told_later(later: _Figure, dated: _Figure) -> bool:
+    """A toll a later report gives with no day of its own, of a place the dated toll names too
+    ("41 deaths in the Tavik camp", three days after "34 killed in the Tavik camp on Friday"):
+    the same incident, told again, within LATER_TOLL_DAYS."""
+    return (later.measure in EVOLVING_MEASURES and later.claim.event_date is None and dated.claim.event_date is not None
+            and later.claim.article.id != dated.claim.article.id and later.own_places and dated.own_places
+            and later.day is not None and dated.day is not None
+            and 0 < (later.day - dated.day).days <= LATER_TOLL_DAYS and share_place(later.places, dated.places))
 
 
 def _time_words(claim: Claim) -> frozenset[str]:
@@ -855,6 +867,7 @@ def _incident_matches(ordered: Sequence[_Figure]) -> list[set[int]]:
         pairs = _pairs_within(ordered, dated, INCIDENT_DAYS)
         # whole-war tolls are compared over a wider window, among themselves
         pairs |= _pairs_within(ordered, [i for i in dated if ordered[i].war], WAR_TOLL_DAYS)
+        pairs |= _pairs_told_later(ordered, dated)
         by_article: dict[str, list[int]] = defaultdict(list)
         for i, figure in enumerate(ordered):
             by_article[figure.claim.article.id].append(i)
@@ -865,6 +878,19 @@ def _incident_matches(ordered: Sequence[_Figure]) -> list[set[int]]:
             matches[i].add(j)
             matches[j].add(i)
     return matches
+
+
+def _pairs_told_later(ordered: Sequence[_Figure], dated: Sequence[int]) -> set[tuple[int, int]]:
+    """Pairs of an undated toll naming its place with the dated figures of the days before it."""
+    days = [ordered[i].day for i in dated]
+    pairs = set()
+    for i, figure in enumerate(ordered):
+        if figure.claim.event_date is not None or not figure.own_places or figure.day is None:
+            continue
+        start = bisect.bisect_left(days, figure.day - dt.timedelta(days=LATER_TOLL_DAYS))
+        end = bisect.bisect_left(days, figure.day - dt.timedelta(days=INCIDENT_DAYS))
+        pairs.update((min(i, j), max(i, j)) for j in dated[start:end] if j != i)
+    return pairs
 
 
 def _pairs_within(ordered: Sequence[_Figure], indices: Sequence[int], days: int) -> set[tuple[int, int]]:

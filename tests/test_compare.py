@@ -279,6 +279,23 @@ def test_a_sources_own_rising_toll_is_an_update_not_a_contradiction():
     assert pairs == {frozenset(("fri", "hos"))}
 
 
+@pytest.mark.parametrize("later_place, later_day, compared", [
+    # a later report's toll with no day of its own, of the place the dated toll names
+    ("tavik camp", "2026-08-24", True),
+    # of another place, or too long after
+    ("halvek", "2026-08-24", False),
+    ("tavik camp", "2026-08-28", False),
+])
+def test_a_later_reports_undated_toll_of_the_same_place_is_compared(later_place, later_day, compared):
+    dated = claim("a", "34 people were killed in the Tavik camp on Friday", "Health ministry", "pro-regime",
+                  quantities=[q(34, "34", "deaths")], places=("tavik camp",), day="2026-08-21")
+    later = attrs.evolve(claim("b", "41 deaths have been recorded", "Monitor", "independent",
+                               quantities=[q(41, "41", "deaths")], places=(later_place,), day=later_day),
+                         event_date=None)
+    found = [f.relation for f in decide([dated, later]) if f.basis == "quantity"]
+    assert found == (["contradiction"] if compared else [])
+
+
 def test_a_sources_later_higher_toll_supersedes_its_earlier_one_even_where_their_bounds_overlap():
     # "at least 52" then "at least 61": the same rescue service's count rising, against a
     # hospital's 58 (which "at least 52" fits and "at least 61" does not)
