@@ -236,6 +236,9 @@ from claimcheck.quantities import cue_measure, find_quantities
      [(6, None, None, "civilians", "deaths")]),
     # people who crossed or escaped left; trucks that crossed are trucks
     ("3,140 people crossed here yesterday", [(3140, None, None, "people", "displaced")]),
+    # people on the evacuation buses, or arrived at reception sites, were displaced
+    ("There were 3,400 people on the buses", [(3400, None, None, "people", "displaced")]),
+    ("2,900 people had arrived at reception sites", [(2900, None, None, "people", "displaced")]),
     ("forty-six trucks crossed the border", [(46, None, None, "vehicles", "vehicles")]),
     # "none killed" after a count of the wounded is a count of no dead
     ("11 soldiers had been wounded and none killed",
