@@ -955,7 +955,7 @@ MEASURE_CUES = {
     "injuries": ("injured", "injuring", "wounded", "wounding", "injuries", "hurt"),
     "population": ("home to", "population", "inhabitants", "live", "lived", "living", "serves", "residents of"),
     "displaced": ("displaced", "evacuated", "evacuation", "leave", "left", "leaving", "fled", "refugees",
-                  "displacement", "crossed", "escaped", "evacuees", "boarded", "bused", "bussed", "on the buses",
+                  "displacement", "crossed", "escaped", "boarded", "bused", "bussed", "on the buses",
                   "arrived at reception", "reached reception"),
     "detainees": ("detainees", "prisoners", "detained", "arrested", "release"),
     "strikes": ("airstrikes", "air strikes", "raids", "strikes", "sorties", "barrel bombs", "missiles", "shells", "rockets"),
