@@ -2018,6 +2018,11 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
         forms = {tokens[2], _singular(tokens[2])}
         return next((e for e in reversed(history) if e.descriptor.split()[-1:] and e.descriptor.split()[-1] in forms),
                     None)
+    if len(tokens) == 3 and tokens[1].endswith(("'s", "’s")):
+        # "the governor's office" is the governor's, not the UN office that spoke before
+        owner = tokens[1][:-2]
+        return next((e for e in reversed(history) if owner in e.descriptor.split()
+                     and tokens[2] in e.descriptor.split()), None)
     if tokens[0] in ("the", "this", "that") and len(tokens) >= 2:
         noun = tokens[-1]
         # "the paper" may follow "pro-regime daily X": any word for an outlet refers back to one

@@ -996,6 +996,9 @@ def test_an_unnamed_military_or_security_source_is_the_states(registry, text, pu
     ("Example Civil Rescue said it had recovered 52 bodies, while a doctor at the city's Eastern Hospital told "
      "Reuters the hospital had received 58 dead.", ["Example Civil Rescue", "a doctor at the city's Eastern Hospital"]),
     ("The town's mayor said 58 people had died.", ["The town's mayor"]),
+    # an owned noun is its owner's, not any body so called that spoke before
+    ("The UN Office for Example Affairs said 2,900 people arrived. The governor's office said 600 gunmen left.",
+     ["UN Office for Example Affairs", "The governor's office"]),
 ])
 def test_back_reference_resolves_to_the_speaker_it_refers_to(registry, text, speakers):
     assert [c.source.name for c in claims_of(text, registry)] == speakers
