@@ -2675,6 +2675,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             # "X claimed responsibility" says nothing checkable, but X is whom a following
             # "it said" or "the group said" refers to
             actor = _speaker_before(masked, max(start, claimed_until), match.start())
+            if actor is None and _COORDINATED_CUE.search(masked, max(start, match.start() - 16), match.start()):
+                # "The governor visited the wounded and declared three days of mourning"
+                actor = _sentence_subject(masked, max(start, claimed_until), match.start())
             if actor is not None:
                 history.append(_resolve(actor[1], registry, history, publisher=publisher))
             continue

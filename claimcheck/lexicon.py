@@ -798,8 +798,11 @@ NAMED_ESTIMATE_NOUNS = ("losses", "toll", "death toll", "casualties", "dead")
 COUNT_NOUNS = ("toll", "death toll", "tally", "count", "figures", "estimate", "estimates", "data")
 COUNT_ADJECTIVES = ("new", "latest", "updated", "preliminary", "final", "revised", "initial", "official",
                     "provisional", "last")
-# A cue followed by these words reports an act, not a statement: "claimed responsibility".
-CUE_NOT_SPEECH = ("responsibility", "the lives", "the life")
+# A cue followed by these words reports an act, not a statement: "claimed responsibility",
+# "declared three days of mourning"; or no one speaker's claim: "blamed each other for the strike".
+CUE_NOT_SPEECH = ("responsibility", "the lives", "the life", "each other", "one another", "a day of mourning",
+                  "a day of national mourning", "two days of mourning", "three days of mourning",
+                  "three days of national mourning", "seven days of mourning", "national mourning")
 # One word in British and American spelling: "the center" refers back to "the Example Centre".
 SPELLING_VARIANTS = (("centre", "center"), ("organisation", "organization"), ("defence", "defense"))
 # Between two commas after a source ("According to the committee, the regime took 300 people

@@ -1053,6 +1053,17 @@ def test_scraped_text_without_its_commas(registry, text, first_text, first_sourc
     assert (claim.text, claim.source.name) == (first_text, first_source)
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a cue that reports an act, or no one speaker's claim, is none, but its actor speaks on
+    ("Governor Jon Example declared three days of mourning. He said 12 of the dead were children.",
+     [("Governor Jon Example", "12 of the dead were children")]),
+    ("The government and the rebels blamed each other for the strike.", []),
+    ("The rebels and the army accused one another of breaking the truce.", []),
+])
+def test_cues_that_report_no_one_speakers_claim(registry, text, claims):
+    assert [(c.source.name, c.text) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
+
+
 def test_described_back_reference_needs_a_speaker_of_that_side(registry):
     text = ("The Example group claimed responsibility for the sabotage. "
             "The monitoring group said the saboteurs had crossed the river by boat.")
