@@ -1485,36 +1485,32 @@ _ABSENCE = re.compile(
     # (not "no one else could have", "no longer", "no more than": no thing is named)
     r"\b(?:no|not\s+(?:a\s+single|one|a|any)|never\s+(?:a\s+single|a|any))\s+(?!(?:one|longer|more|less|sooner)\b)"
     r"(?:[a-z-]+\s+){0,2}?(?!(?:could|would|should|might|must|will|shall|ever)\b)(?P<noun>[a-z]{4,})"
-    r"(?=\s+(?:" + alternation(ABSENCE_FOLLOWERS) + r")\b)", re.I)
+    r"(?=\s+(?:" + alternation(ABSENCE_FOLLOWERS) + r")\b|,\s+(?:and\s+)?no\s)", re.I)
 # (people are counted as none: "no civilians were in the building" is a count of no one)
 _NOT_A_THING = frozenset((*ABSENCE_GENERIC_NOUNS, *NONE_VICTIMS, *NONE_PERSONS,
                           *(noun for noun, unit in UNITS.items() if unit in PERSON_UNITS)))
 _PARTITIVE = re.compile(r"\bof\b", re.I)
 # an absence listed after one: "no fighters in that market, no depot, nothing"
-_LISTED_ABSENCE = re.compile(r"(?:\s+[a-z]+){0,4}?,\s+(?:and\s+)?no\s+(?P<noun>[a-z]{4,})(?=\s*(?:,|\.|;|$|\s+(?:and|or|nor)\b))",
-                             re.I)
+_LISTED_ABSENCE = re.compile(r"(?:\s+[a-z]+){0,4}?,\s+(?:and\s+)?no\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})"
+                             r"(?=\s*(?:,|\.|;|$|\s+(?:and|or|nor)\b))", re.I)
 
 
-def _absent_thing(claim: Claim) -> Optional[str]:
-    """The stem of what a claim says was not there ("no headquarters in Tarnweld"), if any: the
-    first thing among the absences it lists ("There were no fighters in that market, no depot,
-    nothing": no fighters is a count of no one, the depot a thing)."""
+def _absent_things(claim: Claim) -> tuple[str, ...]:
+    """The stems of what a claim says was not there ("no headquarters in Tarnweld"): the things
+    among the absences it lists ("We had no camp, no weapons store, nothing there"; "There were
+    no fighters in that market, no depot": no fighters is a count of no one, the depot a thing)."""
     if claim.source.stance not in PARTISAN_STANCES:
-        return None
-    for match in _ABSENCE.finditer(claim.text):
-        if _PARTITIVE.search(match.group()):
-            return None   # "Not one of our boats was within five miles": where they were, not whether
-        noun = fold(match["noun"])
-        if noun in _NOT_A_THING or noun + "s" in _NOT_A_THING:
-            # the next absence of the list, if it names a thing ("..., no depot, nothing")
-            listed = _LISTED_ABSENCE.match(claim.text, match.end())
-            if listed is None:
-                return None
-            noun = fold(listed["noun"])
-            if noun in _NOT_A_THING or noun + "s" in _NOT_A_THING:
-                return None
-        return _stem(noun) or None
-    return None
+        return ()
+    match = _ABSENCE.search(claim.text)
+    if match is None or _PARTITIVE.search(match.group()):
+        return ()   # "Not one of our boats was within five miles": where they were, not whether
+    nouns = [fold(match["noun"])]
+    at = match.end()
+    while (listed := _LISTED_ABSENCE.match(claim.text, at)) is not None:
+        nouns.append(fold(listed["noun"]))
+        at = listed.end()
+    things = (_stem(noun) for noun in nouns if noun not in _NOT_A_THING and noun + "s" not in _NOT_A_THING)
+    return tuple(dict.fromkeys(stem for stem in things if stem))
 
 
 def _absence_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
@@ -1522,7 +1518,7 @@ def _absence_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
     """One side saying a thing was not there ("the coalition had no headquarters in the town",
     "Not one bomb fell on the market") against another source's report of it at the same event
     ("the headquarters destroyed in the town", "missiles fired into the market")."""
-    absences = [(c, stem) for c in claims if (stem := _absent_thing(c)) is not None]
+    absences = [(c, stem) for c in claims for stem in _absent_things(c)]
     if not absences:
         return []
     stems = {c.id: _content_stems(c.text) for c in claims}

@@ -553,7 +553,7 @@ NONE_PERSONS = ("nobody", "no one", "no-one", "none")
 # to have been there. Its noun must stand before one of these words; these nouns say nothing
 # of a thing ("no doubt about", "no evidence of"), and people are counted as none instead.
 ABSENCE_FOLLOWERS = ("in", "at", "near", "on", "inside", "within", "over", "fell", "was", "were", "had", "has", "have",
-                     "anywhere")
+                     "anywhere", "here", "there")
 ABSENCE_GENERIC_NOUNS = ("doubt", "evidence", "information", "comment", "reason", "sign", "signs", "need", "plan",
                          "plans", "intention", "choice", "longer", "matter", "problem", "problems", "change",
                          "truth", "basis", "proof", "knowledge", "record", "records", "report", "reports", "word",

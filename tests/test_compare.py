@@ -245,6 +245,8 @@ def test_a_facility_named_in_a_claim_lies_in_the_town_another_names(hospital, co
      "pro-regime", True),
     ("There were no fighters in the Dorsa market, no civilians, nothing", "the army struck a weapons depot in Dorsa",
      "pro-regime", False),
+    ("We had no camp, no weapons store, nothing there in Dorsa", "the building in Dorsa was a weapons store",
+     "pro-regime", True),
     # a strike elsewhere in the town is not the strike on the market
     ("Not one bomb fell on the market of Dorsa", "jets struck the outskirts of Dorsa", "pro-regime", False),
     # "not one of our boats was within five miles": where they were, not whether they were
