@@ -1160,7 +1160,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
                     f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
                 ))
     findings.extend(_blame_findings(claims, linked))
-    findings.extend(_own_act_findings(claims, linked, settings))
+    findings.extend(_own_act_findings(claims, linked, settings, scenes))
     findings.extend(_control_findings(claims, linked, focus, article_places))
     findings.extend(_absence_findings(claims, linked, focus))
     findings.extend(_undone_findings(claims, linked, focus, article_places, scenes))
@@ -1199,7 +1199,8 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
 
 
 def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
-                      places: dict[str, tuple[str, ...]]) -> list[Finding]:
+                      places: dict[str, tuple[str, ...]],
+                      scenes: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
     """A side saying its own people did not do an act ("the Front had not fired on Kolvany
     today") against another side's report of that act by them ("the terrorist gangs fired more
     than 30 mortar shells at Kolvany") at a place both name, within a day. ``places``: each
@@ -1220,7 +1221,12 @@ def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
             if done is None or (_agent_side(report.text, done.start()) != denial.source.stance
                                 and not _done_by_party(report.text, done.end(), denial)):
                 continue
-            if not _within_a_day(report, denial) or not share_place(places.get(report.id, ()), places[denial.id]):
+            if not _within_a_day(report, denial) or not (
+                    share_place(places.get(report.id, ()), places[denial.id])
+                    # (or their articles' places: "the city's Old Bridge district" in a report on Lostrin)
+                    or scenes is not None and share_place(
+                        [p for p in scenes.get(report.id, ()) if not _is_country(p)],
+                        [p for p in scenes.get(denial.id, ()) if not _is_country(p)])):
                 continue
             linked.add(pair)
             findings.append(_pair_contradiction(

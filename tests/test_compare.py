@@ -867,6 +867,25 @@ def test_a_side_saying_its_own_did_not_act_contradicts_reports_that_they_did(den
     assert found is contradicted
 
 
+@pytest.mark.parametrize("report_town, contradicted", [
+    # a report naming a district, in an article on the town the denial's article is about
+    ("lostrin", True),
+    ("dorsa", False),
+])
+def test_a_side_saying_its_own_did_not_act_meets_a_report_in_its_towns_district(report_town, contradicted):
+    denial = said_for("d", "the Front did not open fire once during the pause", "Example Resistance Front",
+                      "opposition", places=(), day="2026-10-03", article="x")
+    denial_setting = claim("x2", "the pause began in Lostrin at 08:00", "Monitor", "independent", places=("lostrin",),
+                           day="2026-10-03", article="x")
+    report = claim("r", "rebel shelling hit the Old Bridge district, killing two civilians", "State media",
+                   "pro-regime", places=("old bridge",), day="2026-10-03", article="y")
+    report_setting = claim("y2", f"aid reached {report_town.title()} on Friday", "Monitor", "independent",
+                           places=(report_town,), day="2026-10-03", article="y")
+    found = ("contradiction", "polarity", (("d",), ("r",))) in relations(
+        decide([denial, denial_setting, report, report_setting]))
+    assert found is contradicted
+
+
 def test_the_army_saying_the_army_did_not_act_denies_its_own_act():
     denial = said_for("d", "the army did not open fire on Kolvany today", "Example Defence Ministry", "pro-regime",
                       places=("kolvany",), day="2026-03-03")
