@@ -28,14 +28,14 @@ from .lexicon import (
     CONTROL_OPPOSITES, COUNTRY_NAMES, COUNT_TIMES_OF_DAY, CUMULATIVE_PERIOD_CUES, DENIAL_CUES, DENIED_BACK_REFERENCES,
     DENIED_FIGURE_NOUNS, DENIED_GENERIC_REFERENCES, DENIED_PART, DISOWNED_LINKS, DISOWNING_PHRASES, DOER_MARKS,
     EXPLOSIVE_KINDS, FACILITY_HEADS, FALSEHOOD_WORDS, FRAMING_OPPOSITES, HARM_WORDS, HELD_AREA, HOLDER_SIDES,
-    HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS, NUMBER_WORDS,
-    ONLY_COMBATANTS_PATTERNS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS, OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS,
-    PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, REGION_HEADS,
-    REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES, RUNNING_COUNT_CUES, SAID_VERBS,
-    SAYING_NOUNS, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING, THING_FATES, TITLE_ABBREVIATIONS, TOLL_MEASURES,
-    TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS,
-    TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS, UNREALISED_ACT_LEADS,
-    VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS, WHO_THE_DEAD_WERE,
+    HOLDER_SUBJECT_WORDS, HOLDING_CUES, INCIDENT_KINDS, MONTHS, NEGATIONS, NONE_PERSONS, NONE_VICTIMS,
+    NO_COMBATANTS_PATTERNS, NUMBER_WORDS, ONLY_COMBATANTS_PATTERNS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS,
+    OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS,
+    PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
+    RUNNING_COUNT_CUES, SAID_VERBS, SAYING_NOUNS, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING, THING_FATES,
+    TITLE_ABBREVIATIONS, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES,
+    TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES,
+    UNDONE_BY, UNITS, UNREALISED_ACT_LEADS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS, WHO_THE_DEAD_WERE,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
@@ -1166,6 +1166,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
     findings.extend(_undone_findings(claims, linked, focus, article_places, scenes))
     findings.extend(_disowned_findings(claims, linked, focus, article_places, scenes))
     findings.extend(_only_combatants_findings(claims, linked, focus, article_places))
+    findings.extend(_no_combatants_findings(claims, linked, focus, article_places))
     findings.extend(_truce_findings(claims, linked, article_places))
     groups = _points([c for c in claims if c.id not in skip])
     in_findings = {i for pair in linked for i in pair}
@@ -1406,6 +1407,40 @@ def _disowned_findings(claims: Sequence[Claim], linked: set[frozenset[str]], foc
 
 _ONLY_COMBATANTS = re.compile("|".join(p.format(nouns=alternation(COMBATANT_NOUNS)) for p in ONLY_COMBATANTS_PATTERNS),
                               re.I)
+
+
+_NO_COMBATANTS = re.compile("|".join(p.format(nouns=alternation(COMBATANT_NOUNS),
+                                                noun=alternation(n[:-1] for n in COMBATANT_NOUNS if n.endswith("s")))
+                                       for p in NO_COMBATANTS_PATTERNS), re.I)
+
+
+def _combatants_killed(claim: Claim) -> bool:
+    """Whether a claim counts combatants among the dead ("Up to 60 militants were eliminated")."""
+    return any(_victim_class(q.unit) == "combatants" and q.measure == "deaths" for q in _tolls(claim))
+
+
+def _no_combatants_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
+                            focus: dict[str, tuple[str, ...]],
+                            article_places: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """A side saying no fighters were there ("there were no fighters in the town centre") against
+    the other side's count of fighters killed at that event ("Up to 60 militants were eliminated")."""
+    absent = [c for c in claims if c.source.stance in PARTISAN_STANCES and _NO_COMBATANTS.search(c.text)]
+    if not absent:
+        return []
+    counts = [c for c in claims if c.source.stance in PARTISAN_STANCES and _combatants_killed(c) and not _is_denial(c)]
+    findings = []
+    for told in absent:
+        for count in counts:
+            pair = frozenset((count.id, told.id))
+            if (count.source.stance == told.source.stance or pair in linked
+                    or not (_same_event(count, told, focus) or _near_in_time_and_place(count, told, article_places))):
+                continue
+            linked.add(pair)
+            findings.append(_pair_contradiction(
+                count, told, "polarity",
+                f"{count.source.name} counts fighters killed where {told.source.name} says there were none",
+            ))
+    return findings
 
 
 def _civilians_counted(claim: Claim) -> bool:

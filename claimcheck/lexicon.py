@@ -1078,6 +1078,14 @@ WHO_THE_DEAD_WERE = ("the dead were", "the dead are", "among the dead", "the vic
 # same event answers it ("11 children are among the dead").
 COMBATANT_NOUNS = ("fighters", "militants", "terrorists", "gunmen", "armed men", "combatants", "rebels",
                    "insurgents", "soldiers", "mercenaries")
+# No fighters there, told by a side: "there were no fighters in that market", "none of its
+# fighters were in the area", "not a single fighter was among the dead". The other side's count of
+# fighters killed at that event answers it ("Up to 60 militants were eliminated").
+NO_COMBATANTS_PATTERNS = (
+    r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+)?(?:{nouns}|{noun})\s+(?:(?:was|were)\s+)?"
+    r"(?:in|at|near|inside|among\s+the\s+dead)\b",
+    r"\bnone\s+of\s+(?:its|their|our|the\s+group's)\s+(?:{nouns})\s+(?:was|were)\s+(?:in|at|near|inside|among)\b",
+)
 ONLY_COMBATANTS_PATTERNS = (
     r"\bonly\s+(?:armed\s+)?(?:{nouns})\s+(?:were|had\s+been|have\s+been)\s+(?:killed|eliminated)",
     r"\bkill(?:ed|ing)\s+only\s+(?:armed\s+)?(?:{nouns})",

@@ -1400,6 +1400,25 @@ def test_an_act_said_never_to_have_happened_meets_its_report_in_the_town_every_a
     assert found is contradicted
 
 
+@pytest.mark.parametrize("absent, count, count_stance, contradicted", [
+    # a side says no fighters were there; the other side counts fighters killed at that event
+    ("there were no fighters in the town centre", "Up to 60 militants were eliminated", "pro-regime", True),
+    ("none of its fighters were in the area", "the strikes killed 30 terrorists", "pro-regime", True),
+    ("not a single fighter was among the dead", "at least 30 militants had been killed", "pro-regime", True),
+    # civilians counted are not what is denied; nor does the same side answer itself
+    ("there were no fighters in the town centre", "12 civilians were killed", "pro-regime", False),
+    ("there were no fighters in the town centre", "Up to 60 militants were eliminated", "opposition", False),
+])
+def test_no_fighters_there_contradicts_a_count_of_fighters_killed(absent, count, count_stance, contradicted):
+    told = claim("d", absent, "Rebel council", "opposition", places=("dorsa",), article="x")
+    unit = "civilians" if "civilians" in count else "fighters"
+    counted = claim("r", count, "Defence ministry" if count_stance == "pro-regime" else "Rebel radio", count_stance,
+                    places=("dorsa",), article="y", quantities=[q(60 if "60" in count else (12 if "12" in count else 30),
+                                                                    "n", "deaths", unit=unit)])
+    found = ("contradiction", "polarity", (("d",), ("r",))) in relations(decide([told, counted]))
+    assert found is contradicted
+
+
 @pytest.mark.parametrize("denial, report, contradicted", [
     # a side calling the reports of an act false says it never happened
     ("Claims that soldiers had detained young men in house-to-house searches are pure invention",
