@@ -13,7 +13,7 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from itertools import chain
-from typing import Iterable, Iterator, NamedTuple, Optional, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional, Sequence, TypeVar
 
 import attrs
 from rapidfuzz import fuzz
@@ -1428,19 +1428,8 @@ def _no_combatants_findings(claims: Sequence[Claim], linked: set[frozenset[str]]
     if not absent:
         return []
     counts = [c for c in claims if c.source.stance in PARTISAN_STANCES and _combatants_killed(c) and not _is_denial(c)]
-    findings = []
-    for told in absent:
-        for count in counts:
-            pair = frozenset((count.id, told.id))
-            if (count.source.stance == told.source.stance or pair in linked
-                    or not (_same_event(count, told, focus) or _near_in_time_and_place(count, told, article_places))):
-                continue
-            linked.add(pair)
-            findings.append(_pair_contradiction(
-                count, told, "polarity",
-                f"{count.source.name} counts fighters killed where {told.source.name} says there were none",
-            ))
-    return findings
+    return _counts_against(absent, counts, linked, focus, article_places, lambda count, told: (
+        f"{count.source.name} counts fighters killed where {told.source.name} says there were none"))
 
 
 def _civilians_counted(claim: Claim) -> bool:
@@ -1457,19 +1446,25 @@ def _only_combatants_findings(claims: Sequence[Claim], linked: set[frozenset[str
     if not only:
         return []
     counts = [c for c in claims if _civilians_counted(c) and not _is_denial(c)]
+    return _counts_against(only, counts, linked, focus, article_places, lambda count, told: (
+        f"{count.source.name} counts civilians among the dead {told.source.name} tells as combatants only"))
+
+
+def _counts_against(told: Sequence[Claim], counts: Sequence[Claim], linked: set[frozenset[str]],
+                    focus: dict[str, tuple[str, ...]], article_places: dict[str, tuple[str, ...]],
+                    explain: Callable[[Claim, Claim], str]) -> list[Finding]:
+    """Polarity contradictions between claims telling who the dead were (or were not) and
+    another side's counts that tell otherwise, at one event or a day apart at one scene."""
     findings = []
-    for told in only:
+    for said in told:
         for count in counts:
-            pair = frozenset((count.id, told.id))
-            if (count.source.stance == told.source.stance or _speaker(count) == _speaker(told) or pair in linked
-                    or not (_same_event(count, told, focus)
-                            or _near_in_time_and_place(count, told, article_places))):
+            pair = frozenset((count.id, said.id))
+            if (count.source.stance == said.source.stance or _speaker(count) == _speaker(said) or pair in linked
+                    or not (_same_event(count, said, focus)
+                            or _near_in_time_and_place(count, said, article_places))):
                 continue
             linked.add(pair)
-            findings.append(_pair_contradiction(
-                count, told, "polarity",
-                f"{count.source.name} counts civilians among the dead {told.source.name} tells as combatants only",
-            ))
+            findings.append(_pair_contradiction(count, said, "polarity", explain(count, said)))
     return findings
 
 
