@@ -366,6 +366,7 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
 _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)\d\d)\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _SHOWN = re.compile(r"\b(?:" + alternation(PICTURE_NOUNS) + r")\b[^.;]*?\b(?:showed|shows|showing|show)\b")
+# "nine were killed, not four", "but not the 40 the army claims": the figure after it is denied
 _DENIED_FIGURE = re.compile(r"(?:,|\bbut)\s+not\s+(?:the\s+)?$")
 _ADDITIVE = re.compile(r"\b(?:" + alternation(TOLL_PART_LEADS) + r")\s+$")
 # "25 members of the Vostra Front": the named group is whom the toll counts, not a toll it is part of
@@ -1225,9 +1226,7 @@ def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
             if not _within_a_day(report, denial) or not (
                     share_place(places.get(report.id, ()), places[denial.id])
                     # (or their articles' places: "the city's Old Bridge district" in a report on Lostrin)
-                    or scenes is not None and share_place(
-                        [p for p in scenes.get(report.id, ()) if not _is_country(p)],
-                        [p for p in scenes.get(denial.id, ()) if not _is_country(p)])):
+                    or _scenes_share(report, denial, scenes)):
                 continue
             linked.add(pair)
             findings.append(_pair_contradiction(
@@ -1307,9 +1306,13 @@ def _may_be_one_event(report: Claim, denial: Claim, focus: dict[str, tuple[str, 
     apart = _days_apart(report, denial)
     if apart is None or apart > UNDONE_DAYS:
         return False
-    return _scenes_may_meet(report, denial, article_places) or (scenes is not None and share_place(
-        [p for p in scenes.get(report.id, ()) if not _is_country(p)],
-        [p for p in scenes.get(denial.id, ()) if not _is_country(p)]))
+    return _scenes_may_meet(report, denial, article_places) or _scenes_share(report, denial, scenes)
+
+
+def _scenes_share(a: Claim, b: Claim, scenes: Optional[dict[str, tuple[str, ...]]]) -> bool:
+    """Whether two claims' places and their articles' (``scenes``) share one, short of a country."""
+    return scenes is not None and share_place([p for p in scenes.get(a.id, ()) if not _is_country(p)],
+                                              [p for p in scenes.get(b.id, ()) if not _is_country(p)])
 
 
 def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
