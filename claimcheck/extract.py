@@ -3761,8 +3761,9 @@ _SENTENCE_NOTE = re.compile(r"\s*\[[^\]\n]*[.!?]\]")
 
 
 def _before_note(body: str, start: int, end: int) -> tuple[int, int]:
-    """A sentence without the bracketed note that closes it ("[He means the ICRC.]"); a short
-    insertion inside it ("they [the regime] shelled") is the speaker's, as quoted."""
+    """A sentence without the bracketed note that closes it ("... grass soup [he uses the word
+    for a soup of weeds]."); a short insertion inside it ("they [the regime] shelled") is the
+    speaker's, as quoted."""
     note = _CLOSING_NOTE.search(body, start, end)
     return (start, note.start()) if note is not None and note.start() > start else (start, end)
 
@@ -3771,10 +3772,13 @@ def _before_note(body: str, start: int, end: int) -> tuple[int, int]:
 _CLOSING_NOTE = re.compile(r"\s*\[[^\]\n]*?\s[^\]\n]*?\s[^\]\n]*\][.!?\s]*$")
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _signature_line(body: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The first line between ``start`` and ``end``, when it is a signature: a few words with
     no closing stop ("The families of Halvek")."""
-    for line in re.finditer(r"[^\n]+", body[start:end]):
+    for line in _LINE.finditer(body[start:end]):
         text = line.group().strip()
         if not text:
             continue
