@@ -607,6 +607,8 @@ PLACE_HEADS = (
 # Heads of a region that holds towns and villages: "Dorsa village in Riverton province" says
 # that Dorsa lies within Riverton, so a toll for one may be a toll for the other.
 REGION_HEADS = ("province", "countryside", "governorate")
+# Wire services whose name follows a dateline's place, brackets lost in scraping: "ALEPPO Reuters".
+DATELINE_WIRES = ("reuters", "afp", "ap", "xinhua", "dpa", "anadolu", "efe", "ansa")
 # A capitalised phrase ending in one of these names a body, not a place ("the Police Command").
 NOT_PLACE_HEADS = (
     "command", "council", "committee", "ministry", "agency", "observatory", "network", "front",

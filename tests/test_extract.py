@@ -552,6 +552,8 @@ def test_background_times_in_the_sentence_date_no_claim(registry, text, event_da
     ("Jordan Valley", "jordan valley"),
     # a monitoring body, and an indefinite article before a demonym, are no place
     ("Riverton Monitor AFP", None), ("a Syrian", None),
+    # a dateline's wire, its brackets lost in scraping, is no part of the place
+    ("Dorsa Reuters", "dorsa"), ("Dorsa AFP", "dorsa"),
     # a unit or service is named after its place, and is no place
     ("Southern Fleet", None), ("Dorsa Countryside Police", None), ("Dorsa Health Directorate", None),
     ("Navy", None),
