@@ -838,7 +838,8 @@ def _valid_np(words: list[str]) -> bool:
 
 # "Opposition media are circulating claims that ...": the verb between the spreaders and the
 # claims they spread
-_SPREADING_BEFORE = re.compile(r"\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:"
+_SPREADING_BEFORE = re.compile(r"\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+                               r"(?:(?:already|now|still|also|again|widely)\s+)?(?:"
                                + alternation(v for v in SPREAD_FALSEHOOD_VERBS if v.endswith("ing")) + r")\s+$")
 
 

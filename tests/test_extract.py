@@ -56,6 +56,8 @@ def claims_of(text: str, registry, outlet: str | None = None, date: str | None =
     # those spreading claims or reports are their speakers
     ("Opposition websites are circulating claims that 60 civilians were killed at the market.", "indirect",
      "60 civilians were killed at the market", "Opposition websites"),
+    ("Rebel channels are now spreading claims that the army shelled the market.", "indirect",
+     "the army shelled the market", "Rebel channels"),
     # a clause between commas after the source is what it says, not a description of it
     ("According to the harbour committee, the regime took only about 300 people out of the town, although "
      "4,000 had registered to leave.", "indirect",
