@@ -432,6 +432,8 @@ _LOST_STOP_OPENERS = frozenset(LOST_STOP_OPENERS) | _SENTENCE_OPENERS
 # cues that report by their object ("documented 12 deaths"); followed by a preposition they
 # are participles
 _OBJECT_CUES = frozenset(("recorded", "documented", "counted", "registered"))
+# a cue in a relative clause in the passive, with no agent, tells of its antecedent
+_RELATIVE_PASSIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+$")
 # "Asked about the incident, the coalition ...": a participle opens the sentence, not its subject
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\s+(?:about|to|on|by|if|whether|for|with|after|in)\b")
 # a cue joined to an earlier verb of the sentence's subject: "X mourned him and said ..."
@@ -2656,6 +2658,9 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             continue
         if cue_lower in _OBJECT_CUES and _PREPOSITION_AFTER.match(masked, match.end()):
             continue  # "videos recorded on the ground show": a participle; the monitor "recorded 12 deaths"
+        if (_RELATIVE_PASSIVE_BEFORE.search(masked, max(start, match.start() - 24), match.start())
+                and not _BY_AGENT.match(masked, match.end(), end)):
+            continue  # "the initiative of X, which was announced on 20 May, ...": what was announced, no report
         if (cue_lower == "claim" and masked[max(start, match.start() - 3):match.start()].endswith(("'s ", "’s "))
                 and _DENIAL.search(masked, start, match.start())):
             continue  # "X rejected as a fairy tale the regime's claim that ...": X's denial, not a claim of the regime

@@ -662,6 +662,8 @@ PLACE_HOLDER_WORDS = ("held", "controlled", "backed", "led", "run", "linked", "b
 NOT_PLACE_FIRST_WORDS = (
     "the", "a", "an", "syrian", "russian", "iranian", "turkish", "assad", "regime", "government", "state",
     "islamic", "army", "forces", "rebels", "opposition", "un", "us", "u", "president", "minister",
+    # a possessive opens no place's name ("His Excellency")
+    "his", "her", "its", "their",
 )
 # Capitalised words after "on" or "from" that are not places ("posted on Twitter").
 NOT_PLACE_NAMES = ("twitter", "facebook", "telegram", "youtube", "instagram", "whatsapp", "tiktok")

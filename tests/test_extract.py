@@ -556,6 +556,8 @@ def test_background_times_in_the_sentence_date_no_claim(registry, text, event_da
     ("Riverton Monitor AFP", None), ("a Syrian", None),
     # a dateline's wire, its brackets lost in scraping, is no part of the place
     ("Dorsa Reuters", "dorsa"), ("Dorsa AFP", "dorsa"),
+    # nor does a title after a possessive name one
+    ("His Excellency", None),
     # a unit or service is named after its place, and is no place
     ("Southern Fleet", None), ("Dorsa Countryside Police", None), ("Dorsa Health Directorate", None),
     ("Navy", None),
@@ -1063,6 +1065,9 @@ def test_scraped_text_without_its_commas(registry, text, first_text, first_sourc
      [("Governor Jon Example", "12 of the dead were children")]),
     ("The government and the rebels blamed each other for the strike.", []),
     ("The rebels and the army accused one another of breaking the truce.", []),
+    # a cue in a passive relative clause, with no agent, tells of what it follows
+    ("Following the initiative of His Excellency, which was announced on 20 May, 1,280 armed men laid down "
+     "their weapons.", []),
 ])
 def test_cues_that_report_no_one_speakers_claim(registry, text, claims):
     assert [(c.source.name, c.text) for c in claims_of(text, registry) if c.kind != "narrative"] == claims
