@@ -136,7 +136,11 @@ SPLITS = {
 # Folders at and au (seventh session of 2026-11-27) are a twelfth and a thirteenth held-out split
 # (wars-heldout12, wars-heldout13), written the same way by two helper sessions that reported
 # only counts; split apart because the two wars' sources.toml files share an alias. Folder aw
-# (the same session) is a fourteenth (wars-heldout14), written the same way.
+# (the same session) is a fourteenth (wars-heldout14), written the same way. Folder av (the same
+# session) is dev (wars-dev12), scored once as it arrived: a press release ending "ENDS" with
+# notes to editors, a television talk show with a presenter and two guests, a magazine's dated
+# timeline, a parliamentary committee record, a UN special rapporteur's statement and a local
+# paper's IN BRIEF column.
 # Folders ar and as (the same session) are dev (wars-dev11), scored once as they
 # arrived: a state television bulletin with ANCHOR: and CORRESPONDENT: turns, a hospital
 # director's interview in Q. and A. paragraphs, an open-source investigation, a commander's
@@ -153,7 +157,7 @@ WAR_FOLDERS = {"wars-dev": ("a", "b"), "wars-heldout": ("c", "d"), "wars-dev2": 
                "wars-heldout9": ("ad", "ae"), "wars-dev7": ("af", "ag"), "wars-heldout10": ("ah", "ai"),
                "wars-dev8": ("aj", "ak"), "wars-dev9": ("al", "am"), "wars-heldout11": ("an", "ao"),
                "wars-dev10": ("ap", "aq"), "wars-dev11": ("ar", "as"), "wars-heldout12": ("at",),
-               "wars-heldout13": ("au",), "wars-heldout14": ("aw",)}
+               "wars-heldout13": ("au",), "wars-heldout14": ("aw",), "wars-dev12": ("av",)}
 for _split, _folders in WAR_FOLDERS.items():
     SPLITS[_split] = (tuple(f"wars/{f}/gold.jsonl" for f in _folders),
                       tuple(f"wars/{f}/relations.jsonl" for f in _folders))
@@ -161,7 +165,7 @@ DEFAULT_SPLITS = ["dev", "heldout2", "heldout3", "heldout4", "wars-dev", "wars-h
                   "wars-dev3", "wars-heldout3", "wars-dev4", "wars-heldout4", "wars-heldout5",
                   "wars-heldout6", "wars-heldout7", "wars-dev5", "wars-heldout8", "wars-dev6", "wars-heldout9", "wars-dev7",
                   "wars-heldout10", "wars-dev8", "wars-dev9", "wars-heldout11", "wars-dev10", "wars-dev11",
-                  "wars-heldout12", "wars-heldout13", "wars-heldout14"]
+                  "wars-heldout12", "wars-heldout13", "wars-heldout14", "wars-dev12"]
 ATTRIBUTED = {"direct", "indirect", "mixed"}
 NAME_MATCH = 80
 
