@@ -32,10 +32,11 @@ from .lexicon import (
     NO_COMBATANTS_PATTERNS, NUMBER_WORDS, ONLY_COMBATANTS_PATTERNS, OWN_ACT_FAMILIES, OWN_LOSS_WORDS,
     OWN_SIDE_HOLDERS, OWN_SIDE_SUBJECTS, PAST_POPULATION_CUES, PERIOD_CUES, PERSON_UNITS, PICTURE_NOUNS, PLACE_HEADS,
     PLACE_MODIFIERS, REGION_HEADS, REPORTED_ACTS, REQUEST_CUES, RESPONSIBILITY_CUES, RESPONSIBLE_AGENT_CUES,
-    RUNNING_COUNT_CUES, SAID_VERBS, SAYING_NOUNS, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING, THING_FATES,
-    TITLE_ABBREVIATIONS, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS, TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES,
-    TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS, TRUCE_WORDS, UNDONE_ACT_FAMILIES,
-    UNDONE_BY, UNITS, UNREALISED_ACT_LEADS, VAGUE_AMOUNTS, VICTIM_CLASSES, WAR_WIDE_CUES, WEEKDAYS, WHO_THE_DEAD_WERE,
+    RUNNING_COUNT_CUES, SAID_VERBS, SAYING_NOUNS, SEPARATE_INCIDENT_CUES, STRIKE_TARGET_FRAMING,
+    SUPERSEDED_COUNT_CUES, THING_FATES, TITLE_ABBREVIATIONS, TOLL_MEASURES, TOLL_PART_LEADS, TOLL_PART_UNITS,
+    TRUCE_BREACH_NOUNS, TRUCE_BROKEN_CUES, TRUCE_KEPT_CUES, TRUCE_OWN_SIDE_WORDS, TRUCE_PRONOUNS, TRUCE_SUBJECT_WORDS,
+    TRUCE_WORDS, UNDONE_ACT_FAMILIES, UNDONE_BY, UNITS, UNREALISED_ACT_LEADS, VAGUE_AMOUNTS, VICTIM_CLASSES,
+    WAR_WIDE_CUES, WEEKDAYS, WHO_THE_DEAD_WERE,
 )
 from .models import PARTISAN_STANCES, STANCES, Claim, ClaimBrief, ClaimVoice, Finding, Quantity
 from .retrieve import (
@@ -366,6 +367,8 @@ def _interval(value: float, low: Optional[float], high: Optional[float], text: s
 _TIME_WORD = re.compile(r"\b(?:" + "|".join((*MONTHS, *WEEKDAYS)) + r"|(?:19|20)\d\d)\b", re.I)
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_AMOUNTS) + r")\b", re.I)
 _SHOWN = re.compile(r"\b(?:" + alternation(PICTURE_NOUNS) + r")\b[^.;]*?\b(?:showed|shows|showing|show)\b")
+_SUPERSEDED = re.compile(r"\b(?:" + alternation(SUPERSEDED_COUNT_CUES) + r")\b")
+SUPERSEDED_REACH = 25         # how near a figure its count is told as replaced ("at 31 in an earlier count")
 # "nine were killed, not four", "but not the 40 the army claims": the figure after it is denied
 _DENIED_FIGURE = re.compile(r"(?:,|\bbut)\s+not\s+(?:the\s+)?$")
 _ADDITIVE = re.compile(r"\b(?:" + alternation(TOLL_PART_LEADS) + r")\s+$")
@@ -449,6 +452,9 @@ def _figures(claim: Claim, article_places: tuple[str, ...] = (), setting: tuple[
             continue  # "scores", "dozens": too loose to agree or disagree with a count
         if at >= 4 and _DENIED_FIGURE.search(lowered, max(0, at - 12), at):
             continue  # "nine were killed, not four as their spokesman pretends": the figure it denies
+        if (at >= 0 and ("earlier" in lowered or "previous" in lowered or "initial" in lowered)
+                and _SUPERSEDED.search(lowered, max(0, at - SUPERSEDED_REACH), after + SUPERSEDED_REACH)):
+            continue  # "put the toll at 31 in an earlier count": a count since replaced
         if at >= 0 and "show" in lowered and _SHOWN.search(lowered, max(0, at - SHOWN_REACH), at):
             continue  # "a video showed the bodies of a dozen people": what one picture shows, not a toll
         low, high = _interval(q.value, q.low, q.high, q.text)

@@ -57,6 +57,10 @@ REPORTING_VERBS = (
     "put the figure", "puts the figure", "put the total", "puts the total", "put the tally", "puts the tally",
     "put the count", "puts the count", "put its losses", "puts its losses", "put its own losses",
     "puts its own losses", "put their losses", "put their own losses",
+    # a body raising its own count: "The rescue service raised its toll to 38" (not "raised the
+    # toll", whose subject may be a strike)
+    "raised its toll", "raises its toll", "raised its death toll", "raises its death toll", "revised its toll",
+    "revises its toll", "raised their toll", "raised its count", "raises its count",
     # present forms of the verbs above ("The ministry states that no one was killed")
     # ("disputes" is left out: "in the wake of disputes on power sharing" is a noun)
     "states", "notes", "recalls", "testifies", "predicts",
@@ -1224,6 +1228,10 @@ HELD_BY_SIDE = {
     "opposition": ("rebel-held", "opposition-held", "insurgent-held", "rebel-controlled", "opposition-controlled",
                    "insurgent-controlled"),
 }
+# A count its own source has since replaced: "put the toll at 31 in an earlier count", "up from
+# an initial toll of 12". It is set against no other count.
+SUPERSEDED_COUNT_CUES = ("earlier count", "earlier toll", "earlier figure", "earlier tally", "previous count",
+                         "previous toll", "previous figure", "initial toll", "initial count", "initial figure")
 # A claim told as another incident than the ones before it in its article.
 SEPARATE_INCIDENT_CUES = ("separate", "separately", "elsewhere", "in another", "another attack",
                           "another strike", "another raid", "a second attack", "in other news", "meanwhile",

@@ -412,6 +412,8 @@ _MEASURE_CUE = CaseFolded(re.compile(r"\b(" + alternation(_MEASURE_OF_CUE) + r")
 _BARE_COUNT = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:\d[\d.,]*|" + alternation(w for w in NUMBER_WORDS if " " not in w) + r")", re.I)
 _BARE_COUNT_THEN_PART = re.compile(_BARE_COUNT.pattern + r"(?=,?\s+(?:including|among\s+them)\b)", re.I)
+# "raised its death toll to 45 on Sunday": the count, then when or where
+_BARE_COUNT_THEN_WHEN = re.compile(_BARE_COUNT.pattern + r"(?=\s+(?:on|in|at|by|after|since|as\s+of)\s)", re.I)
 
 
 def measure_of(before: str, after: str, unit: str, *, beyond: str = "", lead: str = "",
@@ -495,7 +497,7 @@ def cue_measure(quantities: tuple[Quantity, ...], cue: Optional[str], text: str 
         # "at 27, including eight children": the count before its part, which has a noun of its own
         lead = _BARE_COUNT_THEN_PART.match(said)
         if not quantities:
-            bare = _BARE_COUNT.fullmatch(said) or lead
+            bare = _BARE_COUNT.fullmatch(said) or lead or _BARE_COUNT_THEN_WHEN.match(said)
         elif lead is not None and not any(q.text in lead.group() for q in quantities):
             bare = lead
     if bare is not None:

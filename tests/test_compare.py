@@ -281,6 +281,16 @@ def test_a_sources_own_rising_toll_is_an_update_not_a_contradiction():
     assert pairs == {frozenset(("fri", "hos"))}
 
 
+def test_a_count_told_as_since_replaced_is_set_against_none():
+    # the monitor's earlier count, told in the same report as its new one, is no rival of the
+    # rescuers' toll
+    earlier = claim("e", "The group had put the toll at 31 in an earlier count", "A monitoring group", "independent",
+                    quantities=[q(31, "31", "deaths")], article="x")
+    rescuers = claim("r", "at least 52 people were killed", "Rescue service", "opposition",
+                     quantities=[q(52, "at least 52", "deaths", low=52)], article="y")
+    assert [f.relation for f in decide([earlier, rescuers]) if f.basis == "quantity"] == []
+
+
 @pytest.mark.parametrize("later_place, later_day, compared", [
     # a later report's toll with no day of its own, of the place the dated toll names
     ("tavik camp", "2026-08-24", True),

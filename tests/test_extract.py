@@ -813,6 +813,8 @@ def test_a_place_is_not_taken_for_a_surname(registry):
     ("The alliance maintained that its offensive was a response to air strikes.", "The alliance"),
     # the fighters of a side speak for it, as rebels do
     ("The separatists have put the toll at nine.", "The separatists"),
+    # a body raising its own toll speaks
+    ("The rescue service raised its toll to 38 on Sunday.", "The rescue service"),
     ("Insurgents said they had taken the bridge.", "Insurgents"),
     # not across what was said, where scraping lost the comma, nor onto people
     ("Fighting continued overnight army sources said.", "army sources"),

@@ -353,6 +353,9 @@ def test_a_cue_names_the_measure_of_bare_counts(text, cue, measures):
     ("30", "and put the death toll at", [(30, None, None, "deaths")]),
     ("more than 470,000", "puts the death toll at", [(470000, 470000, None, "deaths")]),
     ("at five", "put the toll", [(5, None, None, "deaths")]),
+    # and one told with when or where after it
+    ("to 45 on Sunday", "raised its death toll", [(45, None, None, "deaths")]),
+    ("at 31 in an earlier count", "put the toll", [(31, None, None, "deaths")]),
     # and so is one before its part, which has a noun of its own
     ("at 27, including eight children", "put the toll at", [(27, None, None, "deaths"), (8, None, None, "deaths")]),
     # a cue that names a number, not what it counts, counts people
