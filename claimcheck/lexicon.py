@@ -1067,7 +1067,9 @@ OWN_ACT_FAMILIES = {
             "airstrikes", "air strike", "air strikes"),
     "surrender": ("surrender", "surrendered", "turned themselves in", "laid down their arms",
                   "handed over their weapons", "handed in their weapons"),
-    "detain": ("detain", "detained", "arrest", "arrested"),
+    # (men taken off the buses of an evacuation are detained)
+    "detain": ("detain", "detained", "arrest", "arrested", "taken off a bus", "taken off the buses",
+               "taken off buses"),
     # people taken in battle ("63 taken prisoner"), not places ("captured the town")
     "capture": ("taken prisoner", "taken captive", "captured alive"),
     "kill": ("kill", "killed", "killing"),

@@ -1359,6 +1359,8 @@ def test_a_count_over_several_days_is_not_one_days(second, contradicted):
      "2026-04-02", True),
     ("No one has been arrested", "soldiers detained 27 young men at the checkpoint", "pro-regime", "2026-04-02",
      True),
+    ("Nobody was taken off a bus", "41 men were taken off the buses at the checkpoint", "pro-regime", "2026-04-02",
+     True),
     ("It was an evacuation agreement, not a surrender", "a surrender, not a negotiation between equals",
      "pro-regime", "2026-04-03", True),
     ("I repeat: not one fighter was taken prisoner", "the army killed 40 militants and 63 were taken prisoner",
