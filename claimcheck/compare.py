@@ -603,8 +603,7 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
     if a.own_places and b.own_places:
         # no regions here: "Aleppo" named by a claim is as often the city as the province; but a
         # facility named for its town lies in it ("Salenne Naval Hospital" in Salenne)
-        return (share_place(a.places, b.places) or _facility_of(a.places, b.places)
-                or _facility_of(b.places, a.places))
+        return _places_meet(a.places, b.places)
     if (two_claims_of_article and a.claim.source.stance == b.claim.source.stance
             and a.claim.source.stance in PARTISAN_STANCES and not _rival_outlets(a, b)
             and not _rival_sources(a, b) and not _overlap(a, b)):
@@ -618,6 +617,11 @@ def _same_incident(a: _Figure, b: _Figure) -> bool:
         return True
     # a place borrowed from the article, or none: the same kind of attack in the same setting
     return bool(a.signature.kinds & b.signature.kinds) and share_place(a.setting, b.setting)
+
+
+def _places_meet(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two lists of places share one, or one names a facility for a town of the other."""
+    return share_place(one, other) or _facility_of(one, other) or _facility_of(other, one)
 
 
 def _facility_of(places: Sequence[str], towns: Sequence[str]) -> bool:
@@ -1130,10 +1134,11 @@ def _claim_framing(claim: Claim) -> Optional[int]:
 def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places: dict[str, tuple[str, ...]],
                         settings: dict[str, tuple[str, ...]],
                         contradicted: frozenset[frozenset[str]] = frozenset(),
-                        scenes: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
+                        broad_places: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
     """Points made in words: denials, opposite framings, negations, restatements. ``settings``:
     each claim's places, broad ones included, or else its article's; ``contradicted``: the pairs
-    of claims whose figures contradict; ``scenes``: each claim's places and its article's."""
+    of claims whose figures contradict; ``broad_places``: each article's places, broad ones
+    included."""
     findings: list[Finding] = []
     by_id = {c.id: c for c in claims}
     linked: set[frozenset[str]] = set()
@@ -1167,11 +1172,11 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
                     f"opposite accounts of cause or responsibility: {first.source.name} vs {second.source.name}",
                 ))
     findings.extend(_blame_findings(claims, linked))
-    findings.extend(_own_act_findings(claims, linked, settings, scenes))
+    findings.extend(_own_act_findings(claims, linked, settings, broad_places))
     findings.extend(_control_findings(claims, linked, focus, article_places))
     findings.extend(_absence_findings(claims, linked, focus))
-    findings.extend(_undone_findings(claims, linked, focus, article_places, scenes))
-    findings.extend(_disowned_findings(claims, linked, focus, article_places, scenes))
+    findings.extend(_undone_findings(claims, linked, focus, article_places, broad_places))
+    findings.extend(_disowned_findings(claims, linked, focus, article_places, broad_places))
     findings.extend(_only_combatants_findings(claims, linked, focus, article_places))
     findings.extend(_no_combatants_findings(claims, linked, focus, article_places))
     findings.extend(_truce_findings(claims, linked, article_places))
@@ -1208,7 +1213,7 @@ def _statement_findings(claims: Sequence[Claim], skip: set[str], article_places:
 
 def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
                       places: dict[str, tuple[str, ...]],
-                      scenes: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
+                      broad_places: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
     """A side saying its own people did not do an act ("the Front had not fired on Kolvany
     today") against another side's report of that act by them ("the terrorist gangs fired more
     than 30 mortar shells at Kolvany") at a place both name, within a day. ``places``: each
@@ -1232,7 +1237,7 @@ def _own_act_findings(claims: Sequence[Claim], linked: set[frozenset[str]],
             if not _within_a_day(report, denial) or not (
                     share_place(places.get(report.id, ()), places[denial.id])
                     # (or their articles' places: "the city's Old Bridge district" in a report on Lostrin)
-                    or _scenes_share(report, denial, scenes)):
+                    or _scenes_share(report, denial, broad_places)):
                 continue
             linked.add(pair)
             findings.append(_pair_contradiction(
@@ -1303,27 +1308,30 @@ _UNREALISED_LEADS = frozenset(UNREALISED_ACT_LEADS)
 
 def _may_be_one_event(report: Claim, denial: Claim, focus: dict[str, tuple[str, ...]],
                       article_places: dict[str, tuple[str, ...]],
-                      scenes: Optional[dict[str, tuple[str, ...]]] = None) -> bool:
+                      broad_places: Optional[dict[str, tuple[str, ...]]] = None) -> bool:
     """One event by ``_same_event``, or, told within UNDONE_DAYS of each other, when either
-    names no place nor its article does, or their ``scenes`` share a place, broad ones
-    included: two reports on the town a whole query is about, short of a country."""
+    names no place nor its article does, or their places and their articles' (``broad_places``)
+    share one, broad ones included: two reports on the town a whole query is about, short of a
+    country."""
     if _same_event(report, denial, focus):
         return True
     apart = _days_apart(report, denial)
     if apart is None or apart > UNDONE_DAYS:
         return False
-    return _scenes_may_meet(report, denial, article_places) or _scenes_share(report, denial, scenes)
+    return _scenes_may_meet(report, denial, article_places) or _scenes_share(report, denial, broad_places)
 
 
-def _scenes_share(a: Claim, b: Claim, scenes: Optional[dict[str, tuple[str, ...]]]) -> bool:
-    """Whether two claims' places and their articles' (``scenes``) share one, short of a country."""
-    return scenes is not None and share_place([p for p in scenes.get(a.id, ()) if not _is_country(p)],
-                                              [p for p in scenes.get(b.id, ()) if not _is_country(p)])
+def _scenes_share(a: Claim, b: Claim, broad_places: Optional[dict[str, tuple[str, ...]]]) -> bool:
+    """Whether two claims' places and their articles' (``broad_places``, broad ones included)
+    share one, short of a country."""
+    return broad_places is not None and share_place(
+        [p for p in _scene(a, broad_places) if not _is_country(p)],
+        [p for p in _scene(b, broad_places) if not _is_country(p)])
 
 
 def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
                      article_places: dict[str, tuple[str, ...]],
-                     scenes: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
+                     broad_places: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
     """One side saying an act never happened ("Not a single fighter surrendered") against
     another side's report of it at the same event ("312 fighters surrendered with their weapons")."""
     families = {c.id: _undone_family(c) for c in claims}
@@ -1342,7 +1350,7 @@ def _undone_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus
             pair = frozenset((report.id, denial.id))
             if (family not in told or report.source.stance in (denial.source.stance, "unknown")
                     or _speaker(report) == _speaker(denial) or pair in linked
-                    or not _may_be_one_event(report, denial, focus, article_places, scenes)):
+                    or not _may_be_one_event(report, denial, focus, article_places, broad_places)):
                 continue
             linked.add(pair)
             findings.append(_pair_contradiction(
@@ -1392,7 +1400,7 @@ def _names_as_doer(accusation: Claim, party: Sequence[re.Pattern]) -> bool:
 
 def _disowned_findings(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
                        article_places: dict[str, tuple[str, ...]],
-                       scenes: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
+                       broad_places: Optional[dict[str, tuple[str, ...]]] = None) -> list[Finding]:
     """A party disowning an act ("The Front has nothing to do with the crime") against another
     side's claim that the party did it ("The fingerprints of the Front are all over this crime")."""
     disowns = {c.id: _disowns(c) for c in claims}
@@ -1407,7 +1415,7 @@ def _disowned_findings(claims: Sequence[Claim], linked: set[frozenset[str]], foc
             pair = frozenset((accusation.id, denial.id))
             if (accusation.source.stance in (denial.source.stance, "unknown") or pair in linked
                     or _speaker(accusation) == _speaker(denial) or not _names_as_doer(accusation, party)
-                    or not _may_be_one_event(accusation, denial, focus, article_places, scenes)):
+                    or not _may_be_one_event(accusation, denial, focus, article_places, broad_places)):
                 continue
             linked.add(pair)
             findings.append(_denial_finding(denial, accusation, "says"))
@@ -1817,17 +1825,18 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 def _denied_speakers(denial: Claim, speakers: dict[str, str]) -> set[str]:
     """The speakers (keys of ``speakers``, name -> its last two capitalised words) whose words a
     denial names as what it denies: "no truth in what Jon Example said", "Jon Example's account"."""
-    named = set()
-    for speaker, name in speakers.items():
-        if name not in denial.text:
-            continue
-        # (not "Jon Example's account of the attack on the bridge": one account, not all he said)
-        said = re.compile(r"\bwhat\s+(?:[\w.]+\s+){0,3}?" + re.escape(name) + r"\s+(?:has\s+|had\s+)?(?:"
-                          + _SAID_VERB + r")\b|" + re.escape(name) + r"['’]s?\s+(?:[\w-]+\s+)?(?:" + _SAYING_NOUN
-                          + r")\b(?!\s+(?:of|that|about|on|over)\b)")
-        if said.search(denial.text):
-            named.add(speaker)
-    return named
+    return {speaker for speaker, name in speakers.items()
+            if name in denial.text and _said_by(name).search(denial.text)}
+
+
+@functools.lru_cache(maxsize=4096)   # one pattern a name, whatever the denials that name it
+def _said_by(name: str) -> re.Pattern:
+    """What a speaker of this name said, named as such: "what Jon Example said", "Jon Example's
+    account" (not "Jon Example's account of the attack on the bridge": one account, not all he
+    said)."""
+    return re.compile(r"\bwhat\s+(?:[\w.]+\s+){0,3}?" + re.escape(name) + r"\s+(?:has\s+|had\s+)?(?:"
+                      + _SAID_VERB + r")\b|" + re.escape(name) + r"['’]s?\s+(?:[\w-]+\s+)?(?:" + _SAYING_NOUN
+                      + r")\b(?!\s+(?:of|that|about|on|over)\b)")
 
 
 def _said_by_denied(claims: Sequence[Claim], linked: set[frozenset[str]], focus: dict[str, tuple[str, ...]],
@@ -2022,8 +2031,7 @@ def _scenes_may_meet(claim: Claim, denial: Claim, article_places: dict[str, tupl
     article, or some place of one or of its article is one of the other's."""
     scene_a, scene_b = _scene(claim, article_places), _scene(denial, article_places)
     # (a facility named for its town lies in it: "Esmir General Hospital" in Esmir)
-    return (not scene_a or not scene_b or share_place(scene_a, scene_b)
-            or _facility_of(scene_a, scene_b) or _facility_of(scene_b, scene_a))
+    return not scene_a or not scene_b or _places_meet(scene_a, scene_b)
 
 
 def _scene(claim: Claim, article_places: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -2236,9 +2244,7 @@ def decide(claims: Sequence[Claim]) -> list[Finding]:
     contradicted = frozenset(frozenset((a, b)) for f in quantity if f.relation == "contradiction"
                              for i, side in enumerate(f.sides) for other in f.sides[i + 1:]
                              for a in side for b in other)
-    # where each claim may be set: its places and its article's, broad ones included
-    scenes = {c.id: (*c.places, *article_places.get(c.article.id, ())) for c in claims}
-    statements = _statement_findings(claims, used, specific_places, settings, contradicted, scenes)
+    statements = _statement_findings(claims, used, specific_places, settings, contradicted, article_places)
     return sorted(quantity + statements, key=lambda f: (_RELATION_ORDER[f.relation], f.topic))
 
 
