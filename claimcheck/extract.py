@@ -2019,8 +2019,7 @@ def _back_reference(lower: str, history: list[_Speaker]) -> Optional[_Speaker]:
     if len(tokens) == 3 and tokens[:2] == ["the", "same"]:
         # "the same sources said" after "Military sources told ...": the latest speaker so called
         forms = {tokens[2], _singular(tokens[2])}
-        return next((e for e in reversed(history) if e.descriptor.split()[-1:] and e.descriptor.split()[-1] in forms),
-                    None)
+        return next((e for e in reversed(history) if (e.descriptor.split() or [""])[-1] in forms), None)
     if len(tokens) == 3 and tokens[1].endswith(("'s", "’s")):
         # "the governor's office" is the governor's, not the UN office that spoke before
         owner = tokens[1][:-2]
@@ -3825,15 +3824,13 @@ def _statement_in_full(body: str, paragraphs: list[tuple[int, int]],
         signature = following[last + 1]
     if signature is not None:
         author = signature
-        end = last + 1
     else:
         by = _AUTHOR_AFTER_BY.search(body, *paragraphs[announced])
         if by is None:
             return {}
         author = by.span("author")
-        end = first_person[-1] + 1
     answers = {}
-    for a, b in following[:end]:
+    for a, b in following[:last + 1]:
         text = body[a:b].strip()
         if text.startswith("[") or text.endswith(","):
             continue   # a note of the translator's, a salutation ("To the delegation of ...,")
@@ -3857,6 +3854,7 @@ _CALLED_FALSE = re.compile(
     r"|\b(?:" + alternation(DENIAL_PHRASES) + r"))\b"
     # the speaker's whole answer a falsehood: "A fabrication from start to finish", "Lies."
     r"|^\W*(?:(?:" + alternation(CALLED_FALSE_FILLERS) + r")\s+)*(?:" + _FALSEHOOD_ALTERNATION + r")\b", re.I)
+
 
 def calls_false(text: str) -> bool:
     """Whether words call a report false: "Reports of shelling on the village are lies", "This is
