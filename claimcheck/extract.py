@@ -389,7 +389,6 @@ _PASSIVE_AS_SAYING = re.compile(_AS_SAYING_TAIL)
 # not "claimed": "the attack was claimed by X" is a claim of responsibility, not speech
 _PASSIVE_AGENT_CUES = frozenset(("confirmed", "reported", "announced", "documented", "denied",
                                  "rejected", "disputed", "recorded", "stated", "described"))
-_PASSIVE_AGENT = re.compile(r"\s+by\s+")
 _BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"   # the auxiliary of a passive
 _PASSIVE_AUXILIARY = re.compile(
     r"\s" + _BE + r"(?:\s+(?:later|also|first|officially|independently|initially|now|since|widely))?\s+$")
@@ -2809,7 +2808,7 @@ def _draft_sentence(body: str, masked: str, sentence: tuple[int, int], quotes: l
             drafts.append(_Draft(_kind_of(body, *said, in_sentence), *said, cue, history[-1], sentence))
             claimed_until = end
             continue
-        elif (cue_lower in _PASSIVE_AGENT_CUES and (agent := _PASSIVE_AGENT.match(masked, match.end(), end))
+        elif (cue_lower in _PASSIVE_AGENT_CUES and (agent := _BY_AGENT.match(masked, match.end(), end))
               and (auxiliary := _PASSIVE_AUXILIARY.search(masked, max(start, match.start() - 30), match.start()))):
             # "The attack was later confirmed by the UN": the agent after "by" speaks, and the
             # subject before the auxiliary is what it said
